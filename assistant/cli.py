@@ -1,0 +1,56 @@
+"""The headless command line: `python main.py COMMAND ...`.
+
+Each command lives in `assistant/commands/<name>.py` and exposes `register(subparsers)`, which adds
+its parser and sets `func` to a function `(args) -> int`. Errors a person can cause (UserError)
+are printed as one clear message and exit with status 2; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .errors import UserError
+
+# Module names under assistant.commands, in the order `--help` lists them.
+COMMANDS: list[str] = [
+    "check",
+]
+
+
+def command_names() -> list[str]:
+    return list(COMMANDS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description="Residence-permit application assistant for Saxony. Without a command the "
+        "window opens; with one it works headless.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"assistant.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
