@@ -1,0 +1,51 @@
+"""The one type family of everything the program prints: DejaVu Sans, shipped in resources/fonts.
+
+DejaVu Sans covers Latin (with Latin Extended and Vietnamese), Greek, Cyrillic, Arabic and
+Persian, so every name and every translation prints as letters, never as boxes. The font files
+ship with the program (their licence allows it), so output does not depend on what fonts the
+machine has. reportlab embeds only the glyphs used (subsetting), which keeps PDFs small.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from .paths import RESOURCES
+
+FONT_DIR = RESOURCES / "fonts"
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+FAMILY = "DejaVu"
+FONT_FILES: dict[str, Path] = {
+    REGULAR: FONT_DIR / "DejaVuSans.ttf",
+    BOLD: FONT_DIR / "DejaVuSans-Bold.ttf",
+}
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the fonts with reportlab once; returns (regular, bold) font names."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, path in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(FAMILY, 0, 0, REGULAR)
+    addMapping(FAMILY, 1, 0, BOLD)
+    addMapping(FAMILY, 0, 1, REGULAR)
+    addMapping(FAMILY, 1, 1, BOLD)
+    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=REGULAR,
+                                  boldItalic=BOLD)
+    return REGULAR, BOLD
+
+
+def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
+    """Characters of `text` the font cannot draw (whitespace ignored)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    cmap = face.charToGlyph
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}

@@ -1,0 +1,9 @@
+"""Where the program's data lives, whether run from a checkout or installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+FORMS = ROOT / "forms"
