@@ -1,0 +1,296 @@
+"""Loading the legal facts from `resources/`: rules, documents, fees, deadlines, parameters,
+authorities, municipalities and country groups.
+
+Every entry is validated when loaded (pydantic), every expression is parsed (assistant.expr), and a
+malformed file gives a `ResourceError` naming the file and the entry, so that a counselling centre
+that edits a data file learns at once what is wrong.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .assessment import Severity
+from .errors import ResourceError
+from .expr import Expression, ExpressionError, compile_expression
+from .paths import RESOURCES
+from .texts import REQUIRED_LANGUAGES
+
+TextData = dict[str, str]
+
+
+def _text(value: TextData) -> TextData:
+    missing = [lang for lang in REQUIRED_LANGUAGES if not value.get(lang)]
+    if missing:
+        raise ValueError(f"text needs the languages {', '.join(missing)}")
+    return value
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Cited(_Spec):
+    id: str
+    source: str = Field(min_length=3)
+    quote: str = ""  # the sentence of the seed or statute the entry rests on
+    as_of: str = ""
+    valid_from: date | None = None
+
+
+def _expr(value: str) -> str:
+    compile_expression(value)  # raises ExpressionError (a ValueError) with the reason
+    return value
+
+
+class RuleSpec(Cited):
+    severity: Severity
+    when: str
+    message: TextData
+    why: TextData = Field(default_factory=dict)
+    fields: list[str] = Field(default_factory=list)
+    values: dict[str, str] = Field(default_factory=dict)
+
+    _v_when = field_validator("when")(_expr)
+    _v_message = field_validator("message")(_text)
+
+    @field_validator("values")
+    @classmethod
+    def _v_values(cls, value: dict[str, str]) -> dict[str, str]:
+        for expr in value.values():
+            compile_expression(expr)
+        return value
+
+
+class DocumentSpec(Cited):
+    name: TextData
+    why: TextData = Field(default_factory=dict)
+    note: TextData = Field(default_factory=dict)
+    when: str = "True"
+    original: bool = True
+    copies: int | str = 0  # a number, or an expression giving the number of copies
+    order: int = 100
+
+    _v_when = field_validator("when")(_expr)
+    _v_name = field_validator("name")(_text)
+
+    @field_validator("copies")
+    @classmethod
+    def _v_copies(cls, value: int | str) -> int | str:
+        if isinstance(value, str):
+            compile_expression(value)
+        return value
+
+
+class FeeSpec(Cited):
+    kind: Literal["fee", "exemption"] = "fee"
+    label: TextData
+    when: str
+    amount_cents: int | None = None  # None: no amount can be cited
+
+    _v_when = field_validator("when")(_expr)
+    _v_label = field_validator("label")(_text)
+
+
+class DeadlineSpec(Cited):
+    label: TextData
+    note: TextData = Field(default_factory=dict)
+    when: str = "True"
+    date: str
+
+    _v_when = field_validator("when")(_expr)
+    _v_date = field_validator("date")(_expr)
+    _v_label = field_validator("label")(_text)
+
+
+class ParameterValue(_Spec):
+    valid_from: date
+    value: Any
+
+
+class ParameterSpec(Cited):
+    """A dated legal value (OpenFisca style): the value in force on a day is the latest entry
+    whose `valid_from` is not after that day."""
+
+    description: TextData = Field(default_factory=dict)
+    values: list[ParameterValue] = Field(min_length=1)
+
+    def at(self, day: date) -> Any:
+        current = [v for v in self.values if v.valid_from <= day]
+        chosen = max(current, key=lambda v: v.valid_from) if current else min(
+            self.values, key=lambda v: v.valid_from
+        )
+        return chosen.value
+
+
+class ContactSpec(_Spec):
+    kind: Literal["phone", "email", "web", "booking", "fax"]
+    value: str
+    label: TextData = Field(default_factory=dict)
+    source: str
+    as_of: str = ""
+
+
+class AuthoritySpec(Cited):
+    name: TextData
+    kind: Literal["city", "district"]
+    seat: str = ""
+    address: list[str] = Field(default_factory=list)
+    contacts: list[ContactSpec] = Field(default_factory=list)
+    hours: TextData = Field(default_factory=dict)
+    directions: TextData = Field(default_factory=dict)
+    booking_steps: list[TextData] = Field(default_factory=list)
+
+
+class MunicipalitySpec(_Spec):
+    name: str
+    authority: str
+    postcodes: list[str] = Field(default_factory=list)
+    note: str = ""
+
+
+class Catalogue(BaseModel):
+    """Everything loaded from resources/, ready for the engine."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rules: list[RuleSpec]
+    documents: list[DocumentSpec]
+    fees: list[FeeSpec]
+    fee_note: TextData
+    fee_ask_authority: TextData
+    deadlines: list[DeadlineSpec]
+    parameters: dict[str, ParameterSpec]
+    authorities: dict[str, AuthoritySpec]
+    municipalities: dict[str, MunicipalitySpec]  # key: folded name
+    country_groups: dict[str, list[str]]
+    country_group_sources: dict[str, str]
+
+    def params_at(self, day: date) -> dict[str, Any]:
+        """Parameters in force on `day` as a nested mapping (`param.study.work_full_days`)."""
+        tree: dict[str, Any] = {}
+        for pid, spec in self.parameters.items():
+            node = tree
+            *parents, leaf = pid.split(".")
+            for part in parents:
+                node = node.setdefault(part, {})
+            node[leaf] = spec.at(day)
+        return tree
+
+    def find_municipality(self, place: str) -> MunicipalitySpec | None:
+        return self.municipalities.get(fold_place(place))
+
+    def expressions(self) -> list[tuple[str, Expression]]:
+        """Every expression with the id of its entry, for checks and tests."""
+        out: list[tuple[str, Expression]] = []
+        for r in self.rules:
+            out.append((r.id, compile_expression(r.when)))
+            out.extend((r.id, compile_expression(v)) for v in r.values.values())
+        for d in self.documents:
+            out.append((d.id, compile_expression(d.when)))
+            if isinstance(d.copies, str):
+                out.append((d.id, compile_expression(d.copies)))
+        out.extend((f.id, compile_expression(f.when)) for f in self.fees)
+        for dl in self.deadlines:
+            out.append((dl.id, compile_expression(dl.when)))
+            out.append((dl.id, compile_expression(dl.date)))
+        return out
+
+
+def fold_place(name: str) -> str:
+    """Place names compared without case, accents, 'ß' and punctuation differences."""
+    name = name.strip().casefold().replace("ß", "ss")
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    for sep in ("-", "/", ".", ","):
+        name = name.replace(sep, " ")
+    return " ".join(name.split())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ResourceError(f"{path}: data file missing; reinstall the program") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _entries(path: Path, key: str, model: type[BaseModel]) -> list[Any]:
+    out = []
+    seen: set[str] = set()
+    for i, raw in enumerate(_read(path).get(key, [])):
+        label = raw.get("id", f"entry {i + 1}") if isinstance(raw, dict) else f"entry {i + 1}"
+        try:
+            item = model.model_validate(raw)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+            )
+            raise ResourceError(f"{path}, [[{key}]] '{label}': {problems}") from None
+        except ExpressionError as exc:
+            raise ResourceError(f"{path}, [[{key}]] '{label}': {exc}") from None
+        ident = getattr(item, "id", None) or getattr(item, "name", None)
+        if ident in seen:
+            raise ResourceError(f"{path}, [[{key}]]: the id '{ident}' appears twice")
+        seen.add(ident)
+        out.append(item)
+    return out
+
+
+def load_catalogue(root: Path = RESOURCES) -> Catalogue:
+    rules: list[RuleSpec] = []
+    for path in sorted((root / "rules").glob("*.toml")):
+        rules.extend(_entries(path, "rule", RuleSpec))
+    ids = [r.id for r in rules]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise ResourceError(f"{root / 'rules'}: rule ids appear twice: {sorted(dupes)}")
+
+    fees_doc = _read(root / "fees.toml")
+    params = {p.id: p for p in _entries(root / "parameters.toml", "parameter", ParameterSpec)}
+    authorities = {a.id: a for a in _entries(root / "authorities.toml", "authority", AuthoritySpec)}
+    municipalities: dict[str, MunicipalitySpec] = {}
+    for m in _entries(root / "municipalities.toml", "municipality", MunicipalitySpec):
+        if m.authority not in authorities:
+            raise ResourceError(
+                f"{root / 'municipalities.toml'}: '{m.name}' names the unknown authority "
+                f"'{m.authority}'"
+            )
+        municipalities[fold_place(m.name)] = m
+    countries = _read(root / "countries.toml")
+    groups = {k: [c.upper() for c in v["members"]] for k, v in countries.get("group", {}).items()}
+    try:
+        return Catalogue(
+            rules=rules,
+            documents=sorted(
+                _entries(root / "documents.toml", "document", DocumentSpec), key=lambda d: d.order
+            ),
+            fees=_entries(root / "fees.toml", "fee", FeeSpec),
+            fee_note=_text(fees_doc.get("note", {})),
+            fee_ask_authority=_text(fees_doc.get("ask_authority", {})),
+            deadlines=_entries(root / "deadlines.toml", "deadline", DeadlineSpec),
+            parameters=params,
+            authorities=authorities,
+            municipalities=municipalities,
+            country_groups=groups,
+            country_group_sources={
+                k: v.get("source", "") for k, v in countries.get("group", {}).items()
+            },
+        )
+    except ValueError as exc:
+        raise ResourceError(f"{root}: {exc}") from None
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The program's catalogue, loaded once."""
+    return load_catalogue()

@@ -1,0 +1,90 @@
+"""`python main.py check CASE.json [--json] [--today YYYY-MM-DD] [--lang LANG]`"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from ..assessment import Assessment
+from ..casefile import load_case
+from ..engine import assess
+from ..errors import UserError
+from ..texts import LANGUAGES, format_day, format_money, render, text_in
+
+
+def parse_today(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--today: '{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="assess a case file and print findings, checklist, fees "
+                       "and deadlines")
+    p.add_argument("case", help="case file (.json)")
+    p.add_argument("--json", action="store_true", help="print the assessment as JSON")
+    p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
+    p.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
+                   help="language of the text output (default: en)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    today = parse_today(args.today)
+    case = load_case(args.case)
+    result = assess(case, today)
+    if args.json:
+        print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(as_text(result, args.lang))
+    return 0
+
+
+def as_text(a: Assessment, lang: str) -> str:
+    out: list[str] = []
+    head = {"blocker": "BLOCKER", "warning": "WARNING", "info": "INFO"}
+    out.append(f"Assessment of {format_day(a.today, lang)}")
+    out.append("")
+    out.append("Findings:" if a.findings else "Findings: none")
+    for f in a.findings:
+        out.append(f"  [{head[f.severity.value]}] {f.text(lang)}")
+        out.append(f"      ({f.id}; source: {f.source})")
+    out.append("")
+    if a.authority:
+        out.append(f"Responsible authority: {text_in(a.authority.name, lang)}")
+        for line in a.authority.address:
+            out.append(f"  {line}")
+        for c in a.authority.contacts:
+            as_of = f" (as of {c.as_of})" if c.as_of else ""
+            out.append(f"  {c.kind}: {c.value}{as_of}")
+    else:
+        out.append("Responsible authority: unknown (enter the town where you live in Saxony)")
+    out.append("")
+    out.append("Documents to bring:")
+    for item in a.checklist:
+        what = "original" if item.original else "no original"
+        copies = f", {item.copies} cop{'y' if item.copies == 1 else 'ies'}" if item.copies else ""
+        out.append(f"  [ ] {item.name_in(lang)} ({what}{copies})")
+        if item.note:
+            out.append(f"      {text_in(item.note, lang)}")
+    out.append("")
+    out.append("Fee estimate:")
+    for line in a.fees.lines:
+        amount = "ask the authority" if line.amount_cents is None else format_money(
+            line.amount_cents, lang)
+        out.append(f"  {text_in(line.label, lang)}: {amount}  ({line.source})")
+    for line in a.fees.exemptions:
+        out.append(f"  Exemption: {text_in(line.label, lang)}  ({line.source})")
+    if a.fees.total_cents is not None:
+        out.append(f"  Total: {format_money(a.fees.total_cents, lang)}")
+    out.append(f"  {render(a.fees.note, lang)}")
+    out.append("")
+    out.append("Deadlines:" if a.deadlines else "Deadlines: none")
+    for d in a.deadlines:
+        passed = " (passed)" if d.passed else ""
+        out.append(f"  {format_day(d.date, lang)}  {text_in(d.label, lang)}{passed}")
+    return "\n".join(out)

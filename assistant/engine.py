@@ -1,0 +1,147 @@
+"""The rules engine: `assess(case, today) -> Assessment`. Pure: no I/O beyond the cached
+catalogue, no Qt, and `today` always passed in so every date rule is testable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .assessment import (
+    Assessment,
+    Authority,
+    ChecklistItem,
+    Contact,
+    Deadline,
+    FeeEstimate,
+    FeeLine,
+    Finding,
+)
+from .catalogue import AuthoritySpec, Catalogue, catalogue
+from .errors import ResourceError
+from .expr import ExpressionError, compile_expression
+from .facts import build_facts
+from .model import Case
+
+
+def _evaluate(text: str, ns: dict[str, Any], entry: str) -> Any:
+    try:
+        return compile_expression(text).evaluate(ns)
+    except ExpressionError as exc:
+        raise ResourceError(f"resources entry '{entry}': {exc}") from None
+    except (TypeError, ValueError, ArithmeticError, OverflowError) as exc:
+        raise ResourceError(f"resources entry '{entry}': {text!r} failed: {exc}") from None
+
+
+def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
+    cat = cat or catalogue()
+    params = cat.params_at(today)
+    ns = build_facts(case, today, params, cat)
+
+    findings = []
+    for rule in cat.rules:
+        if _evaluate(rule.when, ns, rule.id):
+            values = {k: _evaluate(v, ns, rule.id) for k, v in rule.values.items()}
+            findings.append(
+                Finding(
+                    id=rule.id,
+                    severity=rule.severity,
+                    message=rule.message,
+                    why=rule.why,
+                    source=rule.source,
+                    quote=rule.quote,
+                    fields=rule.fields,
+                    values=values,
+                )
+            )
+    findings.sort(key=lambda f: f.severity.rank)
+
+    checklist = []
+    for doc in cat.documents:
+        if _evaluate(doc.when, ns, doc.id):
+            copies = doc.copies
+            if isinstance(copies, str):
+                copies = int(_evaluate(copies, ns, doc.id) or 0)
+            checklist.append(
+                ChecklistItem(
+                    id=doc.id,
+                    name=doc.name,
+                    why=doc.why,
+                    original=doc.original,
+                    copies=copies,
+                    note=doc.note,
+                    source=doc.source,
+                    quote=doc.quote,
+                )
+            )
+
+    deadlines = []
+    for spec in cat.deadlines:
+        if not _evaluate(spec.when, ns, spec.id):
+            continue
+        day = _evaluate(spec.date, ns, spec.id)
+        if isinstance(day, date):
+            deadlines.append(
+                Deadline(
+                    id=spec.id,
+                    date=day,
+                    label=spec.label,
+                    note=spec.note,
+                    source=spec.source,
+                    quote=spec.quote,
+                    passed=day < today,
+                )
+            )
+    deadlines.sort(key=lambda d: d.date)
+
+    authority_id = ns["authority_id"]
+    authority = _authority(cat.authorities[authority_id]) if authority_id else None
+    return Assessment(
+        today=today,
+        findings=findings,
+        checklist=checklist,
+        fees=_fees(cat, ns),
+        deadlines=deadlines,
+        authority=authority,
+    )
+
+
+def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
+    lines: list[FeeLine] = []
+    exemptions: list[FeeLine] = []
+    for spec in cat.fees:
+        if not _evaluate(spec.when, ns, spec.id):
+            continue
+        line = FeeLine(
+            id=spec.id,
+            label=spec.label,
+            amount_cents=spec.amount_cents,
+            source=spec.source,
+            quote=spec.quote,
+            valid_from=spec.valid_from,
+        )
+        (exemptions if spec.kind == "exemption" else lines).append(line)
+    known = bool(lines) and all(line.amount_cents is not None for line in lines)
+    total = sum(line.amount_cents or 0 for line in lines) if known else None
+    return FeeEstimate(
+        lines=lines,
+        exemptions=exemptions,
+        total_cents=total,
+        ask_authority=not known or bool(exemptions),
+        note=cat.fee_ask_authority if not known else cat.fee_note,
+    )
+
+
+def _authority(spec: AuthoritySpec) -> Authority:
+    return Authority(
+        id=spec.id,
+        name=spec.name,
+        kind=spec.kind,
+        address=spec.address,
+        contacts=[Contact(**c.model_dump()) for c in spec.contacts],
+        hours=spec.hours,
+        directions=spec.directions,
+        booking_steps=spec.booking_steps,
+        source=spec.source,
+        as_of=spec.as_of,
+    )

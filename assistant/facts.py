@@ -1,0 +1,102 @@
+"""The names a resource expression can read: the case's parts and facts derived from them.
+
+`build_facts(case, today, params, catalogue)` returns the namespace in which every `when`,
+`date`, `copies` and `values` expression of `resources/` is evaluated. The names are documented
+in resources/README.md; add a derived fact here when a rule needs one, never a legal value
+(those are parameters in resources/parameters.toml).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .expr import days_between, years_between
+from .model import Case
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
+
+_NAME_PUNCTUATION = set(" -'’.,")
+
+
+def is_latin_text(text: str) -> bool:
+    """True when every letter is a Latin letter (with or without diacritics), as the names in a
+    passport's machine-readable zone are transliterated; spaces, hyphens and apostrophes pass."""
+    for ch in text:
+        if ch in _NAME_PUNCTUATION:
+            continue
+        if not ch.isalpha():
+            return False
+        try:
+            if "LATIN" not in unicodedata.name(ch):
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+NAME_FIELDS = ("person.family_name", "person.birth_name", "person.first_names")
+
+
+def non_latin_name_fields(case: Case) -> list[str]:
+    out = []
+    for path in NAME_FIELDS:
+        _, attr = path.split(".")
+        value = getattr(case.person, attr)
+        if value and not is_latin_text(value):
+            out.append(path)
+    return out
+
+
+def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
+    person = case.person
+    study = case.study
+    age = years_between(person.date_of_birth, today)
+    majority = params.get("general", {}).get("majority_age", 18)
+    municipality = cat.find_municipality(case.address.place) if case.address.place else None
+    eu = set(cat.country_groups.get("eu_eea_ch", []))
+    absence_days = [
+        days_between(a.start, a.end) for a in case.absences if a.start and a.end
+    ]
+    return {
+        "today": today,
+        "param": params,
+        "case": case,
+        "application": case.application,
+        "kind": case.application.kind.value,
+        "purpose": case.application.purpose.value,
+        "person": person,
+        "passport": case.passport,
+        "marital": case.marital,
+        "spouse": case.spouse,
+        "children": case.children,
+        "father": case.father,
+        "mother": case.mother,
+        "entry": case.entry,
+        "address": case.address,
+        "contact": case.contact,
+        "health": case.health_insurance,
+        "legal": case.legal,
+        "status": case.status,
+        "study": study,
+        "course": study.language_course,
+        "kolleg": study.studienkolleg,
+        "change": study.subject_change,
+        "finances": case.finances,
+        "work": case.work,
+        "absences": case.absences,
+        "guardians_consent": case.guardians_consent,
+        "age": age,
+        "is_minor": age is not None and age < majority,
+        "nationalities": list(person.nationalities),
+        "is_eu_eea_ch": bool(person.nationalities) and any(n in eu for n in person.nationalities),
+        "only_eu_eea_ch": bool(person.nationalities)
+        and all(n in eu for n in person.nationalities),
+        "place_given": bool(case.address.place.strip()),
+        "authority_id": municipality.authority if municipality else None,
+        "longest_absence_days": max(absence_days) if absence_days else None,
+        "non_latin_names": non_latin_name_fields(case),
+        "work_days": case.work.full_days_per_year + case.work.half_days_per_year / 2,
+    }

@@ -1,0 +1,81 @@
+"""Texts in several languages, and formatting of dates, numbers and money for a language.
+
+Every text that comes from `resources/` is a `Text`: a mapping of language code to string, with
+German (`de`) and English (`en`) always present. Other languages fall back to English.
+Placeholders `{name}` are filled from a finding's values; dates and amounts are formatted for the
+language with Babel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+# The languages the program speaks. The packet is printed in German plus one of these.
+LANGUAGES: dict[str, str] = {
+    "de": "Deutsch",
+    "en": "English",
+    "uk": "Українська",
+    "ar": "العربية",
+    "ru": "Русский",
+    "tr": "Türkçe",
+    "fa": "فارسی",
+}
+RTL_LANGUAGES = frozenset({"ar", "fa"})
+REQUIRED_LANGUAGES = ("de", "en")
+
+Text = Mapping[str, str]
+
+
+def text_in(text: Text | None, lang: str) -> str:
+    """The text in `lang`, else English, else German, else empty."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("en") or text.get("de") or ""
+
+
+def format_day(day: date, lang: str) -> str:
+    """A date as people in that language write it (German: 22.11.2026)."""
+    if lang == "de":
+        return day.strftime("%d.%m.%Y")
+    return format_date(day, format="medium", locale=_locale(lang))
+
+
+def format_money(cents: int, lang: str) -> str:
+    """An amount in euro for the language: `100,00 €` in German."""
+    return format_currency(cents / 100, "EUR", locale=_locale(lang))
+
+
+def format_number(value: float, lang: str) -> str:
+    return format_decimal(value, locale=_locale(lang))
+
+
+def _locale(lang: str) -> str:
+    return {"de": "de_DE", "en": "en_GB", "uk": "uk_UA", "ar": "ar", "ru": "ru_RU",
+            "tr": "tr_TR", "fa": "fa_IR"}.get(lang, "en_GB")
+
+
+def _format_value(value: Any, lang: str) -> str:
+    if isinstance(value, date):
+        return format_day(value, lang)
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, int | float):
+        return format_number(value, lang)
+    return str(value)
+
+
+def render(text: Text | None, lang: str, values: Mapping[str, Any] | None = None) -> str:
+    """`text_in` with `{placeholders}` filled from `values`, formatted for the language."""
+    template = text_in(text, lang)
+    if not values:
+        return template
+    formatted = {k: _format_value(v, lang) for k, v in values.items()}
+    try:
+        return template.format_map(formatted)
+    except (KeyError, IndexError, ValueError):
+        return template
