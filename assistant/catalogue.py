@@ -256,7 +256,12 @@ def load_catalogue(root: Path = RESOURCES) -> Catalogue:
         raise ResourceError(f"{root / 'rules'}: rule ids appear twice: {sorted(dupes)}")
 
     fees_doc = _read(root / "fees.toml")
-    params = {p.id: p for p in _entries(root / "parameters.toml", "parameter", ParameterSpec)}
+    params: dict[str, ParameterSpec] = {}
+    for path in sorted((root / "parameters").glob("*.toml")):
+        for p in _entries(path, "parameter", ParameterSpec):
+            if p.id in params:
+                raise ResourceError(f"{path}: the parameter '{p.id}' is defined twice")
+            params[p.id] = p
     authorities = {a.id: a for a in _entries(root / "authorities.toml", "authority", AuthoritySpec)}
     municipalities: dict[str, MunicipalitySpec] = {}
     for m in _entries(root / "municipalities.toml", "municipality", MunicipalitySpec):
