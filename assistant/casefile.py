@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import CaseFileError
+from . import crypto
+from .atomic import atomic_write_bytes
+from .errors import CaseFileError, DamagedCaseFileError, NewerCaseFileError, NotACaseFileError
 from .model import SCHEMA_VERSION, Case
 
 # version n -> function that turns a version-n document into a version-(n+1) document.
@@ -42,7 +45,7 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise CaseFileError(f"'schema_version' must be a whole number, not {version!r}")
     if version > SCHEMA_VERSION:
-        raise CaseFileError(
+        raise NewerCaseFileError(
             f"this case file was written by a newer version of the program (format {version}; "
             f"this program reads up to {SCHEMA_VERSION}); please update the program"
         )
@@ -75,7 +78,7 @@ def case_from_json_text(text: str | bytes, source: str = "case file") -> Case:
         doc = migrate(doc)
         return Case.model_validate(doc)
     except CaseFileError as exc:
-        raise CaseFileError(f"{source}: {exc}") from None
+        raise type(exc)(f"{source}: {exc}") from None
     except ValidationError as exc:
         raise CaseFileError(
             f"{source}: some fields are not valid:\n{describe_validation_error(exc)}"
@@ -96,3 +99,88 @@ def load_case(path: str | Path) -> Case:
     except OSError as exc:
         raise CaseFileError(f"{path}: cannot be read ({exc.strerror})") from None
     return case_from_json_text(data, str(path))
+
+
+# --- one entry point for plain and encrypted case files (UI and CLI) ---------------------------
+
+ENCRYPTED_SUFFIX = crypto.FILE_SUFFIX  # ".permitcase"
+MAX_CASE_FILE_BYTES = 20 * 1024 * 1024
+PassphraseSource = str | Callable[[], str | None] | None
+
+
+def case_from_bytes(data: bytes, passphrase: PassphraseSource = None, source: str = "case file",
+                    *, encrypted_expected: bool = False) -> Case:
+    """Read a case from the bytes of a plain JSON or an encrypted `.permitcase` file.
+
+    The kind is told by the magic bytes, not by the name. `passphrase` may be a string or a
+    callable asked only when the file is encrypted and whole (see `crypto.decrypt_bytes`).
+    Raises CaseFileError or one of its subclasses; never anything else for any input.
+    """
+    if crypto.is_encrypted(data):
+        data = crypto.decrypt_bytes(data, passphrase, source)
+    elif not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        if encrypted_expected:
+            raise DamagedCaseFileError(
+                f"{source}: the file does not begin as an encrypted case file does (it is damaged "
+                "or was altered); open an earlier copy of the case file"
+            )
+        raise NotACaseFileError(
+            f"{source}: this is not a case file of the residence-permit assistant (neither an "
+            "encrypted .permitcase file nor a JSON case file)"
+        )
+    try:
+        return case_from_json_text(data, source)
+    except CaseFileError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        # Malformed structures that slip past JSON parsing into a migration step.
+        raise DamagedCaseFileError(
+            f"{source}: the case file's content is not in the expected shape; open an earlier "
+            "copy of the case file"
+        ) from None
+
+
+def open_case_file(path: str | PathLike[str], passphrase: PassphraseSource = None) -> Case:
+    """Open a `.json` or `.permitcase` case file; the single entry point for the UI and the CLI.
+
+    Nothing is changed on disk. Errors (all CaseFileError subclasses, with a message for a
+    person): NotACaseFileError, DamagedCaseFileError, NewerCaseFileError, WrongPassphraseError,
+    PassphraseCancelledError, or CaseFileError with field-level messages.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CASE_FILE_BYTES:
+            raise NotACaseFileError(
+                f"{path}: this file is far too large to be a case file; choose the case file"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CaseFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CaseFileError(f"{path}: this is a folder; choose a case file") from None
+    except OSError as exc:
+        raise CaseFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    return case_from_bytes(
+        data, passphrase, str(path),
+        encrypted_expected=path.suffix.lower() == ENCRYPTED_SUFFIX,
+    )
+
+
+def case_to_bytes(case: Case, passphrase: str | None = None,
+                  params: crypto.ScryptParams = crypto.DEFAULT_PARAMS) -> bytes:
+    """The bytes of a case file: encrypted if a passphrase is given, plain JSON otherwise."""
+    text = case_to_json_text(case).encode("utf-8")
+    if passphrase is None:
+        return text
+    return crypto.encrypt_bytes(text, passphrase, params)
+
+
+def save_case_file(path: str | PathLike[str], case: Case, passphrase: str | None = None, *,
+                   params: crypto.ScryptParams = crypto.DEFAULT_PARAMS) -> None:
+    """Save a case file atomically (the previous version stays whole if saving is interrupted).
+
+    With a passphrase the file is encrypted (`.permitcase` format); without one it is plain JSON.
+    The file is created readable by its owner only. Raises SaveError or PassphraseError.
+    """
+    atomic_write_bytes(path, case_to_bytes(case, passphrase, params), private=True)

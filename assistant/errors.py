@@ -23,3 +23,31 @@ class ResourceError(UserError):
 
 class FormError(UserError):
     """A form template or profile cannot be used."""
+
+
+class WrongPassphraseError(CaseFileError):
+    """An encrypted case file was opened with a passphrase that does not fit it."""
+
+
+class DamagedCaseFileError(CaseFileError):
+    """A case file is truncated, damaged or has been altered since it was saved."""
+
+
+class NewerCaseFileError(CaseFileError):
+    """A case file was written by a newer version of the program."""
+
+
+class NotACaseFileError(CaseFileError):
+    """The file is not a case file of this program at all."""
+
+
+class PassphraseCancelledError(CaseFileError):
+    """The person declined to enter a passphrase; nothing was opened or changed."""
+
+
+class PassphraseError(UserError):
+    """A passphrase chosen for a new case file is not acceptable (too short, not repeated)."""
+
+
+class ConfigError(UserError):
+    """The counselling centre's configuration file cannot be used."""
