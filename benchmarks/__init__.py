@@ -1,0 +1,1 @@
+"""Speed and size measurements, run by hand (`python main.py bench`), never as timed tests."""
