@@ -1,0 +1,18 @@
+"""Application form PDFs: our own AcroForm, official AcroForms and flat official PDFs.
+
+Public API (used by the packet builder and the CLI):
+
+    fill_form(case, form_id="antrag-aufenthaltstitel", *, editable=False, template=None)
+        -> FilledForm(pdf, form_pages, continuation_pages, overflow)
+    list_forms() -> list[str]
+
+Forms are data in forms/<form-id>/ (a layout or a template reference, and profile.toml); see
+forms/README.md for the profile format.
+"""
+
+from __future__ import annotations
+
+from .engine import FilledForm, fill_form, list_forms
+from .values import Overflow
+
+__all__ = ["FilledForm", "Overflow", "fill_form", "list_forms"]

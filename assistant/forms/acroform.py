@@ -1,0 +1,272 @@
+"""Filling an AcroForm: values, appearance streams drawn with the embedded font, flattening.
+
+Every text field gets /V and its own appearance stream (/AP /N), drawn by reportlab with DejaVu
+Sans (a subset is embedded), so the value shows in every viewer, also in those that do not build
+appearances themselves; NeedAppearances is switched off so that no viewer replaces ours with a
+font that lacks the letters. Flattening draws each widget's appearance into the page content and
+removes the fields: what prints is exactly what the editable form shows.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    TextStringObject,
+)
+from reportlab.pdfgen import canvas
+
+from ..errors import FormError
+from ..fonts import register_fonts
+from .fit import PAD, Fitted
+
+MULTILINE_FLAG = 1 << 12
+RADIO_FLAG = 1 << 15
+
+
+@dataclass
+class Widget:
+    page: int  # 0-based
+    rect: tuple[float, float, float, float]  # x1, y1, x2, y2
+
+
+@dataclass
+class FieldInfo:
+    name: str
+    type: str  # "text", "checkbox", "radio", "choice", "signature", "button"
+    multiline: bool
+    widgets: list[Widget] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)  # export values of buttons
+
+
+def _full_name(obj: DictionaryObject) -> str:
+    parts = []
+    node: DictionaryObject | None = obj
+    while node is not None:
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return ".".join(reversed(parts))
+
+
+def _field_of(widget: DictionaryObject) -> DictionaryObject:
+    """The field dictionary a widget belongs to (itself when merged)."""
+    if "/T" in widget or "/Parent" not in widget:
+        return widget
+    return widget["/Parent"].get_object()
+
+
+def _inherited(obj: DictionaryObject, key: str) -> object:
+    node: DictionaryObject | None = obj
+    while node is not None:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return None
+
+
+def open_pdf(data: bytes, source: str) -> PdfReader:
+    """A reader for a template, with a clear error for damaged or encrypted files."""
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise FormError(f"{source}: this is not a PDF file; give the form's PDF")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise FormError(
+                f"{source}: the PDF is encrypted (password-protected); ask the authority for an "
+                "unprotected copy of the form"
+            )
+        if len(reader.pages) == 0:
+            raise FormError(f"{source}: the PDF has no pages")
+        for page in reader.pages:
+            page.get_contents()
+    except FormError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise FormError(f"{source}: the PDF is damaged and cannot be read ({exc}); get a fresh "
+                        "copy of the form") from None
+    return reader
+
+
+def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
+    """The AcroForm's fields by full name, with their widgets' pages and rectangles."""
+    out: dict[str, FieldInfo] = {}
+    for index, page in enumerate(reader.pages):
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            fobj = _field_of(widget)
+            name = _full_name(fobj)
+            ft = _inherited(widget, "/FT")
+            flags = int(_inherited(widget, "/Ff") or 0)  # type: ignore[call-overload]
+            kind = {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(ft), "button")
+            if ft == "/Btn":
+                kind = "radio" if flags & RADIO_FLAG else "checkbox"
+                if flags & (1 << 16):
+                    kind = "button"
+            info = out.setdefault(name, FieldInfo(name, kind, bool(flags & MULTILINE_FLAG)))
+            rect = tuple(float(v) for v in widget["/Rect"])
+            x1, y1, x2, y2 = rect
+            info.widgets.append(Widget(index, (min(x1, x2), min(y1, y2), max(x1, x2),
+                                               max(y1, y2))))
+            ap = widget.get("/AP")
+            if ap is not None and kind in ("radio", "checkbox"):
+                normal = ap.get_object().get("/N")
+                if normal is not None:
+                    for state in normal.get_object():
+                        st = str(state)[1:]
+                        if st != "Off" and st not in info.states:
+                            info.states.append(st)
+    return out
+
+
+@dataclass
+class TextFill:
+    name: str
+    value: str
+    fitted: Fitted
+
+
+def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
+    """One reportlab PDF holding a form XObject per text field (named a0, a1, ...)."""
+    regular, _ = register_fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(100, 100), invariant=1, pageCompression=1)
+    for i, (tf, w, h) in enumerate(texts):
+        c.beginForm(f"a{i}", 0, 0, w, h)
+        c.addLiteral("/Tx BMC")
+        c.saveState()
+        c.setFont(regular, tf.fitted.size)
+        lines = tf.fitted.lines
+        if len(lines) == 1:
+            base = (h - tf.fitted.size) / 2 + 0.24 * tf.fitted.size
+        else:
+            base = h - PAD - tf.fitted.size * 0.93
+        for line in lines:
+            c.drawString(PAD, base, line)
+            base -= tf.fitted.leading
+        c.restoreState()
+        c.addLiteral("EMC")
+        c.endForm()
+    for i in range(len(texts)):
+        c.doForm(f"a{i}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],
+         choices: dict[str, str | None], flatten: bool) -> PdfWriter:
+    writer = PdfWriter(clone_from=template)
+    by_name: dict[str, list[DictionaryObject]] = {}
+    for page in writer.pages:
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") == "/Widget":
+                by_name.setdefault(_full_name(_field_of(widget)), []).append(widget)
+
+    sized: list[tuple[TextFill, float, float]] = []
+    for tf in texts:
+        x1, y1, x2, y2 = infos[tf.name].widgets[0].rect
+        sized.append((tf, x2 - x1, y2 - y1))
+    ap_page = PdfReader(io.BytesIO(_appearances(sized))).pages[0]
+    xobjects = ap_page["/Resources"]["/XObject"]
+    for i, (tf, _, _) in enumerate(sized):
+        xobj = xobjects[f"/FormXob.a{i}"].get_object()
+        ref = xobj.clone(writer).indirect_reference
+        for widget in by_name.get(tf.name, []):
+            fobj = _field_of(widget)
+            fobj[NameObject("/V")] = TextStringObject(tf.value)
+            widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): ref})
+            if "/MaxLen" in fobj and len(tf.value) > int(fobj["/MaxLen"]):
+                del fobj[NameObject("/MaxLen")]
+    for name, export in choices.items():
+        state = NameObject(f"/{export}" if export else "/Off")
+        for widget in by_name.get(name, []):
+            fobj = _field_of(widget)
+            fobj[NameObject("/V")] = state
+            normal = widget.get("/AP", {}).get("/N", {})
+            widget[NameObject("/AS")] = state if state in normal else NameObject("/Off")
+
+    root = writer._root_object
+    acro = root.get("/AcroForm")
+    if acro is not None:
+        acro = acro.get_object()
+        acro[NameObject("/NeedAppearances")] = _false()
+    if flatten:
+        _flatten(writer)
+    return writer
+
+
+def _false() -> object:
+    from pypdf.generic import BooleanObject
+
+    return BooleanObject(False)
+
+
+def _flatten(writer: PdfWriter) -> None:
+    """Draw every widget's current appearance into its page, then remove the fields."""
+    for page in writer.pages:
+        annots = page.get("/Annots")
+        if not annots:
+            continue
+        keep = ArrayObject()
+        ops: list[str] = []
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else DictionaryObject()
+        page[NameObject("/Resources")] = resources
+        xdict = resources.get("/XObject")
+        xdict = xdict.get_object() if xdict is not None else DictionaryObject()
+        resources[NameObject("/XObject")] = xdict
+        for n, ref in enumerate(annots):
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Widget":
+                keep.append(ref)
+                continue
+            if int(annot.get("/F", 0)) & 2:  # hidden
+                continue
+            normal = annot.get("/AP", {}).get("/N")
+            if normal is None:
+                continue
+            stream = normal.get_object()
+            if "/BBox" not in stream:
+                state = annot.get("/AS")
+                if state is None or state not in stream:
+                    continue
+                stream = stream[state].get_object()
+            x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
+            bx1, by1, bx2, by2 = (float(v) for v in stream["/BBox"])
+            bw, bh = bx2 - bx1, by2 - by1
+            if bw <= 0 or bh <= 0:
+                continue
+            a, d = (x2 - x1) / bw, (y2 - y1) / bh
+            e, f = x1 - bx1 * a, y1 - by1 * d
+            name = f"/Flat{n}"
+            sref = stream.indirect_reference
+            xdict[NameObject(name)] = sref if isinstance(sref, IndirectObject) else (
+                writer._add_object(stream))
+            ops.append(f"q {a:.6f} 0 0 {d:.6f} {e:.4f} {f:.4f} cm {name} Do Q")
+        old = page.get_contents()
+        data = b"q\n" + (old.get_data() if old is not None else b"") + b"\nQ\n"
+        data += "\n".join(ops).encode("ascii") + b"\n"
+        content = DecodedStreamObject()
+        content.set_data(data)
+        page[NameObject("/Contents")] = writer._add_object(content.flate_encode())
+        if keep:
+            page[NameObject("/Annots")] = keep
+        else:
+            del page[NameObject("/Annots")]
+    root = writer._root_object
+    if "/AcroForm" in root:
+        del root[NameObject("/AcroForm")]
