@@ -1,0 +1,272 @@
+"""Session files, crash leftovers, drafts and the AppSession facade (no Qt)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, ROOT
+from privacy_scan import scan_for_text
+
+from assistant import config, session
+from assistant.casefile import load_case
+from assistant.config import Mode, Settings
+from assistant.errors import WrongPassphraseError
+from assistant.model import Case
+from assistant.session import AppSession, DraftStore, SessionFiles, remove_stale_sessions
+
+NAME = "Zyxwvutsrq"  # a family name found nowhere else
+
+
+@pytest.fixture
+def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    found = {name: tmp_path / name for name in ("data", "temp", "etc")}
+    for folder in found.values():
+        folder.mkdir()
+    monkeypatch.setenv(config.ENV_DATA_DIR, str(found["data"]))
+    monkeypatch.setenv(config.ENV_TEMP_DIR, str(found["temp"]))
+    monkeypatch.setenv(config.ENV_CONFIG, str(found["etc"] / "centre.toml"))
+    return found
+
+
+@pytest.fixture
+def case() -> Case:
+    c = load_case(EXAMPLES / "student-first-permit.json")
+    return c.model_copy(update={"person": c.person.model_copy(update={"family_name": NAME})})
+
+
+@pytest.fixture
+def app_sessions() -> Iterator[list[AppSession]]:
+    made: list[AppSession] = []
+    yield made
+    for s in made:
+        s.close()
+
+
+def _child_env(dirs: dict[str, Path]) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({
+        config.ENV_DATA_DIR: str(dirs["data"]),
+        config.ENV_TEMP_DIR: str(dirs["temp"]),
+        config.ENV_CONFIG: str(dirs["etc"] / "centre.toml"),
+        "PYTHONPATH": str(ROOT),
+    })
+    return env
+
+
+# --- session files ----------------------------------------------------------------------------
+
+
+def test_session_files_are_random_tracked_and_deleted_at_the_end(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.ics"
+    kept = tmp_path / "saved-by-person.pdf"
+    files = SessionFiles(tmp_path / "root")
+    preview = files.write(b"%PDF preview", ".pdf")
+    other = files.new_path(".ics")
+    other.write_bytes(b"x")
+    outside.write_bytes(b"x")
+    kept.write_bytes(b"x")
+    files.track(outside)
+    files.track(kept)
+    files.keep(kept)
+    assert preview.parent == files.folder and preview.name.startswith("file-")
+    assert preview.name != other.name
+    files.end()
+    assert not files.folder.exists() and not outside.exists() and kept.exists()
+    assert list((tmp_path / "root").iterdir()) == []
+    with pytest.raises(session.SessionError, match="ended"):
+        files.new_path(".pdf")
+    files.end()  # twice is harmless
+
+
+def test_suffix_cannot_smuggle_a_name_or_a_path(tmp_path: Path) -> None:
+    with SessionFiles(tmp_path) as files:
+        for bad in ("/../x", "-Zyxwvutsrq Elif.pdf.with-a-very-long-tail"):
+            with pytest.raises(ValueError):
+                files.new_path(bad)
+
+
+def test_library_temp_files_land_in_the_session_and_go_with_it(tmp_path: Path) -> None:
+    before = tempfile.gettempdir()
+    files = SessionFiles(tmp_path, capture_temp=True)
+    with tempfile.NamedTemporaryFile(delete=False) as handle:
+        handle.write(b"made by a library")
+    assert Path(handle.name).parent == files.folder
+    assert os.environ["TMPDIR"] == str(files.folder)
+    files.end()
+    assert not Path(handle.name).exists()
+    assert tempfile.gettempdir() == before
+
+
+_CRASHING_SESSION = """
+import sys
+from pathlib import Path
+from assistant.session import SessionFiles
+files = SessionFiles(Path(sys.argv[1]))
+files.write(b"preview of Zyxwvutsrq", ".pdf")
+print("ready", flush=True)
+import time
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_next_start_removes_what_a_killed_session_left_but_not_live_ones(tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    children = [
+        subprocess.Popen([sys.executable, "-c", _CRASHING_SESSION, str(root)],
+                         stdout=subprocess.PIPE, env=env)
+        for _ in range(2)
+    ]
+    try:
+        for child in children:
+            assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+        mine = SessionFiles(root)
+        children[0].send_signal(signal.SIGKILL)
+        children[0].wait()
+        assert len(scan_for_text([root], "Zyxwvutsrq")) == 2
+        assert remove_stale_sessions(root) == 1
+        # The killed session's preview is gone; the live child's and this process's remain.
+        assert len(scan_for_text([root], "Zyxwvutsrq")) == 1
+        assert mine.folder.exists()
+        mine.end()
+    finally:
+        for child in children:
+            child.kill()
+            child.wait()
+            if child.stdout:
+                child.stdout.close()
+    assert remove_stale_sessions(root) == 1
+    assert list(root.iterdir()) == []
+
+
+def test_without_os_locks_the_owner_pid_decides(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session, "_try_lock", lambda fd: None)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    for name, pid in (("session-dead", dead.pid), ("session-live", os.getpid())):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / session.LOCK_NAME).write_text(f"{pid}\n")
+    assert remove_stale_sessions(tmp_path) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["session-live"]
+
+
+def test_half_created_session_folder_is_removed_once_old(tmp_path: Path) -> None:
+    folder = tmp_path / "session-0000"
+    folder.mkdir()
+    assert remove_stale_sessions(tmp_path) == 0
+    os.utime(folder, (time.time() - 600, time.time() - 600))
+    assert remove_stale_sessions(tmp_path) == 1
+
+
+# --- drafts -----------------------------------------------------------------------------------
+
+
+def test_draft_round_trip_plain_and_encrypted(tmp_path: Path, case: Case) -> None:
+    plain = DraftStore(tmp_path)
+    assert plain.info() is None
+    plain.save(case)
+    assert plain.load() == case
+    key_path = tmp_path / "config" / "draft.key"
+    key = session.load_or_create_draft_key(key_path)
+    assert session.load_or_create_draft_key(key_path) == key
+    if sys.platform != "win32":
+        assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
+    encrypted = DraftStore(tmp_path, key)
+    encrypted.save(case)
+    info = encrypted.info()
+    assert info is not None and info.encrypted
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["draft.permitcase"]
+    assert scan_for_text([tmp_path], NAME) == []
+    assert encrypted.load() == case
+    with pytest.raises(WrongPassphraseError, match="another key"):
+        DraftStore(tmp_path, bytes(32)).load()
+    encrypted.discard()
+    assert encrypted.info() is None
+
+
+_CRASH_AFTER_EDIT = """
+import os, sys
+from assistant.casefile import load_case
+from assistant.config import load_settings
+from assistant.session import AppSession
+case = load_case(sys.argv[1])
+case.person.family_name = "Zyxwvutsrq"
+s = AppSession(load_settings())
+s.case_changed(case)
+s.files.write(b"preview", ".pdf")
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_personal_mode_crash_recovery_offers_and_restores_the_draft(
+    dirs: dict[str, Path], case: Case, app_sessions: list[AppSession]
+) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", _CRASH_AFTER_EDIT, str(EXAMPLES / "student-first-permit.json")],
+        env=_child_env(dirs), capture_output=True,
+    )
+    assert run.returncode == -signal.SIGKILL, run.stderr.decode()
+    s = AppSession(config.load_settings())
+    app_sessions.append(s)
+    assert s.mode is Mode.PERSONAL
+    assert s.stale_removed == 1  # the crashed run's preview folder
+    assert s.pending_draft() is not None
+    restored = s.restore_draft()
+    assert restored.person.family_name == NAME and restored == case
+    s.end_session()  # finishing keeps the draft for tomorrow unless asked otherwise
+    assert s.pending_draft() is not None
+    s.end_session(keep_draft=False)
+    assert s.pending_draft() is None
+
+
+def test_personal_mode_autosaves_encrypted_when_set(
+    dirs: dict[str, Path], case: Case, app_sessions: list[AppSession]
+) -> None:
+    s = AppSession(Settings(encrypt_drafts=True))
+    app_sessions.append(s)
+    assert s.case_changed(case)
+    assert scan_for_text([dirs["data"]], NAME) == []
+    assert AppSession(Settings(encrypt_drafts=True)).restore_draft() == case
+
+
+def test_failed_autosave_is_reported_not_raised(
+    dirs: dict[str, Path], case: Case, app_sessions: list[AppSession]
+) -> None:
+    blocker = dirs["data"] / "blocked"
+    blocker.write_text("a file where the drafts folder should be")
+    s = AppSession(Settings(), drafts=DraftStore(blocker / "drafts"))
+    app_sessions.append(s)
+    assert s.case_changed(case) is False
+    assert s.last_save_error
+
+
+def test_shared_mode_writes_nothing_and_end_removes_every_file(
+    dirs: dict[str, Path], case: Case, app_sessions: list[AppSession]
+) -> None:
+    s = AppSession(Settings(mode=Mode.SHARED))
+    app_sessions.append(s)
+    assert s.shared and s.drafts is None and s.pending_draft() is None
+    assert s.case_changed(case)
+    preview = s.files.write(f"preview of {NAME}".encode(), ".pdf")
+    with tempfile.NamedTemporaryFile(delete=False) as lib_file:
+        lib_file.write(NAME.encode("utf-16-le"))
+    assert len(scan_for_text(list(dirs.values()), NAME)) == 2
+    first_folder = s.files.folder
+    s.end_session()
+    assert not preview.exists() and not Path(lib_file.name).exists()
+    assert not first_folder.exists() and s.files.active
+    assert scan_for_text(list(dirs.values()), NAME) == []
+    assert list(dirs["data"].iterdir()) == []
