@@ -153,7 +153,16 @@ class MunicipalitySpec(_Spec):
     name: str
     authority: str
     postcodes: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)  # other spellings, looked up like `name`
     note: str = ""
+
+    @field_validator("postcodes")
+    @classmethod
+    def _v_postcodes(cls, value: list[str]) -> list[str]:
+        bad = [p for p in value if not (len(p) == 5 and p.isdigit())]
+        if bad:
+            raise ValueError(f"a postcode has exactly five digits: {bad}")
+        return value
 
 
 class Catalogue(BaseModel):

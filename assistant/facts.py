@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .authorities import find_authority
 from .expr import days_between, years_between
 from .model import Case
 
@@ -55,7 +56,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
     study = case.study
     age = years_between(person.date_of_birth, today)
     majority = params.get("general", {}).get("majority_age", 18)
-    municipality = cat.find_municipality(case.address.place) if case.address.place else None
+    residence = find_authority(case.address.place, case.address.postcode, cat)
     eu = set(cat.country_groups.get("eu_eea_ch", []))
     absence_days = [
         days_between(a.start, a.end) for a in case.absences if a.start and a.end
@@ -95,7 +96,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "only_eu_eea_ch": bool(person.nationalities)
         and all(n in eu for n in person.nationalities),
         "place_given": bool(case.address.place.strip()),
-        "authority_id": municipality.authority if municipality else None,
+        "authority_id": residence.authority_id,
         "longest_absence_days": max(absence_days) if absence_days else None,
         "non_latin_names": non_latin_name_fields(case),
         "work_days": case.work.full_days_per_year + case.work.half_days_per_year / 2,
