@@ -35,13 +35,19 @@ class ExpressionError(ValueError):
 def add_days(day: date | None, n: float | None) -> date | None:
     if day is None or n is None:
         return None
-    return day + timedelta(days=int(n))
+    try:
+        return day + timedelta(days=int(n))
+    except OverflowError:  # beyond year 9999: no such date, so unknown
+        return None
 
 
 def add_weeks(day: date | None, n: float | None) -> date | None:
     if day is None or n is None:
         return None
-    return day + timedelta(weeks=int(n))
+    try:
+        return day + timedelta(weeks=int(n))
+    except OverflowError:  # beyond year 9999: no such date, so unknown
+        return None
 
 
 def add_months(day: date | None, n: float | None) -> date | None:
@@ -51,6 +57,8 @@ def add_months(day: date | None, n: float | None) -> date | None:
     months = day.year * 12 + (day.month - 1) + int(n)
     year, month = divmod(months, 12)
     month += 1
+    if not 1 <= year <= 9999:  # no such date, so unknown
+        return None
     last = calendar.monthrange(year, month)[1]
     return date(year, month, min(day.day, last))
 

@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .authorities import find_authority
-from .expr import days_between, years_between
-from .model import Case
+from .expr import add_months, days_between, years_between
+from .model import Absence, ApplicationKind, Case
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -51,6 +51,27 @@ def non_latin_name_fields(case: Case) -> list[str]:
     return out
 
 
+def requested_period(case: Case, today: date) -> tuple[date, date | None]:
+    """First and last day of the permit asked for: an extension starts when the current permit
+    ends (if that is still ahead), anything else today; the end is unknown without a duration."""
+    start = today
+    valid_until = case.status.valid_until
+    if case.application.kind is ApplicationKind.EXTENSION and valid_until and valid_until > today:
+        start = valid_until
+    months = case.application.requested_duration_months
+    return start, add_months(start, months) if months else None
+
+
+def first_long_absence(case: Case, max_months: int | None) -> Absence | None:
+    """The first absence (with start and end) longer than `max_months` calendar months."""
+    if max_months is None:
+        return None
+    for a in case.absences:
+        if a.start and a.end and a.end > (add_months(a.start, max_months) or a.end):
+            return a
+    return None
+
+
 def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
     person = case.person
     study = case.study
@@ -58,6 +79,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
     majority = params.get("general", {}).get("majority_age", 18)
     residence = find_authority(case.address.place, case.address.postcode, cat)
     eu = set(cat.country_groups.get("eu_eea_ch", []))
+    requested_from, requested_until = requested_period(case, today)
     absence_days = [
         days_between(a.start, a.end) for a in case.absences if a.start and a.end
     ]
@@ -100,4 +122,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "longest_absence_days": max(absence_days) if absence_days else None,
         "non_latin_names": non_latin_name_fields(case),
         "work_days": case.work.full_days_per_year + case.work.half_days_per_year / 2,
+        "requested_from": requested_from,
+        "requested_until": requested_until,
+        "long_absence": first_long_absence(case, params.get("absence", {}).get("max_months")),
     }
