@@ -1,0 +1,474 @@
+"""Measure start-up, the live check, packets, form filling, size and memory; print one table.
+
+    python benchmarks/run.py [--runs N] [--quick] [--json PATH]
+    python main.py bench     [--runs N] [--quick] [--json PATH]
+
+Every figure is the median of several runs, all taken in this one invocation; the two sides of a
+ratio are measured alternately (A B, B A, A B, ...) so that a noisy machine slows both alike.
+Timings are measured here, never asserted in tests. The budgets are in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import selectors
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.report import (  # noqa: E402
+    Budget,
+    Figure,
+    measured,
+    median,
+    table,
+    unavailable,
+    write_json,
+)
+
+BENCH = ROOT / "benchmarks"
+EXAMPLE = ROOT / "examples" / "student-first-permit.json"
+PACKET_LANG = "uk"  # a second script (Cyrillic) beside German: the common case in Saxony
+TODAY = date(2026, 11, 22)
+MARKER = "BENCH-SHOWN"
+DEFAULT_JSON = BENCH / "last-run.json"
+
+BUDGETS = {
+    "startup_ratio": Budget(1.5, "<=", "≤ 1.5× empty QWizard"),
+    "assess_ms": Budget(5.0, "<", "< 5 ms"),
+    "packet_warm_ms": Budget(300.0, "<", "< 300 ms"),
+    "batch_per_case_ms": Budget(300.0, "<", "< 300 ms"),
+    "fill_ratio": Budget(1.0, "<", "< 1 (faster than pdftk)"),
+    "packet_kb": Budget(500.0, "<", "< 500 KB"),
+    "batch_max_kb": Budget(500.0, "<", "< 500 KB"),
+    "gui_peak_mb": Budget(250.0, "<", "< 250 MB"),
+}
+
+
+class BenchError(Exception):
+    """A measurement could not be taken; the message says why (it becomes the table's note)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    runs: int
+    quick: bool
+    batch_cases: int
+    batch_runs: int
+    assess_cases: int
+    work: Path  # scratch directory; also HOME and XDG dirs of the child processes
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(self.work / "home"),
+            XDG_CONFIG_HOME=str(self.work / "home" / ".config"),
+            XDG_DATA_HOME=str(self.work / "home" / ".local" / "share"),
+            XDG_CACHE_HOME=str(self.work / "home" / ".cache"),
+            XDG_RUNTIME_DIR=str(self.work / "runtime"),
+            PYTHONPATH=str(ROOT),
+        )
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        return env
+
+
+# --- running child processes -------------------------------------------------------------------
+
+
+def _tail(text: str, lines: int = 3) -> str:
+    return " / ".join(text.strip().splitlines()[-lines:]) or "no output"
+
+
+def time_until_marker(cmd: Sequence[str], settings: Settings,
+                      timeout: float = 60.0) -> tuple[float, str]:
+    """Seconds from spawning `cmd` until it prints the marker line; and that line."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=settings.env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    buffer = b""
+    elapsed: float | None = None
+    line = ""
+    try:
+        while elapsed is None:
+            left = timeout - (time.perf_counter() - start)
+            if left <= 0 or not sel.select(left):
+                raise BenchError(f"{Path(cmd[1]).name}: no window shown within {timeout:.0f} s")
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                proc.wait(timeout=10)
+                raise BenchError(f"{Path(cmd[1]).name} exited ({proc.returncode}) before "
+                                 f"showing a window: {_tail(proc.stderr.read().decode())}")
+            buffer += chunk
+            for raw in buffer.split(b"\n")[:-1]:
+                text = raw.decode("utf-8", "replace")
+                if text.startswith(MARKER):
+                    elapsed, line = time.perf_counter() - start, text
+                    break
+                if text.startswith("BENCH-ERROR"):
+                    raise BenchError(text.removeprefix("BENCH-ERROR "))
+        proc.wait(timeout=30)
+    finally:
+        sel.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    return elapsed, line.removeprefix(MARKER).strip()
+
+
+def time_process(cmd: Sequence[str], settings: Settings, timeout: float = 600.0) -> float:
+    """Wall-clock seconds of `cmd` from spawn to exit; BenchError if it fails."""
+    start = time.perf_counter()
+    try:
+        result = subprocess.run(cmd, cwd=ROOT, env=settings.env, capture_output=True,
+                                text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise BenchError(f"{' '.join(cmd[:3])} ...: did not finish in {timeout:.0f} s") from None
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise BenchError(f"{' '.join(Path(c).name for c in cmd[:4])} ... exited "
+                         f"{result.returncode}: {_tail(result.stderr or result.stdout)}")
+    return elapsed
+
+
+def alternate(runs: int, a: Callable[[], float], b: Callable[[], float]) -> tuple[list[float],
+                                                                                  list[float]]:
+    """Run a and b `runs` times each, alternating which goes first; one untimed warm-up each
+    (it compiles byte code and fills the disk cache)."""
+    a()
+    b()
+    xs: list[float] = []
+    ys: list[float] = []
+    for i in range(runs):
+        if i % 2 == 0:
+            xs.append(a())
+            ys.append(b())
+        else:
+            ys.append(b())
+            xs.append(a())
+    return xs, ys
+
+
+def _cli_has(command: str) -> bool:
+    from assistant.cli import command_names
+
+    return command in command_names()
+
+
+# --- the figures ----------------------------------------------------------------------------
+
+
+def startup(settings: Settings) -> list[Figure]:
+    label_base = "Start-up: empty QWizard (baseline)"
+    label_app = "Start-up: first wizard page"
+    label_ratio = "Start-up ratio (ours / baseline)"
+    baseline_cmd = [sys.executable, str(BENCH / "baseline_qwizard.py")]
+    app_cmd = [sys.executable, str(BENCH / "startup_driver.py")]
+    shown: list[str] = []
+
+    def base() -> float:
+        return time_until_marker(baseline_cmd, settings)[0]
+
+    def app() -> float:
+        elapsed, what = time_until_marker(app_cmd, settings)
+        shown.append(what)
+        return elapsed
+
+    if not (ROOT / "ui" / "app.py").is_file():
+        samples = [base() for _ in range(settings.runs + 1)][1:]
+        why = "ui/app.py (the wizard) is not there yet"
+        return [measured("startup_baseline_s", label_base, "s", samples),
+                unavailable("startup_app_s", label_app, "s", why),
+                unavailable("startup_ratio", label_ratio, "×", why, BUDGETS["startup_ratio"])]
+    try:
+        ours, baseline = alternate(settings.runs, app, base)
+    except BenchError as exc:
+        samples = [base() for _ in range(settings.runs + 1)][1:]
+        return [measured("startup_baseline_s", label_base, "s", samples),
+                unavailable("startup_app_s", label_app, "s", str(exc)),
+                unavailable("startup_ratio", label_ratio, "×", str(exc),
+                            BUDGETS["startup_ratio"])]
+    ratio = median(ours) / median(baseline)
+    paired = [o / b for o, b in zip(ours, baseline, strict=True)]
+    return [
+        measured("startup_baseline_s", label_base, "s", baseline),
+        measured("startup_app_s", label_app, "s", ours, note=f"shown: {shown[-1]}"),
+        Figure("startup_ratio", label_ratio, "×", ratio, [round(p, 3) for p in paired],
+               BUDGETS["startup_ratio"], note="ratio of the medians; samples are run pairs"),
+    ]
+
+
+def assessment(settings: Settings) -> list[Figure]:
+    from assistant.engine import assess
+    from benchmarks.casegen import generate_cases
+
+    cases = generate_cases(settings.assess_cases)
+    for case in cases:  # loads and caches the catalogue, as the running program has
+        assess(case, TODAY)
+    run_medians: list[float] = []
+    every: list[float] = []
+    for _ in range(settings.runs):
+        times = []
+        for case in cases:
+            start = time.perf_counter_ns()
+            assess(case, TODAY)
+            times.append((time.perf_counter_ns() - start) / 1e6)
+        run_medians.append(median(times))
+        every.extend(times)
+    every.sort()
+    return [measured(
+        "assess_ms", "Assess a case (live check)", "ms", run_medians, BUDGETS["assess_ms"],
+        note=f"{len(cases)} generated cases per run; p95 {every[int(len(every) * 0.95)]:.2f} ms, "
+             f"max {every[-1]:.2f} ms",
+        p95_ms=every[int(len(every) * 0.95)], max_ms=every[-1], cases=len(cases),
+    )]
+
+
+def packets(settings: Settings) -> list[Figure]:
+    labels = {
+        "packet_warm_ms": "Packet, warm (in process)",
+        "packet_cold_s": "Packet, cold (new process)",
+        "packet_kb": f"Packet size (example case, {PACKET_LANG})",
+        "batch_per_case_ms": "Batch packets, per case",
+        "batch_max_kb": "Packet size (largest of the batch)",
+    }
+    units = {"packet_warm_ms": "ms", "packet_cold_s": "s", "packet_kb": "KB",
+             "batch_per_case_ms": "ms", "batch_max_kb": "KB"}
+
+    def missing(reason: str, keys: Sequence[str]) -> list[Figure]:
+        return [unavailable(k, labels[k], units[k], reason, BUDGETS.get(k)) for k in keys]
+
+    try:
+        from assistant.packet import build_packet
+    except ImportError as exc:
+        return missing(f"assistant.packet.build_packet is not there yet ({exc})", list(labels))
+    from assistant.casefile import load_case
+    from assistant.engine import assess
+
+    figures: list[Figure] = []
+    case = load_case(EXAMPLE)
+    first_start = time.perf_counter()
+    packet = build_packet(case, assess(case, TODAY), PACKET_LANG)
+    first_ms = (time.perf_counter() - first_start) * 1000
+    warm = []
+    for _ in range(max(settings.runs, 5)):
+        start = time.perf_counter()
+        build_packet(case, assess(case, TODAY), PACKET_LANG)
+        warm.append((time.perf_counter() - start) * 1000)
+    figures.append(measured("packet_warm_ms", labels["packet_warm_ms"], "ms", warm,
+                            BUDGETS["packet_warm_ms"],
+                            note=f"assess + build_packet, example case; first call in the "
+                                 f"process {first_ms:.0f} ms", first_call_ms=first_ms))
+    figures.append(measured("packet_kb", labels["packet_kb"], "KB", [len(packet.pdf) / 1024],
+                            BUDGETS["packet_kb"]))
+
+    if not _cli_has("packet"):
+        return figures + missing("`python main.py packet` is not there yet",
+                                 ["packet_cold_s", "batch_per_case_ms", "batch_max_kb"])
+    out = settings.work / "cold.pdf"
+    cold_cmd = [sys.executable, str(ROOT / "main.py"), "packet", str(EXAMPLE), "-o", str(out),
+                "--lang", PACKET_LANG, "--today", TODAY.isoformat()]
+    try:
+        time_process(cold_cmd, settings)  # warm-up: byte code, disk cache
+        cold = [time_process(cold_cmd, settings) for _ in range(settings.runs)]
+        figures.append(measured("packet_cold_s", labels["packet_cold_s"], "s", cold,
+                                note="`python main.py packet` from spawn to exit"))
+    except BenchError as exc:
+        figures += missing(str(exc), ["packet_cold_s"])
+
+    from benchmarks.casegen import write_cases
+
+    cases_dir = settings.work / "batch-cases"
+    if not cases_dir.is_dir():
+        write_cases(cases_dir, settings.batch_cases)
+    outdir = settings.work / "batch-out"
+    batch_cmd = [sys.executable, str(ROOT / "main.py"), "packet", "--batch", str(cases_dir),
+                 "-o", str(outdir), "--today", TODAY.isoformat()]
+    per_case = []
+    try:
+        for _ in range(settings.batch_runs):
+            shutil.rmtree(outdir, ignore_errors=True)
+            per_case.append(time_process(batch_cmd, settings) * 1000 / settings.batch_cases)
+    except BenchError as exc:
+        return figures + missing(str(exc), ["batch_per_case_ms", "batch_max_kb"])
+    pdfs = sorted(outdir.rglob("*.pdf"), key=lambda p: p.stat().st_size)
+    figures.append(measured(
+        "batch_per_case_ms", labels["batch_per_case_ms"], "ms", per_case,
+        BUDGETS["batch_per_case_ms"],
+        note=f"{settings.batch_cases} generated cases, one `main.py packet --batch` process "
+             f"incl. its start-up; {len(pdfs)} PDFs written", pdfs=len(pdfs)))
+    if pdfs:
+        figures.append(measured("batch_max_kb", labels["batch_max_kb"], "KB",
+                                [pdfs[-1].stat().st_size / 1024], BUDGETS["batch_max_kb"],
+                                note=f"median of the batch "
+                                     f"{pdfs[len(pdfs) // 2].stat().st_size / 1024:.0f} KB"))
+    else:
+        figures += missing("the batch wrote no PDF", ["batch_max_kb"])
+    return figures
+
+
+def filling(settings: Settings, log: list[str]) -> list[Figure]:
+    label_ours = "Fill our form: ours (new process)"
+    label_pdftk = "Fill our form: pdftk (new process)"
+    label_ratio = "Fill ratio (ours / pdftk)"
+    label_warm = "Fill our form: ours, warm (in process)"
+    budget = BUDGETS["fill_ratio"]
+
+    try:
+        from assistant.forms import fill_form
+        from assistant.forms.engine import load_form
+    except ImportError as exc:
+        why = f"assistant.forms is not there yet ({exc})"
+        return [unavailable("fill_ours_s", label_ours, "s", why),
+                unavailable("fill_pdftk_s", label_pdftk, "s", why),
+                unavailable("fill_ratio", label_ratio, "×", why, budget)]
+    from pypdf import PdfWriter
+
+    from assistant.casefile import load_case
+    from benchmarks.pdftk import PdftkUnavailable, ensure_pdftk, field_values, write_xfdf
+
+    case = load_case(EXAMPLE)
+    filled = fill_form(case, editable=True)
+    warm = []
+    for _ in range(max(settings.runs, 5)):
+        start = time.perf_counter()
+        fill_form(case, editable=True)
+        warm.append((time.perf_counter() - start) * 1000)
+    warm_fig = measured("fill_ours_warm_ms", label_warm, "ms", warm,
+                        note="fill_form(editable=True) in the running program")
+    try:
+        pdftk = ensure_pdftk(log)
+    except PdftkUnavailable as exc:
+        return [warm_fig, unavailable("fill_pdftk_s", label_pdftk, "s", str(exc)),
+                unavailable("fill_ratio", label_ratio, "×", str(exc), budget)]
+
+    ours_pdf = settings.work / "fill-ours.pdf"
+    ours_pdf.write_bytes(filled.pdf)
+    template = settings.work / "fill-template.pdf"
+    form = load_form("antrag-aufenthaltstitel")
+    if form.reader is None:
+        why = "the form has no template of its own to give pdftk"
+        return [warm_fig, unavailable("fill_pdftk_s", label_pdftk, "s", why),
+                unavailable("fill_ratio", label_ratio, "×", why, budget)]
+    with template.open("wb") as fh:
+        PdfWriter(clone_from=form.reader).write(fh)
+    values = field_values(ours_pdf)
+    xfdf = settings.work / "fill-values.xfdf"
+    write_xfdf(values, xfdf)
+    pdftk_out = settings.work / "fill-pdftk.pdf"
+    pdftk_cmd = [pdftk, str(template), "fill_form", str(xfdf), "output", str(pdftk_out)]
+    ours_cmd = [sys.executable, str(BENCH / "fill_once.py"), str(EXAMPLE),
+                str(settings.work / "fill-once.pdf")]
+    try:
+        ours, theirs = alternate(settings.runs, lambda: time_process(ours_cmd, settings),
+                                 lambda: time_process(pdftk_cmd, settings))
+    except BenchError as exc:
+        return [warm_fig, unavailable("fill_pdftk_s", label_pdftk, "s", str(exc)),
+                unavailable("fill_ratio", label_ratio, "×", str(exc), budget)]
+    same = field_values(pdftk_out) == values
+    how = (f"same template, same {len(values)} values (XFDF); both keep the fields and draw "
+           f"their appearances{'' if same else '; WARNING: pdftk output differs in values'}")
+    return [
+        measured("fill_ours_s", label_ours, "s", ours,
+                 note="benchmarks/fill_once.py: start Python, load the case, fill, write"),
+        measured("fill_pdftk_s", label_pdftk, "s", theirs,
+                 note="pdftk TEMPLATE fill_form XFDF output OUT"),
+        Figure("fill_ratio", label_ratio, "×", median(ours) / median(theirs),
+               [round(o / t, 3) for o, t in zip(ours, theirs, strict=True)], budget, note=how),
+        warm_fig,
+    ]
+
+
+def gui_memory(settings: Settings) -> list[Figure]:
+    label = "Peak memory of the GUI after a packet"
+    budget = BUDGETS["gui_peak_mb"]
+    if not (ROOT / "ui" / "app.py").is_file():
+        return [unavailable("gui_peak_mb", label, "MB", "ui/app.py (the wizard) is not there yet",
+                            budget)]
+    cmd = [sys.executable, str(BENCH / "gui_memory.py"), str(EXAMPLE), PACKET_LANG]
+    samples = []
+    what = ""
+    try:
+        for _ in range(max(1, min(settings.runs, 3))):
+            elapsed, what = time_until_marker(cmd, settings, timeout=120)
+            del elapsed
+            fields = dict(part.split("=", 1) for part in what.split() if "=" in part)
+            samples.append(int(fields["maxrss_kb"]) / 1024)
+    except (BenchError, KeyError, ValueError) as exc:
+        return [unavailable("gui_peak_mb", label, "MB", str(exc), budget)]
+    return [measured("gui_peak_mb", label, "MB", samples, budget,
+                     note=f"ru_maxrss of the window process; {what}")]
+
+
+# --- the command -------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python benchmarks/run.py", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=None,
+                        help="timed runs per figure (default 5; 3 with --quick)")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer runs and a batch of 20 cases instead of 100")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON,
+                        help=f"where to write the figures as JSON (default: "
+                             f"{DEFAULT_JSON.relative_to(ROOT)})")
+    args = parser.parse_args(argv)
+    if args.runs is not None and args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    runs = args.runs or (3 if args.quick else 5)
+    log: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="permit-bench-") as tmp:
+        work = Path(tmp)
+        (work / "runtime").mkdir(mode=0o700)
+        settings = Settings(runs=runs, quick=args.quick,
+                            batch_cases=20 if args.quick else 100,
+                            batch_runs=1 if args.quick else min(runs, 3),
+                            assess_cases=20 if args.quick else 100, work=work)
+        started = time.perf_counter()
+        figures: list[Figure] = []
+        for step in (startup, assessment, packets, lambda s: filling(s, log), gui_memory):
+            figures.extend(step(settings))
+        total = time.perf_counter() - started
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(table(figures))
+    print()
+    for line in log:
+        print(f"note: {line}")
+    print(f"{runs} runs per figure, measured in {total:.0f} s; this process peaked at "
+          f"{peak_self:.0f} MB")
+    write_json(args.json, figures, {"runs": runs, "quick": args.quick,
+                                    "batch_cases": settings.batch_cases,
+                                    "batch_runs": settings.batch_runs,
+                                    "assess_cases": settings.assess_cases,
+                                    "packet_lang": PACKET_LANG, "today": TODAY.isoformat(),
+                                    "seconds": round(total, 1)})
+    print(f"JSON: {args.json}")
+    return 0 if all(f.ok is not False and not f.unavailable for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
