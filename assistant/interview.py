@@ -1,0 +1,513 @@
+"""The wizard's interview as data (resources/interview.toml), free of Qt.
+
+Which pages and fields apply to a case is derived from the case, docassemble-style: every page and
+field may carry a `when` expression of the assistant's expression language, evaluated over the same
+facts the rules use (`assistant.facts.build_facts`). The UI renders what this module says applies.
+
+Answers are kept as a flat mapping from a field's case path (`person.family_name`) to its value;
+list fields (`children`) hold a list of row mappings. `build_case` turns the answers of the fields
+that apply into a `Case`, dropping (and reporting) any value the case model rejects, so that the
+person's input is never lost and the rules always see a valid case.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import ResourceError
+from .expr import ExpressionError, compile_expression
+from .model import Case
+from .paths import RESOURCES
+
+INTERVIEW_FILE = RESOURCES / "interview.toml"
+
+FieldKind = Literal[
+    "text", "multiline", "name", "date", "country", "countries", "int", "float", "enum", "yesno",
+    "check", "email", "phone", "list",
+]
+PageKind = Literal["form", "welcome", "address", "review", "packet"]
+FIELD_KINDS: frozenset[str] = frozenset(typing.get_args(FieldKind))
+PAGE_KINDS: frozenset[str] = frozenset(typing.get_args(PageKind))
+
+Answers = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    path: str
+    kind: str
+    label: str
+    help: str = ""
+    when: str = ""
+    unit: str = ""
+    invalid: str = ""  # what to say when the case model rejects the value
+    second_label: str = ""  # countries: the label of the second choice
+    choices: tuple[Choice, ...] = ()
+    items: tuple[FieldSpec, ...] = ()  # list: the fields of one row
+    item_label: str = ""
+    add_label: str = ""
+    remove_label: str = ""
+    required: bool = False  # the wizard asks for an answer before going on
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    id: str
+    title: str
+    kind: str = "form"
+    intro: str = ""
+    when: str = ""
+    fields: tuple[FieldSpec, ...] = ()
+
+    def field_paths(self) -> list[str]:
+        return [f.path for f in self.fields]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the wizard shows for the current answers."""
+
+    case: Case
+    errors: dict[str, str]  # field path -> the case model's reason for rejecting the value
+    pages: list[PageSpec]  # the pages that apply, in order
+    applicable: frozenset[str]  # field paths that apply (list fields by their list path)
+    assessment: Any  # assistant.assessment.Assessment
+    terminal: bool = False  # a finding ended the interview
+
+
+@dataclass
+class Interview:
+    pages: list[PageSpec]
+    terminal_findings: frozenset[str] = field(default_factory=frozenset)
+
+    # --- looking things up -------------------------------------------------------------------
+
+    def page(self, page_id: str) -> PageSpec:
+        for page in self.pages:
+            if page.id == page_id:
+                return page
+        raise KeyError(page_id)
+
+    def all_fields(self) -> list[FieldSpec]:
+        seen: dict[str, FieldSpec] = {}
+        for page in self.pages:
+            for f in page.fields:
+                seen.setdefault(f.path, f)
+        return list(seen.values())
+
+    def page_of(self, path: str) -> PageSpec | None:
+        """The first page with a field at `path`, above it or below it."""
+        for page in self.pages:
+            for f in page.fields:
+                if _related(f.path, path):
+                    return page
+        return None
+
+    def strings(self) -> list[str]:
+        """Every text of the interview, for the translation catalogues."""
+        out: list[str] = []
+
+        def add(text: str) -> None:
+            if text and text not in out:
+                out.append(text)
+
+        def add_field(f: FieldSpec) -> None:
+            for text in (f.label, f.help, f.unit, f.invalid, f.second_label, f.item_label,
+                         f.add_label, f.remove_label):
+                add(text)
+            for choice in f.choices:
+                add(choice.label)
+            for item in f.items:
+                add_field(item)
+
+        for page in self.pages:
+            add(page.title)
+            add(page.intro)
+            for f in page.fields:
+                add_field(f)
+        return out
+
+    # --- what applies --------------------------------------------------------------------------
+
+    def applies(self, when: str, facts: dict[str, Any]) -> bool:
+        if not when:
+            return True
+        try:
+            return bool(compile_expression(when).evaluate(facts))
+        except (ExpressionError, TypeError, ValueError, ArithmeticError) as exc:
+            raise ResourceError(f"{INTERVIEW_FILE}: the condition {when!r} failed: {exc}") from None
+
+    def applicable(self, facts: dict[str, Any]) -> tuple[list[PageSpec], list[FieldSpec]]:
+        pages = [p for p in self.pages if self.applies(p.when, facts)]
+        fields: dict[str, FieldSpec] = {}
+        for page in pages:
+            for f in page.fields:
+                if self.applies(f.when, facts):
+                    fields.setdefault(f.path, f)
+        return pages, list(fields.values())
+
+    def pages_for(self, case: Case, today: date, finding_ids: list[str] | tuple[str, ...] = (),
+                  cat: Any = None) -> list[PageSpec]:
+        """The pages that apply to `case`. A terminal finding (for example: an EU citizen needs no
+        permit) keeps the pages up to the one that raised it and then only review and packet."""
+        pages, _ = self.applicable(facts_for(case, today, cat))
+        return self._cut_at_terminal(pages, finding_ids, None)[0]
+
+    def _cut_at_terminal(self, pages: list[PageSpec], finding_ids: list[str] | tuple[str, ...],
+                         assessment: Any) -> tuple[list[PageSpec], bool]:
+        terminal = [fid for fid in finding_ids if fid in self.terminal_findings]
+        if not terminal:
+            return pages, False
+        last = 0
+        if assessment is not None:
+            for finding in assessment.findings:
+                if finding.id not in terminal:
+                    continue
+                for path in finding.fields:
+                    page = self.page_of(path)
+                    if page is not None and page in pages:
+                        last = max(last, pages.index(page))
+        return [p for i, p in enumerate(pages) if i <= last or p.kind in ("review", "packet")], True
+
+    def evaluate(self, answers: Answers, today: date, base: dict[str, Any] | None = None,
+                 language: str = "en", cat: Any = None) -> Evaluation:
+        """Build the case from the answers that apply, assess it, and say which pages apply."""
+        from .catalogue import catalogue
+        from .engine import assess
+
+        cat = cat or catalogue()
+        everything = self.all_fields()
+        draft, _ = build_case(answers, everything, everything, base, language)
+        _, fields = self.applicable(facts_for(draft, today, cat))
+        case, errors = build_case(answers, fields, everything, base, language)
+        pages, fields = self.applicable(facts_for(case, today, cat))
+        assessment = assess(case, today, cat)
+        pages, terminal = self._cut_at_terminal(pages, assessment.finding_ids(), assessment)
+        return Evaluation(
+            case=case,
+            errors={p: m for p, m in errors.items() if _under_any(p, {f.path for f in fields})},
+            pages=pages,
+            applicable=frozenset(f.path for f in fields),
+            assessment=assessment,
+            terminal=terminal,
+        )
+
+
+def facts_for(case: Case, today: date, cat: Any = None) -> dict[str, Any]:
+    from .catalogue import catalogue
+    from .facts import build_facts
+
+    cat = cat or catalogue()
+    return build_facts(case, today, cat.params_at(today), cat)
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _under_any(path: str, roots: set[str]) -> bool:
+    return any(path == r or path.startswith(r + ".") for r in roots)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def _model_field_type(model: type[BaseModel], name: str) -> Any:
+    info = model.model_fields.get(name)
+    if info is None:
+        return None
+    return info.annotation
+
+
+def _unwrap(annotation: Any) -> Any:
+    """`X | None` -> X, `list[X]` -> X."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _unwrap(args[0]) if len(args) == 1 else annotation
+    if origin is list:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    return annotation
+
+
+def _check_path(model: type[BaseModel], path: str) -> type[BaseModel] | None:
+    """The model class at the end of `path` if it is one; raises ValueError for unknown paths."""
+    current: Any = model
+    for part in path.split("."):
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            raise ValueError(f"'{path}': '{part}' is below a plain value")
+        annotation = _model_field_type(current, part)
+        if annotation is None:
+            raise ValueError(f"'{path}': the case model has no field '{part}'")
+        current = _unwrap(annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: str,
+           model: type[BaseModel]) -> FieldSpec:
+    known = {"path", "kind", "label", "help", "when", "unit", "invalid", "second_label", "choices",
+             "item", "item_label", "add_label", "remove_label", "required"}
+    unknown = set(raw) - known
+    if unknown:
+        raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
+    for key in ("path", "kind", "label"):
+        if not raw.get(key):
+            raise ResourceError(f"{where}: '{key}' is missing")
+    kind = raw["kind"]
+    if kind not in FIELD_KINDS:
+        raise ResourceError(f"{where}: unknown kind '{kind}' (known: {sorted(FIELD_KINDS)})")
+    try:
+        item_model = _check_path(model, raw["path"])
+    except ValueError as exc:
+        raise ResourceError(f"{where}: {exc}") from None
+    if raw.get("when"):
+        try:
+            compile_expression(raw["when"])
+        except ExpressionError as exc:
+            raise ResourceError(f"{where}: {exc}") from None
+    field_choices: tuple[Choice, ...] = ()
+    if kind == "enum":
+        name = raw.get("choices", "")
+        if name not in choices:
+            raise ResourceError(f"{where}: the choices '{name}' are not defined in [choices]")
+        field_choices = choices[name]
+    items: tuple[FieldSpec, ...] = ()
+    if kind == "list":
+        if item_model is None or not raw.get("item"):
+            raise ResourceError(f"{where}: a list field needs [[page.field.item]] entries")
+        items = tuple(
+            _field(item, choices, f"{where}, item {i + 1}", item_model)
+            for i, item in enumerate(raw["item"])
+        )
+    return FieldSpec(
+        path=raw["path"], kind=kind, label=raw["label"], help=raw.get("help", ""),
+        when=raw.get("when", ""), unit=raw.get("unit", ""), invalid=raw.get("invalid", ""),
+        second_label=raw.get("second_label", ""), choices=field_choices, items=items,
+        item_label=raw.get("item_label", ""), add_label=raw.get("add_label", ""),
+        remove_label=raw.get("remove_label", ""), required=bool(raw.get("required", False)),
+    )
+
+
+def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ResourceError(f"{path}: data file missing; reinstall the program") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"{path}: not valid TOML ({exc})") from None
+    choices = {
+        name: tuple(Choice(value=c["value"], label=c["label"]) for c in entries)
+        for name, entries in doc.get("choices", {}).items()
+    }
+    pages: list[PageSpec] = []
+    for i, raw in enumerate(doc.get("page", [])):
+        where = f"{path}, page {raw.get('id', i + 1)}"
+        kind = raw.get("kind", "form")
+        if kind not in PAGE_KINDS:
+            raise ResourceError(f"{where}: unknown page kind '{kind}'")
+        if raw.get("when"):
+            try:
+                compile_expression(raw["when"])
+            except ExpressionError as exc:
+                raise ResourceError(f"{where}: {exc}") from None
+        fields = tuple(
+            _field(f, choices, f"{where}, field {f.get('path', j + 1)}", Case)
+            for j, f in enumerate(raw.get("field", []))
+        )
+        if not raw.get("id") or not raw.get("title"):
+            raise ResourceError(f"{where}: a page needs an 'id' and a 'title'")
+        pages.append(PageSpec(id=raw["id"], title=raw["title"], kind=kind,
+                              intro=raw.get("intro", ""), when=raw.get("when", ""), fields=fields))
+    ids = [p.id for p in pages]
+    if len(set(ids)) != len(ids):
+        raise ResourceError(f"{path}: page ids appear twice")
+    return Interview(pages=pages, terminal_findings=frozenset(doc.get("terminal_findings", [])))
+
+
+@cache
+def interview() -> Interview:
+    """The program's interview, loaded once."""
+    return load_interview()
+
+
+# --- answers <-> case ----------------------------------------------------------------------------
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _get(obj: Any, path: str) -> Any:
+    for part in path.split("."):
+        if obj is None:
+            return None
+        obj = getattr(obj, part)
+    return obj
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") and not isinstance(value, date) else value
+
+
+def answers_from_case(case: Case, fields: list[FieldSpec]) -> Answers:
+    """The answers a wizard shows for a case (for example one opened from a case file)."""
+    answers: Answers = {}
+    for f in fields:
+        value = _get(case, f.path)
+        if f.kind == "list":
+            answers[f.path] = [
+                {item.path: _plain_value(_get(row, item.path)) for item in f.items}
+                for row in (value or [])
+            ]
+        else:
+            answers[f.path] = _plain_value(value)
+    return answers
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return _plain(value)
+
+
+def _set(doc: dict[str, Any], path: str, value: Any) -> None:
+    *parents, leaf = path.split(".")
+    node = doc
+    for part in parents:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    node[leaf] = value
+
+
+def _delete(doc: Any, parts: list[str]) -> None:
+    node = doc
+    for part in parts[:-1]:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return
+    leaf = parts[-1]
+    if isinstance(node, dict):
+        node.pop(leaf, None)
+
+
+def _prune(node: Any) -> Any:
+    """Drop empty mappings, so that an optional part nobody filled in stays absent."""
+    if isinstance(node, dict):
+        for key in list(node):
+            node[key] = _prune(node[key])
+            if node[key] == {}:
+                del node[key]
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            node[i] = _prune(item)
+    return node
+
+
+def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        value = row.get(item.path)
+        if not is_empty(value):
+            _set(out, item.path, value)
+    return out
+
+
+def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
+               base: dict[str, Any] | None = None,
+               language: str = "en") -> tuple[Case, dict[str, str]]:
+    """The case made of `base` (a loaded case's data, or nothing) and the answers of `fields`.
+
+    Fields of the interview that do not apply are left at the model's defaults. A value the case
+    model rejects is left out and reported in the returned errors (field path -> reason).
+    """
+    doc: dict[str, Any] = copy.deepcopy(base) if base else {}
+    for f in all_fields:
+        _delete(doc, f.path.split("."))
+    list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
+    for f in fields:
+        value = answers.get(f.path)
+        if f.kind == "list":
+            rows = []
+            indices = []
+            for i, raw in enumerate(value or []):
+                row = _row(raw, f.items)
+                if row:
+                    rows.append(row)
+                    indices.append(i)
+            if rows:
+                _set(doc, f.path, rows)
+                list_rows[f.path] = indices
+        elif not is_empty(value):
+            _set(doc, f.path, copy.deepcopy(value))
+    doc["language"] = language
+    _prune(doc)
+    errors: dict[str, str] = {}
+    by_path = {f.path: f for f in fields}
+    for _attempt in range(50):
+        try:
+            return Case.model_validate(doc), errors
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = [str(p) for p in err["loc"]]
+                message = str(err["msg"]).removeprefix("Value error, ")
+                blamed = _blame(doc, loc, by_path)
+                _delete(doc, blamed.split("."))
+                _prune(doc)
+                errors.setdefault(_answer_path(blamed, list_rows), message)
+    raise ValueError("the answers cannot be made into a valid case")  # pragma: no cover
+
+
+def _answer_path(path: str, list_rows: dict[str, list[int]]) -> str:
+    """Row indices in the case count only filled rows; map them back to the rows shown."""
+    for list_path, indices in list_rows.items():
+        prefix = list_path + "."
+        if path.startswith(prefix):
+            rest = path[len(prefix):].split(".")
+            if rest[0].isdigit() and int(rest[0]) < len(indices):
+                rest[0] = str(indices[int(rest[0])])
+                return prefix + ".".join(rest)
+    return path
+
+
+def _blame(doc: dict[str, Any], loc: list[str], fields: dict[str, FieldSpec]) -> str:
+    """The answered field to hold responsible for an error at `loc`."""
+    path = ".".join(loc)
+    # An error below a field (person.nationalities.0): the field.
+    for i in range(len(loc), 0, -1):
+        prefix = ".".join(loc[:i])
+        if prefix in fields and fields[prefix].kind != "list":
+            return prefix
+    # An error of a whole part (passport: valid_until before issued_on): its last answered date.
+    node: Any = doc
+    for part in loc:
+        node = node[int(part)] if isinstance(node, list) else node.get(part) if node else None
+    if isinstance(node, dict):
+        dates = [k for k, v in node.items() if isinstance(v, date)]
+        if dates:
+            return f"{path}.{dates[-1]}"
+    return path

@@ -1,0 +1,1 @@
+"""The Qt application: the wizard, its pages and inputs, translations, screenshots."""

@@ -1,0 +1,795 @@
+"""Typed input widgets, one per field kind of resources/interview.toml.
+
+Each input edits one case field (identified by its case path), emits `changed` when the person
+edits it, reports an `input_error()` when what was typed cannot be read (an unreadable date, a
+number with letters, a country not in the list), and shows the problems the rules engine found
+next to itself (icon, severity word and text, with a "Why?" button), so colour is never the only
+signal. No rule lives here: what counts as a problem is decided by the engine and the case model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.interview import FieldSpec
+
+from .countries import countries
+from .i18n import current_language, itr, qlocale
+
+_NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as 0-9, so people may type either."""
+    return text.translate(_NATIVE_DIGITS).replace("\u200f", "").replace("\u200e", "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to show next to a field: a finding of the engine or an unreadable input."""
+
+    severity: str  # blocker, warning, info
+    text: str
+    why: str = ""
+    source: str = ""
+    quote: str = ""
+    key: str = ""
+
+
+class ProblemItem(QFrame):
+    """One problem: icon, severity word, text and a "Why?" button."""
+
+    def __init__(self, problem: Problem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.setObjectName(f"problem_{problem.severity}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        icon = {
+            "blocker": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }.get(problem.severity, QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self.icon = QLabel()
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.why_button = QPushButton()
+        self.why_button.setVisible(bool(problem.why or problem.source))
+        self.why_button.clicked.connect(self.show_why)
+        layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def severity_word(self) -> str:
+        return {
+            "blocker": self.tr("Problem:"),
+            "warning": self.tr("Warning:"),
+        }.get(self.problem.severity, self.tr("Note:"))
+
+    def retranslate(self) -> None:
+        word = self.severity_word()
+        self.label.setText(f"<b>{_escape(word)}</b> {_escape(self.problem.text)}")
+        self.label.setAccessibleName(f"{word} {self.problem.text}")
+        self.why_button.setText(self.tr("Why?"))
+        self.why_button.setAccessibleName(self.tr("Why? %1").replace("%1", self.problem.text))
+
+    def show_why(self) -> None:
+        parts = []
+        if self.problem.why:
+            parts.append(f"<p>{_escape(self.problem.why)}</p>")
+        if self.problem.quote:
+            parts.append(f"<blockquote>„{_escape(self.problem.quote)}“</blockquote>")
+        if self.problem.source:
+            parts.append(f"<p><b>{_escape(self.tr('Source:'))}</b> "
+                         f"{_escape(self.problem.source)}</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Why?"),
+                          f"<p><b>{_escape(self.problem.text)}</b></p>" + "".join(parts),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ProblemList(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._shown: tuple[Problem, ...] = ()
+        self.setVisible(False)
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        if tuple(problems) == self._shown:
+            return
+        self._shown = tuple(problems)
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for problem in problems:
+            self._layout.addWidget(ProblemItem(problem, self))
+        self.setVisible(bool(problems))
+
+    def items(self) -> list[ProblemItem]:
+        return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
+
+    def retranslate(self) -> None:
+        for item in self.items():
+            item.retranslate()
+
+
+# --- the inputs ----------------------------------------------------------------------------------
+
+
+class FieldInput(QWidget):
+    """Base of every input: the control, an optional help text and the problems."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.path = path
+        self.setObjectName(f"field:{path}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(3)
+        self.control_row = QHBoxLayout()
+        self.control_row.setSpacing(6)
+        outer.addLayout(self.control_row)
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        self.help_label.setObjectName("help")
+        outer.addWidget(self.help_label)
+        self.problems = ProblemList(self)
+        outer.addWidget(self.problems)
+        self._input_error = ""
+        self.build()
+
+    # subclasses ------------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QWidget:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def input_error(self) -> str:
+        """Why what was typed cannot be read, in the UI language; empty if it can."""
+        return ""
+
+    def inputs(self) -> list[FieldInput]:
+        """This input and any inputs inside it (rows of a list)."""
+        return [self]
+
+    # common ----------------------------------------------------------------------------------
+    def label_text(self) -> str:
+        return itr(self.spec.label)
+
+    def retranslate(self) -> None:
+        help_text = itr(self.spec.help)
+        if self.spec.kind == "name":
+            hint = self.tr("Latin letters, as in the machine-readable lines of the passport.")
+            help_text = f"{help_text} {hint}".strip()
+        self.help_label.setText(help_text)
+        self.help_label.setVisible(bool(help_text))
+        self.focus_widget().setAccessibleName(self.label_text())
+        self.focus_widget().setAccessibleDescription(help_text)
+        self.problems.retranslate()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.problems.set_problems(problems)
+        text = " ".join(f"{p.text}" for p in problems)
+        help_text = self.help_label.text()
+        self.focus_widget().setAccessibleDescription(f"{text} {help_text}".strip())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _emit(self, *_args: object) -> None:
+        self.changed.emit()
+
+
+class TextInput(FieldInput):
+    """text, name, email, phone"""
+
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setObjectName(self.path)
+        if self.spec.kind == "email":
+            self.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        elif self.spec.kind == "phone":
+            self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.edit.textEdited.connect(self._emit)
+        self.control_row.addWidget(self.edit)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def value(self) -> str:
+        return " ".join(self.edit.text().split())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class MultilineInput(FieldInput):
+    def build(self) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName(self.path)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.edit.textChanged.connect(self._emit)
+        self.control_row.addWidget(self.edit)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def value(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText("" if value is None else str(value))
+        self.edit.blockSignals(False)
+
+
+def date_pattern(lang: str) -> str:
+    """The locale's short numeric date pattern with two-digit day and month and a four-digit year
+    (German: dd.MM.yyyy, British English: dd/MM/yyyy)."""
+    pattern = qlocale(lang).dateFormat(qlocale(lang).FormatType.ShortFormat)
+    pattern = pattern.replace("\u200f", "").replace("\u200e", "")
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return pattern
+
+
+class DateInput(FieldInput):
+    """A date typed in the locale's format or picked from a calendar; may be empty."""
+
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setObjectName(self.path)
+        self.edit.textEdited.connect(self._emit)
+        self.edit.editingFinished.connect(self._normalise)
+        self.control_row.addWidget(self.edit, 1)
+        self.button = QToolButton()
+        self.button.setText("📅")
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.clicked.connect(self.open_calendar)
+        self.control_row.addWidget(self.button)
+        self.calendar: QCalendarWidget | None = None
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        pattern = date_pattern(current_language())
+        self.edit.setPlaceholderText(self._pattern_for_people(pattern))
+        self.button.setToolTip(self.tr("Choose the date in a calendar"))
+        self.button.setAccessibleName(
+            self.tr("%1: choose the date in a calendar").replace("%1", self.label_text()))
+        current = self.value()
+        if current is not None:
+            self.set_value(current)
+
+    def _pattern_for_people(self, pattern: str) -> str:
+        return (pattern.replace("dd", self.tr("DD")).replace("MM", self.tr("MM"))
+                .replace("yyyy", self.tr("YYYY")))
+
+    def _parse(self) -> date | None | str:
+        text = ascii_digits(self.edit.text()).strip()
+        if not text:
+            return None
+        for pattern in (date_pattern(current_language()), "yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"):
+            day = QDate.fromString(text, pattern)
+            if day.isValid():
+                return date(day.year(), day.month(), day.day())
+        return "error"
+
+    def value(self) -> date | None:
+        parsed = self._parse()
+        return parsed if isinstance(parsed, date) else None
+
+    def input_error(self) -> str:
+        if self._parse() == "error":
+            example = QDate(2000, 12, 31).toString(date_pattern(current_language()))
+            return self.tr("This date cannot be read. Please write it like %1 or choose it in "
+                           "the calendar.").replace("%1", example)
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, date):
+            self.edit.setText(QDate(value.year, value.month, value.day).toString(
+                date_pattern(current_language())))
+        else:
+            self.edit.setText("")
+
+    def _normalise(self) -> None:
+        day = self.value()
+        if day is not None:
+            self.set_value(day)
+
+    def open_calendar(self) -> None:
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setLocale(qlocale())
+        calendar.setAccessibleName(self.label_text())
+        current = self.value()
+        if current is not None:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
+        calendar.move(below)
+        calendar.show()
+        calendar.setFocus()
+        self.calendar = calendar
+
+    def _picked(self, day: QDate) -> None:
+        self.set_value(date(day.year(), day.month(), day.day()))
+        if self.calendar is not None:
+            self.calendar.close()
+            self.calendar.deleteLater()
+            self.calendar = None
+        self.edit.setFocus()
+        self.changed.emit()
+
+
+class CountryInput(FieldInput):
+    """A searchable list of countries, names in the UI language."""
+
+    def build(self) -> None:
+        self.combo = self._make_combo(self.path)
+        self.control_row.addWidget(self.combo, 1)
+        self.retranslate()
+
+    def _make_combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setMaxVisibleItems(15)
+        completer = QCompleter(combo.model(), combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.lineEdit().textEdited.connect(self._emit)
+        combo.activated.connect(self._emit)
+        completer.activated.connect(lambda _text: self._emit())
+        self._fill(combo)
+        return combo
+
+    def _fill(self, combo: QComboBox) -> None:
+        code = self._code(combo)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("", None)
+        for c, name in countries(current_language()):
+            combo.addItem(name, c)
+        combo.setCurrentIndex(max(0, combo.findData(code)) if code else 0)
+        if not code:
+            combo.setEditText("")
+        combo.blockSignals(False)
+
+    def _code(self, combo: QComboBox) -> str | None:
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return combo.itemData(index)
+        return "?"
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
+        self._fill(self.combo)
+
+    def value(self) -> str | None:
+        code = self._code(self.combo)
+        return None if code == "?" else code
+
+    def input_error(self) -> str:
+        if self._code(self.combo) == "?":
+            return self.tr("Please choose a country from the list.")
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        _set_country(self.combo, value)
+
+
+def _set_country(combo: QComboBox, code: Any) -> None:
+    combo.blockSignals(True)
+    index = combo.findData(code) if code else 0
+    combo.setCurrentIndex(max(0, index))
+    if index <= 0:
+        combo.setEditText("")
+    combo.blockSignals(False)
+
+
+class CountriesInput(CountryInput):
+    """One nationality and optionally a second one."""
+
+    def build(self) -> None:
+        self.combo = self._make_combo(self.path)
+        self.control_row.addWidget(self.combo, 1)
+        self.second_label = QLabel()
+        self.second_label.setWordWrap(True)
+        self.second = self._make_combo(self.path + "#2")
+        self.second_label.setBuddy(self.second)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.second_label)
+        layout.insertWidget(2, self.second)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.second_label.setText(itr(self.spec.second_label))
+        self.second.setAccessibleName(itr(self.spec.second_label))
+        self.second.lineEdit().setPlaceholderText(self.tr("Type to search"))
+        self._fill(self.second)
+
+    def value(self) -> list[str]:
+        codes = [self._code(c) for c in (self.combo, self.second)]
+        out: list[str] = []
+        for code in codes:
+            if code and code != "?" and code not in out:
+                out.append(code)
+        return out
+
+    def input_error(self) -> str:
+        if "?" in (self._code(self.combo), self._code(self.second)):
+            return self.tr("Please choose a country from the list.")
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        codes = list(value or [])
+        _set_country(self.combo, codes[0] if codes else None)
+        _set_country(self.second, codes[1] if len(codes) > 1 else None)
+
+
+class NumberInput(FieldInput):
+    """A whole or decimal number with its unit (cm, hours a week, euro a month)."""
+
+    def build(self) -> None:
+        self.edit = QLineEdit()
+        self.edit.setObjectName(self.path)
+        if self.spec.kind == "int":
+            self.edit.setValidator(QIntValidator(0, 10_000_000, self.edit))
+        self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14 + 16)
+        self.edit.textEdited.connect(self._emit)
+        self.control_row.addWidget(self.edit)
+        self.unit = QLabel()
+        self.control_row.addWidget(self.unit)
+        self.control_row.addStretch(1)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        unit = itr(self.spec.unit)
+        self.unit.setText(unit)
+        if unit:
+            self.edit.setAccessibleName(f"{self.label_text()} ({unit})")
+
+    def _parse(self) -> int | float | None | str:
+        text = ascii_digits(self.edit.text()).strip().replace(" ", "")
+        if not text:
+            return None
+        text = text.replace(",", ".").replace("٫", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return "error"
+        if self.spec.kind == "int":
+            return int(number) if number.is_integer() else "error"
+        return number
+
+    def value(self) -> int | float | None:
+        parsed = self._parse()
+        return None if isinstance(parsed, str) else parsed
+
+    def input_error(self) -> str:
+        if self._parse() == "error":
+            return itr(self.spec.invalid) or self.tr("Please write a number, for example 20.")
+        return ""
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setText("")
+        elif isinstance(value, float) and not value.is_integer():
+            self.edit.setText(qlocale().toString(value, "g", 6))
+        else:
+            self.edit.setText(str(int(value)))
+
+
+class EnumInput(FieldInput):
+    def build(self) -> None:
+        self.combo = QComboBox()
+        self.combo.setObjectName(self.path)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.currentIndexChanged.connect(self._emit)
+        self.control_row.addWidget(self.combo)
+        self.control_row.addStretch(1)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+    def retranslate(self) -> None:
+        current = self.value() if self.combo.count() else None
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(self.tr("– please choose –"), None)
+        for choice in self.spec.choices:
+            self.combo.addItem(itr(choice.label), choice.value)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)) if current else 0)
+        self.combo.blockSignals(False)
+        super().retranslate()
+
+    def value(self) -> str | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)) if value else 0)
+        self.combo.blockSignals(False)
+
+
+class YesNoInput(FieldInput):
+    """Yes or no, asked neutrally: nothing is chosen until the person chooses."""
+
+    def build(self) -> None:
+        self.yes = QRadioButton()
+        self.yes.setObjectName(self.path + "#yes")
+        self.no = QRadioButton()
+        self.no.setObjectName(self.path + "#no")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        self.group.buttonClicked.connect(self._emit)
+        self.control_row.addWidget(self.yes)
+        self.control_row.addWidget(self.no)
+        self.control_row.addStretch(1)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.yes
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.yes.setText(self.tr("Yes"))
+        self.no.setText(self.tr("No"))
+        self.yes.setAccessibleName(f"{self.label_text()} {self.tr('Yes')}")
+        self.no.setAccessibleName(f"{self.label_text()} {self.tr('No')}")
+
+    def value(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.group.setExclusive(True)
+
+
+class CheckInput(FieldInput):
+    """A box that is ticked or not; its own text is its label."""
+
+    def build(self) -> None:
+        self.box = QCheckBox()
+        self.box.setObjectName(self.path)
+        self.box.toggled.connect(self._emit)
+        self.control_row.addWidget(self.box, 1)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.box
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.box.setText(self.label_text())
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.blockSignals(True)
+        self.box.setChecked(bool(value))
+        self.box.blockSignals(False)
+
+
+class ListInput(FieldInput):
+    """Any number of rows (children, earlier stays, absences) with add and remove."""
+
+    def build(self) -> None:
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(8)
+        self.rows: list[tuple[QGroupBox, list[FieldInput], QPushButton]] = []
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, self.rows_box)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(self.path + "#add")
+        self.add_button.clicked.connect(self.add_row)
+        self.control_row.addWidget(self.add_button)
+        self.control_row.addStretch(1)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.add_button
+
+    def label_text(self) -> str:
+        return itr(self.spec.add_label)
+
+    def inputs(self) -> list[FieldInput]:
+        return [self] + [i for _box, inputs, _rm in self.rows for i in inputs]
+
+    def add_row(self) -> None:
+        self._append({})
+        self.rows[-1][1][0].focus_widget().setFocus()
+        self.changed.emit()
+
+    def _append(self, values: dict[str, Any]) -> None:
+        index = len(self.rows)
+        box = QGroupBox()
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        inputs: list[FieldInput] = []
+        for item in self.spec.items:
+            widget = make_input(item, f"{self.path}.{index}.{item.path}", box)
+            widget.set_value(values.get(item.path))
+            widget.changed.connect(self._emit)
+            add_row(form, widget)
+            inputs.append(widget)
+        remove = QPushButton()
+        remove.setObjectName(f"{self.path}.{index}#remove")
+        remove.clicked.connect(lambda _checked=False, b=box: self.remove_row(b))
+        form.addRow(remove)
+        self.rows_box.addWidget(box)
+        self.rows.append((box, inputs, remove))
+        self._label_rows()
+
+    def remove_row(self, box: QGroupBox) -> None:
+        values = [
+            {item.path: widget.value() for item, widget in zip(self.spec.items, inputs,
+                                                                   strict=True)}
+            for b, inputs, _rm in self.rows if b is not box
+        ]
+        self.set_value(values)
+        self.add_button.setFocus()
+        self.changed.emit()
+
+    def _label_rows(self) -> None:
+        for i, (box, inputs, remove) in enumerate(self.rows):
+            title = f"{itr(self.spec.item_label)} {i + 1}"
+            box.setTitle(title)
+            remove.setText(itr(self.spec.remove_label))
+            remove.setAccessibleName(f"{itr(self.spec.remove_label)} ({title})")
+            for widget in inputs:
+                widget.focus_widget().setAccessibleName(f"{title}: {widget.label_text()}")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(itr(self.spec.add_label))
+        if hasattr(self, "rows"):
+            self._label_rows()
+
+    def value(self) -> list[dict[str, Any]]:
+        return [
+            {item.path: widget.value() for item, widget in zip(self.spec.items, inputs,
+                                                               strict=True)}
+            for _box, inputs, _rm in self.rows
+        ]
+
+    def set_value(self, value: Any) -> None:
+        for box, _inputs, _rm in self.rows:
+            box.setParent(None)
+            box.deleteLater()
+        self.rows = []
+        for row in value or []:
+            self._append(row)
+
+
+_KINDS: dict[str, type[FieldInput]] = {
+    "text": TextInput, "name": TextInput, "email": TextInput, "phone": TextInput,
+    "multiline": MultilineInput, "date": DateInput, "country": CountryInput,
+    "countries": CountriesInput, "int": NumberInput, "float": NumberInput, "enum": EnumInput,
+    "yesno": YesNoInput, "check": CheckInput, "list": ListInput,
+}
+
+
+def make_input(spec: FieldSpec, path: str, parent: QWidget | None = None) -> FieldInput:
+    return _KINDS[spec.kind](spec, path, parent)
+
+
+class FieldLabel(QLabel):
+    """The label of an input, its buddy, relabelled on a language change."""
+
+    def __init__(self, widget: FieldInput) -> None:
+        super().__init__()
+        self.input = widget
+        self.setWordWrap(True)
+        self.setBuddy(widget.focus_widget())
+        self.setObjectName(f"label:{widget.path}")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(itr(self.input.spec.label))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
+    """Add an input to a form with its label as buddy (a check box carries its own text)."""
+    if isinstance(widget, CheckInput):
+        form.addRow(widget)
+        return None
+    label = FieldLabel(widget)
+    form.addRow(label, widget)
+    return label
