@@ -1,0 +1,92 @@
+"""Reading a passphrase for the `encrypt` and `decrypt` commands: from the terminal (never
+echoed) or from a file given with `--passphrase-file`; never from the command line, where other
+users could see it in the process list and it would stay in the shell's history."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from ..crypto import check_new_passphrase
+from ..errors import PassphraseError, UserError
+
+
+class _RefusePassphraseArgument(argparse.Action):
+    """`--passphrase VALUE` is refused with an explanation, without echoing VALUE."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.error(
+            "the passphrase is never given on the command line (other users could see it and it "
+            "would stay in the shell history); type it when asked, or use --passphrase-file FILE"
+        )
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-p", "--passphrase", "--password", nargs="?",
+                        action=_RefusePassphraseArgument, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE",
+        help="read the passphrase from the first line of FILE ('-' for standard input) instead "
+        "of asking in the terminal",
+    )
+    parser.add_argument("-f", "--force", action="store_true",
+                        help="replace the output file if it exists")
+
+
+def _from_file(name: str) -> str:
+    try:
+        if name == "-":
+            text = sys.stdin.readline()
+        else:
+            text = Path(name).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(f"--passphrase-file {name}: cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise UserError(f"--passphrase-file {name}: is not UTF-8 text") from None
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise PassphraseError(f"--passphrase-file {name}: the first line is empty")
+    return line
+
+
+def _terminal_available() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _no_terminal() -> UserError:
+    return UserError(
+        "no terminal to ask for the passphrase; give it in a file with --passphrase-file FILE"
+    )
+
+
+def new_passphrase(args: argparse.Namespace) -> str:
+    """A passphrase for a file being encrypted: asked twice in the terminal."""
+    if args.passphrase_file:
+        passphrase = _from_file(args.passphrase_file)
+        check_new_passphrase(passphrase)
+        return passphrase
+    if not _terminal_available():
+        raise _no_terminal()
+    passphrase = getpass.getpass("Choose a passphrase for the case file: ")
+    check_new_passphrase(passphrase)
+    check_new_passphrase(passphrase, getpass.getpass("Type the passphrase again: "))
+    return passphrase
+
+
+def existing_passphrase(args: argparse.Namespace) -> str:
+    """The passphrase of a file being opened (asked once)."""
+    if args.passphrase_file:
+        return _from_file(args.passphrase_file)
+    if not _terminal_available():
+        raise _no_terminal()
+    return getpass.getpass("Passphrase of the case file: ")
+
+
+def check_output(source: Path, output: Path, force: bool) -> None:
+    if output.resolve() == source.resolve():
+        raise UserError(f"{output}: the output must be a different file from the input")
+    if output.exists() and not force:
+        raise UserError(f"{output}: exists already; choose another name or add --force")
