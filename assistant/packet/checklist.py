@@ -1,0 +1,102 @@
+"""The personal checklist: one row per document that applies to the case, with a tick box,
+original and/or copies, why it is needed and notes, in German and the applicant's language."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ..assessment import ChecklistItem
+from .context import PacketContext
+from .i18n import AUTHORITY_LANGUAGE, t
+from .styles import (
+    CONTENT_WIDTH,
+    RULE,
+    SHADE,
+    bilingual,
+    grid_style,
+    header_cell,
+    header_single,
+    heading,
+    para,
+    rtl_style,
+    side_by_side,
+    styles,
+)
+
+TICK_WIDTH = 9 * mm
+COUNT_WIDTH = 16 * mm
+YES = "✓"
+NO = "–"
+
+
+class TickBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 10) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def _item_cell(ctx: PacketContext, item: ChecklistItem, lang: str) -> list[Flowable]:
+    st = styles()
+    body = rtl_style(st.body, lang)
+    small = rtl_style(st.small, lang)
+    bold = rtl_style(st.bold, lang)
+    text = ctx.de if lang == AUTHORITY_LANGUAGE else ctx.tr
+    out: list[Flowable] = [para(text(item.name), bold)]
+    if item.why:
+        out.append(para(f"{t('checklist.why', lang)}: {text(item.why)}", small))
+    if item.note:
+        out.append(para(f"{t('checklist.note', lang)}: {text(item.note)}", body))
+    return out
+
+
+def story(ctx: PacketContext) -> list[Flowable]:
+    st = styles()
+    lang = ctx.lang
+    out: list[Flowable] = heading("part.checklist", lang)
+    out.append(side_by_side([para(t("checklist.intro", AUTHORITY_LANGUAGE), st.body)],
+                            [para(t("checklist.intro", lang), rtl_style(st.body, lang))], lang))
+    out.append(Spacer(1, 6))
+    items = ctx.assessment.checklist
+    if not items:
+        out.append(side_by_side([para(t("checklist.empty", AUTHORITY_LANGUAGE), st.bold)],
+                                [para(t("checklist.empty", lang), rtl_style(st.bold, lang))],
+                                lang))
+        return out
+    two = bilingual(lang)
+    text_width = CONTENT_WIDTH - TICK_WIDTH - 2 * COUNT_WIDTH
+    widths = [TICK_WIDTH] + ([text_width / 2] * 2 if two else [text_width]) + [COUNT_WIDTH] * 2
+    header: list[object] = [""]
+    header.append(header_single("checklist.document", AUTHORITY_LANGUAGE))
+    if two:
+        header.append(header_single("checklist.document", lang))
+    header += [header_cell("checklist.original", lang), header_cell("checklist.copies", lang)]
+    rows: list[list[object]] = [header]
+    centre = st.centre
+    for item in items:
+        row: list[object] = [TickBox(), _item_cell(ctx, item, AUTHORITY_LANGUAGE)]
+        if two:
+            row.append(_item_cell(ctx, item, lang))
+        row.append(para(YES if item.original else NO, centre))
+        row.append(para(str(item.copies) if item.copies else NO, centre))
+        rows.append(row)
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    cmds = grid_style()
+    cmds += [
+        ("ALIGN", (-2, 0), (-1, -1), "CENTER"),
+        ("TOPPADDING", (0, 1), (0, -1), 4),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", SHADE]),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    table.setStyle(TableStyle(cmds))
+    out.append(table)
+    return out

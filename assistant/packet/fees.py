@@ -1,0 +1,106 @@
+"""The fee estimate: each fee with its amount, the rule it comes from and its source, the total,
+exemptions that may apply, and that the authority sets the final amount. Where no amount can be
+cited the packet says "ask the authority"."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ..assessment import FeeLine
+from ..texts import format_money
+from .context import PacketContext
+from .i18n import AUTHORITY_LANGUAGE, t
+from .styles import (
+    ACCENT,
+    CONTENT_WIDTH,
+    RULE,
+    bilingual,
+    grid_style,
+    header_cell,
+    heading,
+    label_cell,
+    para,
+    rtl_style,
+    side_by_side,
+    styles,
+)
+
+AMOUNT_WIDTH = 34 * mm
+BASIS_WIDTH = 62 * mm
+
+
+def _amount(cents: int | None, lang: str) -> list[Flowable]:
+    """The amount formatted for German and (if different) for the applicant's language."""
+    st = styles()
+    if cents is None:
+        out = [para(t("fees.ask", AUTHORITY_LANGUAGE), st.bold)]
+        if bilingual(lang):
+            out.append(para(t("fees.ask", lang), rtl_style(st.small, lang)))
+        return out
+    german = format_money(cents, AUTHORITY_LANGUAGE)
+    out = [para(german, st.bold)]
+    local = format_money(cents, lang)
+    if bilingual(lang) and local != german:
+        out.append(para(local, st.small))
+    return out
+
+
+def _label(ctx: PacketContext, line: FeeLine) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para(ctx.de(line.label), st.bold)]
+    if bilingual(ctx.lang):
+        out.append(para(ctx.tr(line.label), rtl_style(st.body, ctx.lang)))
+    return out
+
+
+def _basis(line: FeeLine) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para(line.source, st.small)]
+    if line.quote:
+        out.append(para(f"„{line.quote}“", st.small))
+    return out
+
+
+def story(ctx: PacketContext) -> list[Flowable]:
+    st = styles()
+    lang = ctx.lang
+    fees = ctx.assessment.fees
+    out: list[Flowable] = heading("part.fees", lang)
+    widths = [CONTENT_WIDTH - AMOUNT_WIDTH - BASIS_WIDTH, AMOUNT_WIDTH, BASIS_WIDTH]
+    rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
+                                 header_cell("fees.basis", lang)]]
+    for line in fees.lines:
+        rows.append([_label(ctx, line), _amount(line.amount_cents, lang), _basis(line)])
+    if not fees.lines:
+        rows.append([label_cell("fees.fee", lang, st.bold, st.body), _amount(None, lang), ""])
+    total_row = len(rows)
+    rows.append([label_cell("fees.total", lang, st.bold, rtl_style(st.body, lang)),
+                 _amount(fees.total_cents, lang), ""])
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    cmds = grid_style()
+    cmds += [
+        ("LINEABOVE", (0, total_row), (-1, total_row), 1.2, ACCENT),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    table.setStyle(TableStyle(cmds))
+    out.append(table)
+
+    if fees.exemptions:
+        out += heading("fees.exemptions", lang, level=2)
+        rows = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
+                 header_cell("fees.basis", lang)]]
+        for line in fees.exemptions:
+            amount: object = _amount(line.amount_cents, lang) if line.amount_cents is not None \
+                else ""
+            rows.append([_label(ctx, line), amount, _basis(line)])
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE)]))
+        out.append(table)
+
+    out.append(Spacer(1, 8))
+    note_style = st.bold if fees.total_cents is None else st.body
+    out.append(side_by_side([para(ctx.de(fees.note), note_style)],
+                            [para(ctx.tr(fees.note), rtl_style(note_style, lang))], lang))
+    out.append(Spacer(1, 2 * mm))
+    return out

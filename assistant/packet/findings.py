@@ -1,0 +1,88 @@
+"""The findings to discuss: every blocker and warning of the assessment, each with its reason and
+its source, in German and the applicant's language side by side."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from ..assessment import Finding, Severity
+from .context import PacketContext
+from .i18n import AUTHORITY_LANGUAGE, t
+from .styles import (
+    BLOCKER,
+    CONTENT_WIDTH,
+    RULE,
+    WARNING,
+    bilingual,
+    grid_style,
+    header_single,
+    heading,
+    para,
+    rtl_style,
+    side_by_side,
+    styles,
+)
+
+BADGE_WIDTH = 26 * mm
+SHOWN = (Severity.BLOCKER, Severity.WARNING)
+
+
+def to_discuss(ctx: PacketContext) -> list[Finding]:
+    return [f for f in ctx.assessment.findings if f.severity in SHOWN]
+
+
+def _badge(finding: Finding, lang: str) -> list[Flowable]:
+    st = styles()
+    colour = BLOCKER if finding.severity is Severity.BLOCKER else WARNING
+    key = f"severity.{finding.severity.value}"
+    out: list[Flowable] = [para(t(key, AUTHORITY_LANGUAGE), st.bold.clone("sev", textColor=colour))]
+    if bilingual(lang):
+        out.append(para(t(key, lang), rtl_style(st.small.clone("sev-sub", textColor=colour),
+                                                lang)))
+    return out
+
+
+def _text_cell(finding: Finding, lang: str, source: bool) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [para(finding.text(lang), rtl_style(st.bold, lang))]
+    why = finding.why_text(lang)
+    if why:
+        out.append(para(f"{t('findings.why', lang)}: {why}", rtl_style(st.body, lang)))
+    if source:
+        out.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {finding.source}", st.small))
+        if finding.quote:
+            out.append(para(f"„{finding.quote}“", st.small))
+    return out
+
+
+def story(ctx: PacketContext) -> list[Flowable]:
+    st = styles()
+    lang = ctx.lang
+    out: list[Flowable] = heading("part.findings", lang)
+    findings = to_discuss(ctx)
+    if not findings:
+        out.append(side_by_side([para(t("findings.none", AUTHORITY_LANGUAGE), st.bold)],
+                                [para(t("findings.none", lang), rtl_style(st.bold, lang))], lang))
+        return out
+    out.append(side_by_side([para(t("findings.intro", AUTHORITY_LANGUAGE), st.body)],
+                            [para(t("findings.intro", lang), rtl_style(st.body, lang))], lang))
+    out.append(Spacer(1, 6))
+    two = bilingual(lang)
+    text_width = CONTENT_WIDTH - BADGE_WIDTH
+    widths = [BADGE_WIDTH] + ([text_width / 2] * 2 if two else [text_width])
+    header: list[object] = ["", header_single("part.findings", AUTHORITY_LANGUAGE)]
+    if two:
+        header.append(header_single("part.findings", lang))
+    rows: list[list[object]] = [header]
+    for finding in findings:
+        row: list[object] = [_badge(finding, lang),
+                             _text_cell(finding, AUTHORITY_LANGUAGE, source=True)]
+        if two:
+            row.append(_text_cell(finding, lang, source=False))
+        rows.append(row)
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                                              ("BOTTOMPADDING", (0, 1), (-1, -1), 2 * mm)]))
+    out.append(table)
+    return out

@@ -1,0 +1,320 @@
+"""The packet's look: one type family (DejaVu Sans, see assistant.fonts), A4, clear headings, tables
+that break across pages with repeated headers, and right-to-left text set properly.
+
+Right-to-left text (Arabic, Persian) is broken into lines in logical order first, then each line is
+shaped (joined letter forms, arabic-reshaper) and reordered for display (Unicode bidi algorithm,
+python-bidi) and drawn right-aligned. reportlab's own bidi support needs uharfbuzz and rlbidi, which
+the program does not ship.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..fonts import BOLD, REGULAR, register_fonts
+from .i18n import AUTHORITY_LANGUAGE, t
+
+PAGE_SIZE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 18 * mm  # room for the page number stamped later (merge.py)
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#eef1f5")
+ACCENT = colors.HexColor("#1f4e79")
+BLOCKER = colors.HexColor("#9b1c1c")
+WARNING = colors.HexColor("#8a5a00")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    bold: ParagraphStyle
+    label: ParagraphStyle
+    th: ParagraphStyle
+    h1: ParagraphStyle
+    h1_sub: ParagraphStyle
+    h2: ParagraphStyle
+    h2_sub: ParagraphStyle
+    title: ParagraphStyle
+    title_sub: ParagraphStyle
+    centre: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+
+    def s(name: str, size: float, font: str = REGULAR, colour: colors.Color = INK,
+          space_before: float = 0, space_after: float = 0, leading: float | None = None,
+          keep: bool = False, align: int = TA_LEFT) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=leading or size * 1.28,
+            textColor=colour, spaceBefore=space_before, spaceAfter=space_after,
+            keepWithNext=int(keep), alignment=align, splitLongWords=1, allowWidows=0,
+            allowOrphans=0,
+        )
+
+    return Styles(
+        body=s("body", 9),
+        small=s("small", 7.5, colour=MUTED),
+        bold=s("bold", 9, BOLD),
+        label=s("label", 8, BOLD, MUTED),
+        th=s("th", 8, BOLD, colors.white),
+        h1=s("h1", 17, BOLD, ACCENT, space_after=1, keep=True),
+        h1_sub=s("h1_sub", 12.5, BOLD, MUTED, space_after=5, keep=True),
+        h2=s("h2", 11, BOLD, ACCENT, space_before=8, space_after=0, keep=True),
+        h2_sub=s("h2_sub", 9, BOLD, MUTED, space_after=3, keep=True),
+        title=s("title", 20, BOLD, ACCENT, space_after=2, leading=24),
+        title_sub=s("title_sub", 14, BOLD, MUTED, space_after=6, leading=18),
+        centre=s("centre", 9, align=TA_CENTER),
+    )
+
+
+# --- direction ------------------------------------------------------------------------------
+
+
+def has_rtl(text: str) -> bool:
+    """True if the text has a letter of a right-to-left script (Arabic, Persian, Hebrew)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+# Invisible direction marks (Babel puts some into Arabic and Persian dates and amounts). The bidi
+# algorithm has used them by the time a line is drawn; some have no glyph in the font.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                                       "\u2066\u2067\u2068\u2069"))
+
+
+def clean(text: str) -> str:
+    """The text without invisible direction marks."""
+    return text.translate(_BIDI_CONTROLS)
+
+
+def visual(text: str) -> str:
+    """One line of right-to-left text as drawn: letters joined (shaped), order reversed (bidi)."""
+    return clean(get_display(arabic_reshaper.reshape(text), base_dir="R"))
+
+
+class BidiParagraph(Flowable):
+    """A paragraph of right-to-left text: wrapped in logical order, shaped and reordered per line,
+    right-aligned (or centred); splits across pages by lines."""
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.text = " ".join(text.split())
+        self.style = style
+        self._lines = lines
+        self._width = 0.0
+        self.keepWithNext = style.keepWithNext
+
+    def _measure(self, text: str) -> float:
+        return stringWidth(arabic_reshaper.reshape(text), self.style.fontName, self.style.fontSize)
+
+    def _break(self, width: float) -> list[str]:
+        lines: list[str] = []
+        current = ""
+        for word in self.text.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if not current or self._measure(candidate) <= width:
+                current = candidate
+                if self._measure(current) > width:  # a single word wider than the column
+                    pieces = _hard_split(current, width, self._measure)
+                    lines.extend(pieces[:-1])
+                    current = pieces[-1]
+                continue
+            lines.append(current)
+            current = word
+            if self._measure(current) > width:
+                pieces = _hard_split(current, width, self._measure)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+        if current:
+            lines.append(current)
+        return lines or [""]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._lines is None or self._width != availWidth:
+            self._lines = self._break(availWidth)
+            self._width = availWidth
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        assert self._lines is not None
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(self._lines):
+            return [] if fit <= 0 else [self]
+        first = BidiParagraph(" ".join(self._lines[:fit]), self.style, self._lines[:fit])
+        rest = BidiParagraph(" ".join(self._lines[fit:]), self.style, self._lines[fit:])
+        first._width = rest._width = availWidth
+        return [first, rest]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab API)
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        assert self._lines is not None
+        canv = self.canv
+        canv.setFont(self.style.fontName, self.style.fontSize)
+        canv.setFillColor(self.style.textColor)
+        top = self.height
+        for i, line in enumerate(self._lines):
+            y = top - i * self.style.leading - self.style.fontSize
+            shown = visual(line)
+            if self.style.alignment == TA_CENTER:
+                canv.drawCentredString(self.width / 2, y, shown)
+            else:
+                canv.drawRightString(self.width, y, shown)
+
+
+def _hard_split(word: str, width: float, measure: object) -> list[str]:
+    """Break a word wider than the column (a long URL) into pieces that fit."""
+    assert callable(measure)
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and measure(current + ch) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    pieces.append(current)
+    return pieces
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text (no markup): right-to-left if the text is, else left-to-right."""
+    if has_rtl(text):
+        return BidiParagraph(text, style)
+    return Paragraph(escape(clean(text)).replace("\n", "<br/>"), style)
+
+
+def rtl_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
+    """The style for text in `lang`: right-aligned for right-to-left languages."""
+    from .i18n import is_rtl
+
+    if not is_rtl(lang) or style.alignment == TA_CENTER:
+        return style
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
+# --- bilingual building blocks -----------------------------------------------------------------
+
+
+def bilingual(lang: str) -> bool:
+    return lang != AUTHORITY_LANGUAGE
+
+
+def heading(key: str, lang: str, level: int = 1) -> list[Flowable]:
+    """A heading in German, and below it in the applicant's language."""
+    st = styles()
+    main, sub = (st.h1, st.h1_sub) if level == 1 else (st.h2, st.h2_sub)
+    out = [para(t(key, AUTHORITY_LANGUAGE), main)]
+    if bilingual(lang):
+        out.append(para(t(key, lang), rtl_style(sub, lang)))
+    else:
+        out.append(Spacer(1, sub.spaceAfter))
+    return out
+
+
+def label_cell(key: str, lang: str, style: ParagraphStyle | None = None,
+               sub: ParagraphStyle | None = None) -> list[Flowable]:
+    """A label in German with its translation underneath (one cell of a table)."""
+    st = styles()
+    out = [para(t(key, AUTHORITY_LANGUAGE), style or st.label)]
+    if bilingual(lang):
+        out.append(para(t(key, lang), rtl_style(sub or st.small, lang)))
+    return out
+
+
+def pair_cells(de_text: str, other: str, lang: str, style: ParagraphStyle) -> list[Flowable]:
+    """German and applicant's-language text as two cells (one cell if the packet is German)."""
+    if not bilingual(lang):
+        return [para(de_text, style)]
+    return [para(de_text, style), para(other, rtl_style(style, lang))]
+
+
+def side_by_side(de_flow: Sequence[Flowable], other_flow: Sequence[Flowable],
+                 lang: str) -> Flowable:
+    """Two columns: German left, the applicant's language right (German alone if lang is de)."""
+    if not bilingual(lang):
+        return Table([[list(de_flow)]], colWidths=[CONTENT_WIDTH], style=_plain())
+    half = CONTENT_WIDTH / 2
+    return Table([[list(de_flow), list(other_flow)]], colWidths=[half, half], style=_plain(gap=6))
+
+
+def _plain(gap: float = 0) -> TableStyle:
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ])
+
+
+def grid_style(header_rows: int = 1) -> list[tuple[object, ...]]:
+    """The look of every data table: a shaded header, thin rules, top-aligned cells."""
+    cmds: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ]
+    return cmds
+
+
+def header_cell(key: str, lang: str) -> list[Flowable]:
+    """A column title in German and the applicant's language, white on the header shade."""
+    st = styles()
+    sub = ParagraphStyle("th-sub", parent=st.th, fontName=REGULAR, fontSize=7, leading=9)
+    out = [para(t(key, AUTHORITY_LANGUAGE), st.th)]
+    if bilingual(lang):
+        out.append(para(t(key, lang), rtl_style(sub, lang)))
+    return out
+
+
+def header_single(key: str, lang: str) -> list[Flowable]:
+    """A column title in one language (over a column of text in that language)."""
+    return [para(t(key, lang), rtl_style(styles().th, lang))]
+
+
+__all__ = [
+    "BOLD",
+    "CONTENT_WIDTH",
+    "BidiParagraph",
+    "header_cell",
+    "heading",
+    "label_cell",
+    "para",
+]
