@@ -91,7 +91,7 @@ class ScryptParams:
             raise ValueError(f"scrypt parameters cost more than this program accepts: {self}")
 
 
-# Production default: about 0.3 s and 64 MiB on a 2020s laptop (see benchmarks/). Tests pass
+# Production default: 64 MiB, 0.3-0.5 s here (benchmarks/casefile_crypto.py). Tests pass
 # cheaper parameters explicitly; nothing in the program does.
 DEFAULT_PARAMS = ScryptParams()
 
