@@ -69,10 +69,24 @@ class RuleSpec(Cited):
         return value
 
 
+class NoteSpec(_Spec):
+    """A note added to a checklist item only when `when` holds (for example one authority's
+    practice), with its own source."""
+
+    when: str
+    text: TextData
+    source: str = Field(min_length=3)
+    quote: str = ""
+
+    _v_when = field_validator("when")(_expr)
+    _v_text = field_validator("text")(_text)
+
+
 class DocumentSpec(Cited):
     name: TextData
     why: TextData = Field(default_factory=dict)
     note: TextData = Field(default_factory=dict)
+    extra_notes: list[NoteSpec] = Field(default_factory=list)
     when: str = "True"
     original: bool = True
     copies: int | str = 0  # a number, or an expression giving the number of copies
@@ -94,9 +108,15 @@ class FeeSpec(Cited):
     label: TextData
     when: str
     amount_cents: int | None = None  # None: no amount can be cited
+    amount: str = ""  # or an expression giving the cents, e.g. a dated parameter
 
     _v_when = field_validator("when")(_expr)
     _v_label = field_validator("label")(_text)
+
+    @field_validator("amount")
+    @classmethod
+    def _v_amount(cls, value: str) -> str:
+        return _expr(value) if value else value
 
 
 class DeadlineSpec(Cited):
@@ -206,7 +226,9 @@ class Catalogue(BaseModel):
             out.append((d.id, compile_expression(d.when)))
             if isinstance(d.copies, str):
                 out.append((d.id, compile_expression(d.copies)))
+            out.extend((d.id, compile_expression(n.when)) for n in d.extra_notes)
         out.extend((f.id, compile_expression(f.when)) for f in self.fees)
+        out.extend((f.id, compile_expression(f.amount)) for f in self.fees if f.amount)
         for dl in self.deadlines:
             out.append((dl.id, compile_expression(dl.when)))
             out.append((dl.id, compile_expression(dl.date)))

@@ -62,6 +62,14 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
             copies = doc.copies
             if isinstance(copies, str):
                 copies = int(_evaluate(copies, ns, doc.id) or 0)
+            note, source = dict(doc.note), doc.source
+            for extra in doc.extra_notes:
+                if _evaluate(extra.when, ns, doc.id):
+                    note = {
+                        lang: " ".join(t for t in (note.get(lang), extra.text.get(lang)) if t)
+                        for lang in {*note, *extra.text}
+                    }
+                    source = f"{source}; {extra.source}"
             checklist.append(
                 ChecklistItem(
                     id=doc.id,
@@ -69,8 +77,8 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
                     why=doc.why,
                     original=doc.original,
                     copies=copies,
-                    note=doc.note,
-                    source=doc.source,
+                    note=note,
+                    source=source,
                     quote=doc.quote,
                 )
             )
@@ -112,10 +120,14 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
     for spec in cat.fees:
         if not _evaluate(spec.when, ns, spec.id):
             continue
+        amount = spec.amount_cents
+        if spec.amount:
+            value = _evaluate(spec.amount, ns, spec.id)
+            amount = None if value is None else int(value)
         line = FeeLine(
             id=spec.id,
             label=spec.label,
-            amount_cents=spec.amount_cents,
+            amount_cents=amount,
             source=spec.source,
             quote=spec.quote,
             valid_from=spec.valid_from,

@@ -72,6 +72,15 @@ def first_long_absence(case: Case, max_months: int | None) -> Absence | None:
     return None
 
 
+def current_or_next_absence(case: Case, today: date) -> Absence | None:
+    """The absence going on today or, failing that, the next one planned (by its start)."""
+    dated = sorted((a for a in case.absences if a.start), key=lambda a: a.start or today)
+    for a in dated:
+        if a.start and a.start <= today and (a.end is None or a.end >= today):
+            return a
+    return next((a for a in dated if a.start and a.start > today), None)
+
+
 def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
     person = case.person
     study = case.study
@@ -119,6 +128,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         and all(n in eu for n in person.nationalities),
         "place_given": bool(case.address.place.strip()),
         "authority_id": residence.authority_id,
+        "next_absence": current_or_next_absence(case, today),
         "longest_absence_days": max(absence_days) if absence_days else None,
         "non_latin_names": non_latin_name_fields(case),
         "work_days": case.work.full_days_per_year + case.work.half_days_per_year / 2,
