@@ -118,7 +118,7 @@ def check_against_template(profile: Profile, fields: dict[str, acroform.FieldInf
         if info is None:
             raise FormError(f"{source}: {where}: the form has no field '{name}'; run `python "
                             "main.py forms inspect FILE.pdf` to list its fields")
-        fmt = f.format if f else "text"
+        fmt = f.kind if f else "text"
         if fmt in ("choice", "check"):
             if info.type not in ("radio", "checkbox"):
                 raise FormError(f"{source}: {where}: field '{name}' is a {info.type} field, "

@@ -40,7 +40,7 @@ class FieldMap(_Strict):
     """One value on the form."""
 
     source: str | list[str]
-    format: Format = "text"
+    format: Format | list[Format] = "text"
     join: str = ", "
     prefix: str = ""
     suffix: str = ""
@@ -63,6 +63,16 @@ class FieldMap(_Strict):
     @property
     def sources(self) -> list[str]:
         return [self.source] if isinstance(self.source, str) else list(self.source)
+
+    def format_of(self, index: int) -> Format:
+        """The format of the index-th source (one format may serve all sources)."""
+        if isinstance(self.format, str):
+            return self.format
+        return self.format[min(index, len(self.format) - 1)]
+
+    @property
+    def kind(self) -> Format:
+        return self.format_of(0)
 
     def entry_name(self) -> str:
         return self.name or "+".join(self.sources)
@@ -162,7 +172,10 @@ def source_type(model: type[BaseModel], path: str) -> tuple[Any, bool]:
 
 
 def _check_format(where: str, f: FieldMap, model: type[BaseModel]) -> None:
-    for src in f.sources:
+    if not isinstance(f.format, str) and len(f.format) != len(f.sources):
+        raise FormError(f"{where}: `format` lists {len(f.format)} formats for "
+                        f"{len(f.sources)} sources; give one format, or one per source")
+    for index, src in enumerate(f.sources):
         try:
             typ, is_list = source_type(model, src)
         except KeyError as exc:
@@ -170,7 +183,7 @@ def _check_format(where: str, f: FieldMap, model: type[BaseModel]) -> None:
                 f"{where}: source '{src}' is not a field of the case (unknown part "
                 f"'{exc.args[0]}'); see assistant/model.py for the field names"
             ) from None
-        kind = f.format
+        kind = f.format_of(index)
         ok = {
             "text": not is_list and typ in (str, int, float),
             "number": not is_list and typ in (int, float),
@@ -178,8 +191,9 @@ def _check_format(where: str, f: FieldMap, model: type[BaseModel]) -> None:
             "country": not is_list and typ is str,
             "countries": is_list and typ is str,
             "enum": not is_list and isinstance(typ, type) and issubclass(typ, StrEnum),
-            "choice": not is_list and (typ is bool or (isinstance(typ, type)
-                                                        and issubclass(typ, StrEnum))),
+            # a list as a choice: "true" when it has entries (e.g. "stayed in Germany before?")
+            "choice": is_list or typ is bool or (isinstance(typ, type)
+                                                 and issubclass(typ, StrEnum)),
             "check": not is_list and typ is bool,
         }[kind]
         if not ok:
@@ -198,17 +212,23 @@ def _check_format(where: str, f: FieldMap, model: type[BaseModel]) -> None:
                     f"{where}: {', '.join(wrong)} not a value of '{src}' (known: "
                     f"{', '.join(sorted(known))})"
                 )
-        if kind == "choice" and typ is bool:
+        if kind == "choice" and (typ is bool or is_list):
             wrong = sorted(set(f.options or f.marks) - {"true", "false"})
             if wrong:
                 raise FormError(f"{where}: a yes/no source has the keys 'true' and 'false', "
                                 f"not {', '.join(wrong)}")
-    if f.format in ("choice", "check") and len(f.sources) != 1:
-        raise FormError(f"{where}: format '{f.format}' takes exactly one source")
+    if f.kind == "check" and len(f.sources) != 1:
+        raise FormError(f"{where}: format 'check' takes exactly one source")
+    if f.kind == "choice" and len(f.sources) > 1:
+        for src in f.sources:
+            typ, is_list = source_type(model, src)
+            if typ is not bool or is_list:
+                raise FormError(f"{where}: a choice with several sources combines yes/no "
+                                f"answers ('yes' if any is yes); '{src}' is not yes/no")
 
 
 def _check_flat(where: str, f: FieldMap, in_list: bool) -> None:
-    if f.format == "choice":
+    if f.kind == "choice":
         if not f.marks:
             raise FormError(f"{where}: on a flat form a choice needs `marks` (a position per "
                             "value)")
@@ -216,7 +236,7 @@ def _check_flat(where: str, f: FieldMap, in_list: bool) -> None:
             if not in_list and (m.page is None or m.y is None) and f.page is None:
                 raise FormError(f"{where}: mark '{key}' needs `page` and `y`")
         return
-    if f.format == "check":
+    if f.kind == "check":
         if "true" not in f.marks:
             raise FormError(f"{where}: on a flat form a checkbox needs `marks.true`")
         return

@@ -89,10 +89,9 @@ def _get(obj: Any, path: str, where: str) -> Any:
     return obj
 
 
-def _format_one(value: Any, f: FieldMap, where: str) -> str:
+def _format_one(value: Any, f: FieldMap, kind: str, where: str) -> str:
     if value is None:
         return ""
-    kind = f.format
     if kind == "date":
         if not isinstance(value, date):
             raise FormError(f"{where}: expected a date, found {type(value).__name__}")
@@ -121,13 +120,21 @@ def _format_one(value: Any, f: FieldMap, where: str) -> str:
 
 
 def format_value(obj: Any, f: FieldMap, where: str) -> str:
-    parts = [_format_one(_get(obj, src, where), f, f"{where} ({src})") for src in f.sources]
+    parts = [_format_one(_get(obj, src, where), f, f.format_of(i), f"{where} ({src})")
+             for i, src in enumerate(f.sources)]
     text = f.join.join(p for p in parts if p)
     return f"{f.prefix}{text}{f.suffix}" if text else ""
 
 
 def choice_key(obj: Any, f: FieldMap, where: str) -> str | None:
+    if len(f.sources) > 1:  # several yes/no answers: yes if any is yes
+        answers = [_get(obj, src, where) for src in f.sources]
+        if any(a is True for a in answers):
+            return "true"
+        return "false" if all(a is False for a in answers) else None
     value = _get(obj, f.sources[0], where)
+    if isinstance(value, list):
+        return "true" if value else "false"
     if value is None:
         return None
     if isinstance(value, bool):
@@ -138,7 +145,7 @@ def choice_key(obj: Any, f: FieldMap, where: str) -> str | None:
 
 
 def _choice(obj: Any, f: FieldMap, key: str, where: str, row: int | None) -> ChoiceValue:
-    if f.format == "check":
+    if f.kind == "check":
         value = _get(obj, f.sources[0], where)
         if value is not None and not isinstance(value, bool):
             raise FormError(f"{where}: a checkbox needs yes/no, found {type(value).__name__}")
@@ -156,8 +163,8 @@ def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
                  where: str) -> str:
     lines = []
     for f in lst.fields:
-        if f.format in ("choice", "check"):
-            key = choice_key(item, f, where) if f.format == "choice" else (
+        if f.kind in ("choice", "check"):
+            key = choice_key(item, f, where) if f.kind == "choice" else (
                 "true" if _get(item, f.sources[0], where) else None)
             if key is None:
                 continue
@@ -181,7 +188,7 @@ def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> 
     for i, f in enumerate(profile.fields, 1):
         key = f.name or f"#{i}"
         where = f"profile entry {f.entry_name()}"
-        if f.format in ("choice", "check"):
+        if f.kind in ("choice", "check"):
             out.choices.append(_choice(case, f, key, where, None))
         else:
             de, en = (f.label_de, f.label_en) if f.label_de else labels.get(f.name, (key, ""))
@@ -197,7 +204,7 @@ def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> 
                 continue
             for j, f in enumerate(lst.fields, 1):
                 key = f.name.replace("{n}", str(index)) if f.name else f"{lst.source}{index}#{j}"
-                if f.format in ("choice", "check"):
+                if f.kind in ("choice", "check"):
                     out.choices.append(_choice(item, f, key, where, index))
                     continue
                 de, en = (f.label_de, f.label_en) if f.label_de else labels.get(key, (key, ""))
