@@ -17,6 +17,7 @@ from .errors import UserError
 # Module names under assistant.commands, in the order `--help` lists them.
 COMMANDS: list[str] = [
     "check",
+    "packet",
     "encrypt",
     "decrypt",
     "bench",

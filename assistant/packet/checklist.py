@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..assessment import ChecklistItem
-from .context import PacketContext
+from .context import PacketContext, shown_lang
 from .i18n import AUTHORITY_LANGUAGE, t
 from .styles import (
     CONTENT_WIDTH,
@@ -46,16 +46,15 @@ class TickBox(Flowable):
 
 
 def _item_cell(ctx: PacketContext, item: ChecklistItem, lang: str) -> list[Flowable]:
+    """Name, why and note of one document in one language (fallback texts set as theirs)."""
     st = styles()
-    body = rtl_style(st.body, lang)
-    small = rtl_style(st.small, lang)
-    bold = rtl_style(st.bold, lang)
     text = ctx.de if lang == AUTHORITY_LANGUAGE else ctx.tr
-    out: list[Flowable] = [para(text(item.name), bold)]
-    if item.why:
-        out.append(para(f"{t('checklist.why', lang)}: {text(item.why)}", small))
-    if item.note:
-        out.append(para(f"{t('checklist.note', lang)}: {text(item.note)}", body))
+    out: list[Flowable] = [para(text(item.name), rtl_style(st.bold, shown_lang(item.name, lang)))]
+    for key, value, style in (("checklist.why", item.why, st.small),
+                              ("checklist.note", item.note, st.body)):
+        if value:
+            shown = shown_lang(value, lang)
+            out.append(para(f"{t(key, shown)}: {text(value)}", rtl_style(style, shown)))
     return out
 
 

@@ -29,8 +29,20 @@ class PacketContext:
     def render_tr(self, text: Text | None, values: dict[str, object] | None = None) -> str:
         return render(text, self.lang, values)
 
+    def shown_lang(self, text: Text | None) -> str:
+        """The language `tr(text)` is really in: the applicant's, or the English fallback while a
+        resource text is not translated yet (labels around it then follow that language)."""
+        return shown_lang(text, self.lang)
+
     def day_de(self, day: date) -> str:
         return format_day(day, AUTHORITY_LANGUAGE)
 
     def day_tr(self, day: date) -> str:
         return format_day(day, self.lang)
+
+
+def shown_lang(text: Text | None, lang: str) -> str:
+    """The language `text_in(text, lang)` returns: `lang`, else en, else de."""
+    if not text or text.get(lang):
+        return lang
+    return "en" if text.get("en") else AUTHORITY_LANGUAGE

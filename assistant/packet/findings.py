@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..assessment import Finding, Severity
-from .context import PacketContext
+from .context import PacketContext, shown_lang
 from .i18n import AUTHORITY_LANGUAGE, t
 from .styles import (
     BLOCKER,
@@ -48,7 +48,8 @@ def _text_cell(finding: Finding, lang: str, source: bool) -> list[Flowable]:
     out: list[Flowable] = [para(finding.text(lang), rtl_style(st.bold, lang))]
     why = finding.why_text(lang)
     if why:
-        out.append(para(f"{t('findings.why', lang)}: {why}", rtl_style(st.body, lang)))
+        shown = shown_lang(finding.why, lang)
+        out.append(para(f"{t('findings.why', shown)}: {why}", rtl_style(st.body, lang)))
     if source:
         out.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {finding.source}", st.small))
         if finding.quote:

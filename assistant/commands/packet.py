@@ -1,0 +1,125 @@
+"""`python main.py packet CASE.json -o packet.pdf [--lang uk] [--ics deadlines.ics]
+[--today YYYY-MM-DD] [--editable]` and `python main.py packet --batch DIR -o OUTDIR`.
+
+The batch form writes `<stem>.pdf` and `<stem>.ics` for every `*.json` case file in DIR (the names
+come from the input files, which the counselling centre named), goes on after a bad file, and
+prints and writes a summary (`batch-summary.txt`) of which files failed and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..atomic import atomic_write_bytes, atomic_write_text
+from ..casefile import load_case
+from ..engine import assess
+from ..errors import UserError
+from ..model import Case
+from ..packet import PACKET_LANGUAGES, Packet, build_packet
+from .check import parse_today
+
+SUMMARY_NAME = "batch-summary.txt"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "packet",
+        allow_abbrev=False,
+        help="print the packet (cover, form, checklist, fees, deadlines) as one PDF",
+        description="Build the printable packet for a case file: German for the authority beside "
+        "the applicant's language. With --batch, one packet per case file in a folder.",
+    )
+    p.add_argument("case", nargs="?", help="case file (.json); not with --batch")
+    p.add_argument("-o", "--output", required=True,
+                   help="the PDF to write; with --batch the folder to write the packets into")
+    p.add_argument("--lang", choices=PACKET_LANGUAGES,
+                   help="the applicant's language beside German (default: the case file's)")
+    p.add_argument("--ics", metavar="FILE",
+                   help="also write the deadlines as an iCalendar file (not with --batch, which "
+                   "always writes one beside each packet)")
+    p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
+    p.add_argument("--editable", action="store_true",
+                   help="keep the application form's fields editable instead of flattening them")
+    p.add_argument("--batch", metavar="DIR", help="make a packet for every *.json case file in DIR")
+    p.set_defaults(func=run)
+
+
+def packet_language(case: Case, requested: str | None) -> str:
+    if requested:
+        return requested
+    return case.language if case.language in PACKET_LANGUAGES else "en"
+
+
+def make_packet(case_path: Path, lang: str | None, today: date, editable: bool) -> Packet:
+    case = load_case(case_path)
+    return build_packet(case, assess(case, today), packet_language(case, lang),
+                        editable_form=editable)
+
+
+def run(args: argparse.Namespace) -> int:
+    today = parse_today(args.today)
+    if args.batch:
+        if args.case:
+            raise UserError("give either a case file or --batch DIR, not both")
+        if args.ics:
+            raise UserError("--ics is for a single case; --batch writes a .ics beside each packet")
+        return run_batch(Path(args.batch), Path(args.output), args.lang, today, args.editable)
+    if not args.case:
+        raise UserError("name a case file (python main.py packet CASE.json -o packet.pdf) or use "
+                        "--batch DIR")
+    packet = make_packet(Path(args.case), args.lang, today, args.editable)
+    atomic_write_bytes(args.output, packet.pdf)
+    print(f"packet written: {args.output} ({packet.page_count} pages)", file=sys.stderr)
+    if args.ics:
+        atomic_write_bytes(args.ics, packet.ics)
+        print(f"deadlines written: {args.ics}", file=sys.stderr)
+    return 0
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    case_file: str
+    ok: bool
+    message: str
+
+
+def run_batch(folder: Path, out: Path, lang: str | None, today: date, editable: bool) -> int:
+    """One packet per case file; returns 0 if all were written, 1 if any failed."""
+    if not folder.is_dir():
+        raise UserError(f"--batch {folder}: no such folder")
+    cases = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+    if not cases:
+        raise UserError(f"--batch {folder}: the folder holds no .json case files")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"-o {out}: cannot create the folder ({exc.strerror})") from None
+    results = [_one(path, out, lang, today, editable) for path in cases]
+    failed = [r for r in results if not r.ok]
+    lines = [f"{len(results) - len(failed)} of {len(results)} packets written to {out}"]
+    lines += [f"  ok      {r.case_file}: {r.message}" for r in results if r.ok]
+    lines += [f"  FAILED  {r.case_file}: {r.message}" for r in failed]
+    summary = "\n".join(lines) + "\n"
+    atomic_write_text(out / SUMMARY_NAME, summary)
+    print(summary, end="")
+    return 1 if failed else 0
+
+
+def _one(path: Path, out: Path, lang: str | None, today: date, editable: bool) -> BatchResult:
+    try:
+        packet = make_packet(path, lang, today, editable)
+        pdf, ics = out / f"{path.stem}.pdf", out / f"{path.stem}.ics"
+        atomic_write_bytes(pdf, packet.pdf)
+        atomic_write_bytes(ics, packet.ics)
+    except UserError as exc:
+        # The message names the file already, or not: keep only what follows the path.
+        message = str(exc).removeprefix(f"{path}: ").replace("\n", "\n          ")
+        return BatchResult(path.name, False, message)
+    except Exception as exc:  # noqa: BLE001 - one broken case must not stop the batch
+        return BatchResult(path.name, False, f"unexpected error ({type(exc).__name__}); please "
+                           "report it with this case file")
+    return BatchResult(path.name, True, f"{pdf.name} ({packet.page_count} pages), {ics.name}")
