@@ -36,7 +36,7 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -353,6 +353,7 @@ class AppSession:
     Mode:       `s.mode` / `s.shared` (show it in the window at all times).
     Draft:      personal mode: `s.pending_draft()` → DraftInfo or None; offer it; then
                 `s.restore_draft()` → Case, or `s.discard_draft()`.
+    Setting:    `s.set_encrypt_drafts(on, case)` – the person's "encrypt my draft" switch.
     Each change: `s.case_changed(case)` – autosaves the draft in personal mode (atomic; a few
                 milliseconds, so a short debounce in the UI is enough) and updates the log
                 redaction; in shared mode writes nothing.
@@ -401,6 +402,17 @@ class AppSession:
     def discard_draft(self) -> None:
         if self.drafts is not None:
             self.drafts.discard()
+
+    def set_encrypt_drafts(self, on: bool, case: Case | None = None) -> None:
+        """The person's switch (personal mode): remember it, and rewrite the current draft in the
+        new form at once if `case` is given (the old form is removed)."""
+        if self.drafts is None:
+            return
+        config.save_user_settings(encrypt_drafts=on)
+        self.settings = replace(self.settings, encrypt_drafts=on)
+        self.drafts.key = load_or_create_draft_key() if on else None
+        if case is not None:
+            self.case_changed(case)
 
     def case_changed(self, case: Case) -> bool:
         """Call after each change. Returns False if the autosave failed (the reason is in

@@ -270,3 +270,19 @@ def test_shared_mode_writes_nothing_and_end_removes_every_file(
     assert not first_folder.exists() and s.files.active
     assert scan_for_text(list(dirs.values()), NAME) == []
     assert list(dirs["data"].iterdir()) == []
+
+
+def test_switching_draft_encryption_rewrites_the_draft(
+    dirs: dict[str, Path], case: Case, app_sessions: list[AppSession]
+) -> None:
+    s = AppSession(config.load_settings())
+    app_sessions.append(s)
+    s.case_changed(case)
+    assert len(scan_for_text([dirs["data"]], NAME)) == 1
+    s.set_encrypt_drafts(True, case)
+    assert scan_for_text([dirs["data"]], NAME) == []
+    assert config.load_settings().encrypt_drafts
+    again = AppSession(config.load_settings())
+    app_sessions.append(again)
+    info = again.pending_draft()
+    assert info is not None and info.encrypted and again.restore_draft() == case
