@@ -17,6 +17,8 @@ from .errors import UserError
 # Module names under assistant.commands, in the order `--help` lists them.
 COMMANDS: list[str] = [
     "check",
+    "fill",
+    "forms",
     "packet",
     "encrypt",
     "decrypt",

@@ -1,0 +1,38 @@
+"""`python main.py fill CASE.json -o OUT.pdf [--form ID] [--editable] [--template PDF]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..casefile import load_case
+from ..errors import FormError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("fill", help="fill an application form from a case file")
+    p.add_argument("case", type=Path, help="the case file (JSON)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--form", default="antrag-aufenthaltstitel",
+                   help="form id (see `forms list`); default: antrag-aufenthaltstitel")
+    p.add_argument("--editable", action="store_true",
+                   help="keep the form fields (default: a flattened print form)")
+    p.add_argument("--template", type=Path, default=None,
+                   help="the official form's PDF, for forms that do not ship with the program")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..forms import fill_form
+
+    case = load_case(args.case)
+    filled = fill_form(case, args.form, editable=args.editable, template=args.template)
+    try:
+        args.output.write_bytes(filled.pdf)
+    except OSError as exc:
+        raise FormError(f"{args.output}: cannot be written ({exc.strerror})") from None
+    print(f"wrote {args.output}: {filled.form_pages} form page(s)"
+          + (f" + {filled.continuation_pages} continuation page(s) with "
+             f"{len(filled.overflow)} entr{'y' if len(filled.overflow) == 1 else 'ies'}"
+             if filled.continuation_pages else ""))
+    return 0
