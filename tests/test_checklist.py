@@ -124,8 +124,8 @@ def test_visa_only_where_one_is_held():
 
 def test_subsistence_proof_in_the_form_the_person_uses():
     # 001: "Nachweis über Lebensunterhaltssicherung z. B. durch Stipendienzusage oder
-    # Verpflichtungserklärung der Eltern oder eines Dritten oder Einzahlung einer Sicherheitsleistung
-    # auf ein Sperrkonto in Deutschland [Original und eine Kopie]"
+    # Verpflichtungserklärung der Eltern oder eines Dritten oder Einzahlung einer
+    # Sicherheitsleistung auf ein Sperrkonto in Deutschland [Original und eine Kopie]"
     assert "doc.subsistence" in ids()
     blocked = ids(finances={"blocked_account": True})
     assert "doc.subsistence_blocked_account" in blocked and "doc.subsistence" not in blocked

@@ -1,0 +1,131 @@
+"""The fee estimate: resources/fees.toml with the amounts in resources/parameters/fees.toml.
+
+Sources: 002_42fad1ad22d34fdb.txt, "1.4. Costs for the initial application" and "2.2 Costs of
+renewing the residence permit"; 001_640c1961240af47c.txt, "Gebühren": "Die Gebühren werden nach
+§ 45 Aufenthaltsverordnung erhoben."
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seed_quotes import TODAY, quote_in_seed, rules_free, run
+
+from assistant.catalogue import ParameterValue, catalogue
+from assistant.engine import assess
+from assistant.model import Case
+
+
+def lines(**parts) -> dict[str, int | None]:
+    return {line.id: line.amount_cents for line in run(**parts).fees.lines}
+
+
+def test_every_fee_line_cites_a_seed_or_statute_and_the_quote_is_there(shared_dir):
+    for fee in catalogue().fees:
+        assert fee.label["de"] and fee.label["en"] and fee.quote, fee.id
+        if fee.source.startswith(("001_", "002_")):
+            assert quote_in_seed(shared_dir / "seeds", fee.source, fee.quote), fee.id
+        else:
+            assert fee.source.startswith("§"), fee.id
+    for pid, spec in catalogue().parameters.items():
+        if pid.startswith("fee."):
+            assert quote_in_seed(shared_dir / "seeds", spec.source, spec.quote), pid
+
+
+@pytest.mark.parametrize(("months", "fee_id", "cents"), [
+    # 002, 1.4: "processing fee for the first application for a residence permit for a period of
+    # up to one year: 100 euros"
+    (6, "fee.first_up_to_1y", 10000),
+    (12, "fee.first_up_to_1y", 10000),
+    # 002, 1.4: "Costs for a period of more than one year: 110 Euro"
+    (13, "fee.first_over_1y", 11000),
+    (24, "fee.first_over_1y", 11000),
+])
+def test_first_permit_by_duration(months, fee_id, cents):
+    estimate = run(application={"requested_duration_months": months}).fees
+    assert [(line.id, line.amount_cents) for line in estimate.lines] == [(fee_id, cents)]
+    assert estimate.total_cents == cents and not estimate.ask_authority
+    assert estimate.lines[0].valid_from == date(2020, 1, 1)
+
+
+@pytest.mark.parametrize(("months", "fee_id", "cents"), [
+    # 002, 2.2: "Extension for up to three months: 65,00 Euro"
+    (1, "fee.extension_up_to_3m", 6500),
+    (3, "fee.extension_up_to_3m", 6500),
+    # 002, 2.2: "Extension for more than three months: 80,00 Euro"
+    (4, "fee.extension_over_3m", 8000),
+    (24, "fee.extension_over_3m", 8000),
+])
+def test_extension_by_duration(months, fee_id, cents):
+    got = lines(application={"kind": "extension", "requested_duration_months": months},
+                status={"kind": "residence_permit", "valid_until": "2027-06-30"})
+    assert got == {fee_id: cents}
+
+
+@pytest.mark.parametrize(("kind", "fee_id"), [
+    ("first_permit", "fee.first_duration_unknown"),
+    ("extension", "fee.extension_duration_unknown"),
+])
+def test_unknown_duration_does_not_guess(kind, fee_id):
+    estimate = run(application={"kind": kind, "requested_duration_months": None},
+                   status={"kind": "residence_permit", "valid_until": "2027-06-30"}).fees
+    assert [(line.id, line.amount_cents) for line in estimate.lines] == [(fee_id, None)]
+    assert estimate.total_cents is None and estimate.ask_authority
+    assert "ask the immigration authority" in estimate.note["en"]
+
+
+@pytest.mark.parametrize(("kind", "fee_id"), [
+    # 002, 3 names no fee: "You must make another appointment at the immigration office and
+    # provide your new registration certificate."
+    ("address_change", "fee.address_change"),
+    # 002, 4 names no fee: "Unless you apply for an extension of this period at the immigration
+    # office."
+    ("absence_permission", "fee.absence_permission"),
+])
+def test_no_amount_cited_means_ask_the_authority(kind, fee_id):
+    estimate = run(application={"kind": kind}).fees
+    assert [(line.id, line.amount_cents) for line in estimate.lines] == [(fee_id, None)]
+    assert estimate.ask_authority and estimate.total_cents is None
+    assert "fragen Sie die Ausländerbehörde" in estimate.note["de"]
+
+
+def test_fiktionsbescheinigung_line_only_when_the_card_cannot_be_ready_in_time():
+    # § 81 Abs. 5 AufenthG: "Dem Ausländer ist eine Bescheinigung über die Wirkung seiner
+    # Antragstellung (Fiktionsbescheinigung) auszustellen." 002, 1.5: "The residence permit is a
+    # plastic card that needs approx. 30 days to be made."
+    base = {"application": {"kind": "extension", "requested_duration_months": 12}}
+    soon = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-12-10"})
+    assert soon == {"fee.extension_over_3m": 8000, "fee.fiktionsbescheinigung": None}
+    later = lines(**base, status={"kind": "residence_permit", "valid_until": "2027-03-01"})
+    assert "fee.fiktionsbescheinigung" not in later
+    expired = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-11-01"})
+    assert "fee.fiktionsbescheinigung" not in expired
+
+
+def test_daad_exception_is_an_exemption_line_without_an_amount():
+    # 002, 1.4: "Exceptions apply to DAAD scholarship holders"
+    estimate = run(finances={"daad_scholarship": True}).fees
+    assert [(e.id, e.amount_cents) for e in estimate.exemptions] == [("fee.daad_exception", None)]
+    assert estimate.ask_authority and estimate.total_cents == 11000
+    assert run().fees.exemptions == []
+
+
+def test_the_estimate_says_it_is_an_estimate_under_45_aufenthv_from_mittelsachsen_figures():
+    # 001, "Gebühren": "Die genauen Gebührenhöhen können Sie bei der zuständigen
+    # Ausländerbehörde erfragen." and "Die Gebühren werden nach § 45 Aufenthaltsverordnung erhoben."
+    note = run().fees.note
+    assert "Schätzung" in note["de"] and "§ 45 AufenthV" in note["de"]
+    assert "estimate" in note["en"] and "Mittelsachsen" in note["en"]
+
+
+def test_a_new_amount_applies_from_its_valid_from_date():
+    cat = rules_free()
+    spec = cat.parameters["fee.first_over_1y_cents"]
+    changed = spec.model_copy(update={"values": [
+        *spec.values, ParameterValue(valid_from=date(2027, 1, 1), value=12300),
+    ]})
+    cat = cat.model_copy(update={"parameters": {**cat.parameters, spec.id: changed}})
+    case = Case.model_validate({"application": {"requested_duration_months": 24}})
+    assert assess(case, TODAY, cat).fees.total_cents == 11000
+    assert assess(case, date(2027, 1, 1), cat).fees.total_cents == 12300
