@@ -181,6 +181,10 @@ def save_case_file(path: str | PathLike[str], case: Case, passphrase: str | None
     """Save a case file atomically (the previous version stays whole if saving is interrupted).
 
     With a passphrase the file is encrypted (`.permitcase` format); without one it is plain JSON.
-    The file is created readable by its owner only. Raises SaveError or PassphraseError.
+    The passphrase must meet `crypto.check_new_passphrase` (at least 8 characters). The file is
+    created readable by its owner only. Raises SaveError or PassphraseError; on error nothing is
+    written.
     """
+    if passphrase is not None:
+        crypto.check_new_passphrase(passphrase)
     atomic_write_bytes(path, case_to_bytes(case, passphrase, params), private=True)

@@ -175,6 +175,12 @@ def test_production_parameters_are_memory_hard() -> None:
     params.validate()
 
 
+def test_saving_with_a_short_passphrase_writes_nothing(tmp_path: Path, case: Case) -> None:
+    with pytest.raises(PassphraseError, match="at least 8"):
+        save_case_file(tmp_path / "case.permitcase", case, "1234", params=CHEAP)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_new_passphrase_rules() -> None:
     with pytest.raises(PassphraseError, match="at least 8"):
         crypto.check_new_passphrase("short")
