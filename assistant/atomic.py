@@ -21,6 +21,7 @@ import stat
 import sys
 import time
 from pathlib import Path
+from typing import Protocol
 
 from .errors import UserError
 
@@ -30,6 +31,27 @@ TEMP_SUFFIX = ".partial"
 
 class SaveError(UserError):
     """A file could not be written (folder missing, no permission, disk full)."""
+
+
+class PartialTracker(Protocol):
+    """Told about each temporary file while it exists, so that the partial file of a save cut
+    short by a crash can be found and deleted at the next start (see assistant.session)."""
+
+    def begin(self, temp: Path) -> None: ...
+
+    def done(self, temp: Path) -> None: ...
+
+
+_tracker: PartialTracker | None = None
+
+
+def set_partial_tracker(tracker: PartialTracker | None) -> None:
+    global _tracker
+    _tracker = tracker
+
+
+def current_partial_tracker() -> PartialTracker | None:
+    return _tracker
 
 
 def _temp_name() -> str:
@@ -77,10 +99,15 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, private: bool = False) 
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
-    tmp = folder / _temp_name()
+    tmp = (folder / _temp_name()).absolute()
+    tracker = _tracker
+    if tracker is not None:
+        tracker.begin(tmp)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
+        if tracker is not None:
+            tracker.done(tmp)
         raise SaveError(
             f"cannot save in {folder}: {_describe(exc)}; check that you may write there"
         ) from None
@@ -107,6 +134,9 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, private: bool = False) 
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        if tracker is not None:
+            tracker.done(tmp)
     _fsync_dir(folder)
 
 

@@ -12,7 +12,9 @@
   cannot fool it); where locking is unavailable it falls back to checking that the PID is dead.
   While the session runs the process's temporary folder (Python's `tempfile`, and TMPDIR/TEMP/
   TMP, which Qt and child processes read) points into the session folder, so files that
-  libraries create on their own are deleted with it.
+  libraries create on their own are deleted with it. And every atomic save in progress, wherever
+  its target (a packet on a USB stick), is listed in the session folder's `pending-saves`, so the
+  partial file of a save cut short by a crash is deleted at the next start too.
 
 - `DraftStore`: the automatic draft of personal mode, one file with a fixed name (`draft.json`,
   or `draft.permitcase` when drafts are encrypted) in `config.drafts_dir()`, written atomically
@@ -35,13 +37,14 @@ import secrets
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from . import config, crypto, logsetup
+from . import atomic, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
 from .casefile import case_from_bytes, case_to_json_text
 from .config import Mode, Settings
@@ -50,6 +53,7 @@ from .model import Case
 
 SESSION_PREFIX = "session-"
 LOCK_NAME = "session.lock"
+PENDING_NAME = "pending-saves"  # temporary files of saves in progress, anywhere
 _TEMP_ENV = ("TMPDIR", "TEMP", "TMP")
 _SAFE_SUFFIX = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
 
@@ -113,7 +117,8 @@ def _private_dir(path: Path) -> None:
 class SessionFiles:
     """The temporary files of one session. Create with `SessionFiles(root)`; end with `end()`."""
 
-    def __init__(self, root: Path | None = None, *, capture_temp: bool = False) -> None:
+    def __init__(self, root: Path | None = None, *, capture_temp: bool = False,
+                 journal_saves: bool = False) -> None:
         self.root = root or config.temp_root()
         try:
             _private_dir(self.root)
@@ -132,8 +137,38 @@ class SessionFiles:
         self._tracked: set[Path] = set()
         self._saved_env: dict[str, str | None] | None = None
         self._saved_tempdir: str | None = None
+        self._pending: set[Path] = set()
+        self._pending_lock = threading.Lock()
+        self._journal = journal_saves
         if capture_temp:
             self._capture_temp()
+        if journal_saves:
+            atomic.set_partial_tracker(self)
+
+    # atomic.PartialTracker: every save in progress (wherever its target) is listed in the
+    # session folder, so that a crash mid-save leaves no partial file once the next run starts.
+
+    def begin(self, temp: Path) -> None:
+        with self._pending_lock:
+            self._pending.add(temp)
+            self._write_journal()
+
+    def done(self, temp: Path) -> None:
+        with self._pending_lock:
+            self._pending.discard(temp)
+            self._write_journal()
+
+    def _write_journal(self) -> None:
+        if self._lock_fd is None:
+            return
+        text = "".join(f"{p}\n" for p in sorted(self._pending)).encode("utf-8", "surrogateescape")
+        with contextlib.suppress(OSError):
+            fd = os.open(self.folder / PENDING_NAME, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, text)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     @property
     def active(self) -> bool:
@@ -187,6 +222,8 @@ class SessionFiles:
         if self._lock_fd is None:
             return
         self._release_temp()
+        if self._journal and atomic.current_partial_tracker() is self:
+            atomic.set_partial_tracker(None)
         for path in self._tracked:
             if self.folder not in path.parents:
                 with contextlib.suppress(OSError):
@@ -204,6 +241,21 @@ class SessionFiles:
         tb: TracebackType | None,
     ) -> None:
         self.end()
+
+
+def _remove_pending_saves(folder: Path) -> None:
+    """Delete the partial files of saves a crashed session had in progress."""
+    try:
+        lines = (folder / PENDING_NAME).read_bytes().decode("utf-8", "surrogateescape")
+    except OSError:
+        return
+    for line in lines.splitlines():
+        path = Path(line)
+        if path.is_absolute() and path.name.startswith(atomic.TEMP_PREFIX) and path.name.endswith(
+            atomic.TEMP_SUFFIX
+        ):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def remove_stale_sessions(root: Path | None = None, *, min_age_seconds: float = 60.0) -> int:
@@ -239,6 +291,7 @@ def remove_stale_sessions(root: Path | None = None, *, min_age_seconds: float = 
         finally:
             os.close(fd)
         if taken:
+            _remove_pending_saves(folder)
             shutil.rmtree(folder, ignore_errors=True)
             removed += not folder.exists()
     return removed
@@ -371,7 +424,7 @@ class AppSession:
         self.settings = settings
         self.temp_root = temp_root or config.temp_root()
         self.stale_removed = remove_stale_sessions(self.temp_root)
-        self.files = SessionFiles(self.temp_root, capture_temp=True)
+        self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self.drafts: DraftStore | None = None
         self.last_save_error: str | None = None
         if not settings.shared:
@@ -434,7 +487,7 @@ class AppSession:
         if not keep_draft or self.drafts is None:
             self.discard_draft()
         logsetup.watch_case(None)
-        self.files = SessionFiles(self.temp_root, capture_temp=True)
+        self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
 
     def close(self, *, keep_draft: bool = True) -> None:
         """At program exit: like end_session, without starting a new one."""

@@ -286,3 +286,30 @@ def test_switching_draft_encryption_rewrites_the_draft(
     app_sessions.append(again)
     info = again.pending_draft()
     assert info is not None and info.encrypted and again.restore_draft() == case
+
+
+_KILLED_WHILE_SAVING_A_PACKET = """
+import os, sys
+from pathlib import Path
+from assistant import atomic
+from assistant.config import Mode, Settings
+from assistant.session import AppSession
+s = AppSession(Settings(mode=Mode.SHARED))
+atomic.os.replace = lambda src, dst: os.kill(os.getpid(), 9)  # die between write and rename
+atomic.atomic_write_bytes(Path(sys.argv[1]) / "packet.pdf", b"%PDF packet of Zyxwvutsrq")
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_partial_file_of_a_save_cut_short_by_a_crash_is_removed_at_next_start(
+    dirs: dict[str, Path], tmp_path: Path, app_sessions: list[AppSession]
+) -> None:
+    usb = tmp_path / "usb-stick"
+    usb.mkdir()
+    run = subprocess.run([sys.executable, "-c", _KILLED_WHILE_SAVING_A_PACKET, str(usb)],
+                         env=_child_env(dirs), capture_output=True)
+    assert run.returncode == -signal.SIGKILL, run.stderr.decode()
+    assert len(scan_for_text([usb], NAME)) == 1  # the partial packet, under a random name
+    app_sessions.append(AppSession(Settings(mode=Mode.SHARED)))
+    assert list(usb.iterdir()) == []
+    assert scan_for_text(list(dirs.values()), NAME) == []
