@@ -1,0 +1,103 @@
+"""`python main.py check CASE.json [--json] [--today] [--lang]`, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, ROOT
+
+
+def check(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "main.py", "check", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_text_output_lists_findings_with_ids_and_sources():
+    out = check(str(EXAMPLES / "swiss-citizen.json"), "--today", "2026-11-22")
+    assert out.returncode == 0, out.stderr
+    assert "[BLOCKER] As a citizen of the EU" in out.stdout
+    assert "general.eu_citizen_no_permit; source: 001_640c1961240af47c.txt" in out.stdout
+    assert "Assessment of 22 Nov 2026" in out.stdout
+
+
+def test_text_output_in_german():
+    out = check(str(EXAMPLES / "swiss-citizen.json"), "--today", "2026-11-22", "--lang", "de")
+    assert out.returncode == 0, out.stderr
+    assert "brauchen Sie keinen Aufenthaltstitel" in out.stdout
+    assert "22.11.2026" in out.stdout
+
+
+def test_json_output_has_stable_ids_and_cited_findings():
+    out = check(str(EXAMPLES / "minor-language-course.json"), "--json", "--today", "2026-11-22")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["today"] == "2026-11-22"
+    ids = [f["id"] for f in data["findings"]]
+    assert "preparatory.limited_to_measure" in ids
+    assert "language_course.min_hours" not in ids
+    for f in data["findings"]:
+        assert f["severity"] in ("blocker", "warning", "info")
+        assert f["source"] and f["message"]["de"] and f["message"]["en"]
+    limited = next(f for f in data["findings"] if f["id"] == "preparatory.limited_to_measure")
+    assert limited["values"]["end"] == "2027-07-30"
+    assert {"checklist", "fees", "deadlines", "authority"} <= set(data)
+
+
+def test_json_output_is_the_same_on_the_same_day():
+    args = (str(EXAMPLES / "extension-near-expiry.json"), "--json", "--today", "2026-12-01")
+    assert check(*args).stdout == check(*args).stdout
+
+
+def test_today_decides_the_date_rules():
+    """The extension example's permit ends on 2027-01-08: six weeks before is 2026-11-27."""
+    case = str(EXAMPLES / "extension-near-expiry.json")
+    before = json.loads(check(case, "--json", "--today", "2026-11-22").stdout)
+    after = json.loads(check(case, "--json", "--today", "2026-12-01").stdout)
+    expired = json.loads(check(case, "--json", "--today", "2027-01-09").stdout)
+
+    def ids(data: dict) -> set[str]:
+        return {f["id"] for f in data["findings"]}
+
+    assert "status.extension_apply_now" not in ids(before)
+    assert "status.extension_apply_now" in ids(after)
+    assert "status.permit_expired" in ids(expired)
+    assert "status.extension_apply_now" not in ids(expired)
+
+
+def test_a_bad_today_is_a_clear_error():
+    out = check(str(EXAMPLES / "swiss-citizen.json"), "--today", "22.11.2026")
+    assert out.returncode == 2
+    assert "--today" in out.stderr and "YYYY-MM-DD" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"schema_version": 1, ', "not valid JSON"),
+        ('{"schema_version": 1, "passport": {"number": "AB-12"}}', "passport.number"),
+        ('{"schema_version": 1, "person": {"nationalities": ["QQ"]}}', "person.nationalities"),
+        ('{"schema_version": 1, "study": {"semester": 0}}', "study.semester"),
+        ('{"schema_version": 1, "study": {"language_course": {"start": "2027-01-01", '
+         '"end": "2026-01-01"}}}', "language course cannot end before it starts"),
+        ('{"schema_version": 1, "application": {"purpose": "holiday"}}', "application.purpose"),
+    ],
+)
+def test_a_malformed_or_invalid_case_file_names_file_and_field(tmp_path: Path, content, expected):
+    path = tmp_path / "my-case.json"
+    path.write_text(content, encoding="utf-8")
+    out = check(str(path))
+    assert out.returncode == 2
+    assert str(path) in out.stderr
+    assert expected in out.stderr
+    assert "Traceback" not in out.stderr + out.stdout
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path):
+    out = check(str(tmp_path / "nowhere.json"))
+    assert out.returncode == 2
+    assert "nowhere.json" in out.stderr and "Traceback" not in out.stderr
