@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from . import atomic, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
@@ -113,6 +114,29 @@ def _private_dir(path: Path) -> None:
 
 # --- session files ----------------------------------------------------------------------------
 
+# Sessions that redirected the temporary folder / journal saves, oldest first. Usually one; tests
+# and a window reopened in one process may hold several, ending in any order.
+_redirect_lock = threading.Lock()
+_redirected: list[SessionFiles] = []
+_journaling: list[SessionFiles] = []
+_original_temp: dict[str, Any] = {}
+
+
+def _point_temp_at(folder: Path | None) -> None:
+    """Send temporary files to `folder`, or back where they went before any session (None)."""
+    if folder is None:
+        for name, value in _original_temp.get("env", {}).items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        tempfile.tempdir = _original_temp.get("tempdir")
+        _original_temp.clear()
+        return
+    for name in _TEMP_ENV:
+        os.environ[name] = str(folder)
+    tempfile.tempdir = str(folder)
+
 
 class SessionFiles:
     """The temporary files of one session. Create with `SessionFiles(root)`; end with `end()`."""
@@ -135,15 +159,15 @@ class SessionFiles:
         _try_lock(self._lock_fd)
         os.write(self._lock_fd, f"{os.getpid()}\n".encode())
         self._tracked: set[Path] = set()
-        self._saved_env: dict[str, str | None] | None = None
-        self._saved_tempdir: str | None = None
         self._pending: set[Path] = set()
         self._pending_lock = threading.Lock()
         self._journal = journal_saves
         if capture_temp:
             self._capture_temp()
         if journal_saves:
-            atomic.set_partial_tracker(self)
+            with _redirect_lock:
+                _journaling.append(self)
+                atomic.set_partial_tracker(self)
 
     # atomic.PartialTracker: every save in progress (wherever its target) is listed in the
     # session folder, so that a crash mid-save leaves no partial file once the next run starts.
@@ -175,22 +199,22 @@ class SessionFiles:
         return self._lock_fd is not None
 
     def _capture_temp(self) -> None:
-        self._saved_env = {name: os.environ.get(name) for name in _TEMP_ENV}
-        self._saved_tempdir = tempfile.tempdir
-        for name in _TEMP_ENV:
-            os.environ[name] = str(self.folder)
-        tempfile.tempdir = str(self.folder)
+        with _redirect_lock:
+            if not _redirected:
+                _original_temp["env"] = {name: os.environ.get(name) for name in _TEMP_ENV}
+                _original_temp["tempdir"] = tempfile.tempdir
+            _redirected.append(self)
+            _point_temp_at(self.folder)
 
     def _release_temp(self) -> None:
-        if self._saved_env is None:
-            return
-        for name, value in self._saved_env.items():
-            if value is None:
-                os.environ.pop(name, None)
+        with _redirect_lock:
+            if self not in _redirected:
+                return
+            _redirected.remove(self)
+            if _redirected:
+                _point_temp_at(_redirected[-1].folder)
             else:
-                os.environ[name] = value
-        tempfile.tempdir = self._saved_tempdir
-        self._saved_env = None
+                _point_temp_at(None)
 
     def new_path(self, suffix: str = "") -> Path:
         """A fresh, random, non-personal file name in the session folder, e.g. for a preview
@@ -222,8 +246,11 @@ class SessionFiles:
         if self._lock_fd is None:
             return
         self._release_temp()
-        if self._journal and atomic.current_partial_tracker() is self:
-            atomic.set_partial_tracker(None)
+        if self._journal:
+            with _redirect_lock:
+                if self in _journaling:
+                    _journaling.remove(self)
+                atomic.set_partial_tracker(_journaling[-1] if _journaling else None)
         for path in self._tracked:
             if self.folder not in path.parents:
                 with contextlib.suppress(OSError):

@@ -106,6 +106,18 @@ def test_library_temp_files_land_in_the_session_and_go_with_it(tmp_path: Path) -
     assert tempfile.gettempdir() == before
 
 
+def test_sessions_ending_out_of_order_leave_a_usable_temporary_folder(tmp_path: Path) -> None:
+    before = tempfile.gettempdir()
+    first = SessionFiles(tmp_path, capture_temp=True, journal_saves=True)
+    second = SessionFiles(tmp_path, capture_temp=True, journal_saves=True)
+    first.end()
+    assert tempfile.gettempdir() == str(second.folder)
+    assert session.atomic.current_partial_tracker() is second
+    second.end()
+    assert tempfile.gettempdir() == before and Path(before).is_dir()
+    assert session.atomic.current_partial_tracker() is None
+
+
 _CRASHING_SESSION = """
 import sys
 from pathlib import Path
