@@ -105,7 +105,7 @@ def merge(parts: Sequence[PartPdf], shared: dict[str, bytes], lang: str,
 
     for m in merged:
         if m.page_count:
-            writer.add_outline_item(m.title, m.first_page)
+            writer.add_outline_item(title=m.title, page_number=m.first_page)
     writer.page_mode = "/UseOutlines"
     # Document information: a title and the program; never a name or other personal data.
     writer.add_metadata({"/Title": title, "/Creator": PRODUCER, "/Producer": PRODUCER})
