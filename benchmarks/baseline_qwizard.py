@@ -1,33 +1,27 @@
 """The start-up baseline: the least a PySide6 program can do to show a wizard page.
 
-It creates the application, shows an empty QWizard with one empty page and, on the first turn of
-the event loop (after the window was shown and exposed), prints the marker line the benchmark
-waits for, then quits. `startup_driver.py` reports the real program's first page the same way, so
-the two times differ only by what our program does.
+It creates the application and shows an empty QWizard with one empty page; `shown.py` prints the
+marker lines once its first frame is painted (the same watcher that `startup_driver.py` puts on the
+real program), then it quits.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
-
-MARKER = "BENCH-SHOWN"
+from shown import watch  # benchmarks/ is this script's directory
 
 
 def main() -> int:
     app = QApplication(sys.argv)
+    watcher = watch(app)
     wizard = QWizard()
     wizard.addPage(QWizardPage())
     wizard.show()
-
-    def shown() -> None:
-        print(f"{MARKER} QWizard visible={wizard.isVisible()}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, shown)
-    return app.exec()
+    code = app.exec()
+    del watcher
+    return code
 
 
 if __name__ == "__main__":

@@ -42,8 +42,13 @@ BENCH = ROOT / "benchmarks"
 EXAMPLE = ROOT / "examples" / "student-first-permit.json"
 PACKET_LANG = "uk"  # a second script (Cyrillic) beside German: the common case in Saxony
 TODAY = date(2026, 11, 22)
-MARKER = "BENCH-SHOWN"
+SHOWN, READY, MEMORY = "BENCH-SHOWN", "BENCH-READY", "BENCH-MEMORY"
 DEFAULT_JSON = BENCH / "last-run.json"
+
+LABELS = {
+    "assess_ms": "Assess a case (engine)",
+    "live_check_ms": "Live check after a keystroke",
+}
 
 BUDGETS = {
     "startup_ratio": Budget(1.5, "<=", "≤ 1.5× empty QWizard"),
@@ -93,36 +98,38 @@ def _tail(text: str, lines: int = 3) -> str:
     return " / ".join(text.strip().splitlines()[-lines:]) or "no output"
 
 
-def time_until_marker(cmd: Sequence[str], settings: Settings,
-                      timeout: float = 60.0) -> tuple[float, str]:
-    """Seconds from spawning `cmd` until it prints the marker line; and that line."""
+def time_markers(cmd: Sequence[str], settings: Settings, markers: Sequence[str],
+                 timeout: float = 60.0) -> dict[str, tuple[float, str]]:
+    """Seconds from spawning `cmd` until it prints each of the marker lines (`NAME rest`), and the
+    rest of each line. BenchError if a marker does not come, or on a `BENCH-ERROR` line."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=settings.env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
+    name = Path(cmd[1]).name
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     buffer = b""
-    elapsed: float | None = None
-    line = ""
+    seen: dict[str, tuple[float, str]] = {}
     try:
-        while elapsed is None:
+        while len(seen) < len(markers):
             left = timeout - (time.perf_counter() - start)
             if left <= 0 or not sel.select(left):
-                raise BenchError(f"{Path(cmd[1]).name}: no window shown within {timeout:.0f} s")
+                raise BenchError(f"{name}: no {markers[len(seen)]} within {timeout:.0f} s")
             chunk = os.read(proc.stdout.fileno(), 65536)
+            now = time.perf_counter() - start
             if not chunk:
                 proc.wait(timeout=10)
-                raise BenchError(f"{Path(cmd[1]).name} exited ({proc.returncode}) before "
-                                 f"showing a window: {_tail(proc.stderr.read().decode())}")
+                raise BenchError(f"{name} exited ({proc.returncode}) before "
+                                 f"{markers[len(seen)]}: {_tail(proc.stderr.read().decode())}")
             buffer += chunk
-            for raw in buffer.split(b"\n")[:-1]:
-                text = raw.decode("utf-8", "replace")
-                if text.startswith(MARKER):
-                    elapsed, line = time.perf_counter() - start, text
-                    break
-                if text.startswith("BENCH-ERROR"):
-                    raise BenchError(text.removeprefix("BENCH-ERROR "))
+            *lines, buffer = buffer.split(b"\n")
+            for raw in lines:
+                head, _, rest = raw.decode("utf-8", "replace").partition(" ")
+                if head == "BENCH-ERROR":
+                    raise BenchError(f"{name}: {rest}")
+                if head in markers and head not in seen:
+                    seen[head] = (now, rest)
         proc.wait(timeout=30)
     finally:
         sel.close()
@@ -131,7 +138,7 @@ def time_until_marker(cmd: Sequence[str], settings: Settings,
             proc.wait()
         proc.stdout.close()
         proc.stderr.close()
-    return elapsed, line.removeprefix(MARKER).strip()
+    return seen
 
 
 def time_process(cmd: Sequence[str], settings: Settings, timeout: float = 600.0) -> float:
@@ -177,42 +184,53 @@ def _cli_has(command: str) -> bool:
 
 
 def startup(settings: Settings) -> list[Figure]:
-    label_base = "Start-up: empty QWizard (baseline)"
-    label_app = "Start-up: first wizard page"
-    label_ratio = "Start-up ratio (ours / baseline)"
+    labels = {
+        "startup_baseline_s": "Start-up: empty QWizard shown (baseline)",
+        "startup_app_s": "Start-up: our first page shown",
+        "startup_ratio": "Start-up ratio (ours / baseline)",
+        "startup_ready_s": "Start-up: our window ready for input",
+    }
     baseline_cmd = [sys.executable, str(BENCH / "baseline_qwizard.py")]
     app_cmd = [sys.executable, str(BENCH / "startup_driver.py")]
     shown: list[str] = []
+    ready: list[float] = []
 
     def base() -> float:
-        return time_until_marker(baseline_cmd, settings)[0]
+        return time_markers(baseline_cmd, settings, [SHOWN])[SHOWN][0]
 
     def app() -> float:
-        elapsed, what = time_until_marker(app_cmd, settings)
-        shown.append(what)
-        return elapsed
+        seen = time_markers(app_cmd, settings, [SHOWN, READY])
+        shown.append(seen[SHOWN][1])
+        ready.append(seen[READY][0])
+        return seen[SHOWN][0]
+
+    def without_app(why: str) -> list[Figure]:
+        samples = [base() for _ in range(settings.runs + 1)][1:]
+        return [measured("startup_baseline_s", labels["startup_baseline_s"], "s", samples),
+                unavailable("startup_app_s", labels["startup_app_s"], "s", why),
+                unavailable("startup_ratio", labels["startup_ratio"], "×", why,
+                            BUDGETS["startup_ratio"])]
 
     if not (ROOT / "ui" / "app.py").is_file():
-        samples = [base() for _ in range(settings.runs + 1)][1:]
-        why = "ui/app.py (the wizard) is not there yet"
-        return [measured("startup_baseline_s", label_base, "s", samples),
-                unavailable("startup_app_s", label_app, "s", why),
-                unavailable("startup_ratio", label_ratio, "×", why, BUDGETS["startup_ratio"])]
+        return without_app("ui/app.py (the wizard) is not there yet")
     try:
         ours, baseline = alternate(settings.runs, app, base)
     except BenchError as exc:
-        samples = [base() for _ in range(settings.runs + 1)][1:]
-        return [measured("startup_baseline_s", label_base, "s", samples),
-                unavailable("startup_app_s", label_app, "s", str(exc)),
-                unavailable("startup_ratio", label_ratio, "×", str(exc),
-                            BUDGETS["startup_ratio"])]
-    ratio = median(ours) / median(baseline)
+        return without_app(str(exc))
     paired = [o / b for o, b in zip(ours, baseline, strict=True)]
+    ready = ready[1:]  # without the warm-up
     return [
-        measured("startup_baseline_s", label_base, "s", baseline),
-        measured("startup_app_s", label_app, "s", ours, note=f"shown: {shown[-1]}"),
-        Figure("startup_ratio", label_ratio, "×", ratio, [round(p, 3) for p in paired],
-               BUDGETS["startup_ratio"], note="ratio of the medians; samples are run pairs"),
+        measured("startup_baseline_s", labels["startup_baseline_s"], "s", baseline,
+                 note="spawn until its first frame is painted"),
+        measured("startup_app_s", labels["startup_app_s"], "s", ours,
+                 note=f"`main.py` (no arguments), spawn until the first frame is painted: "
+                      f"{shown[-1]}"),
+        Figure("startup_ratio", labels["startup_ratio"], "×", median(ours) / median(baseline),
+               [round(p, 3) for p in paired], BUDGETS["startup_ratio"],
+               note="ratio of the medians; the samples are the ratios of the run pairs"),
+        measured("startup_ready_s", labels["startup_ready_s"], "s", ready,
+                 note="first frame painted and the start-up work queued for the event loop "
+                      "done"),
     ]
 
 
@@ -221,25 +239,44 @@ def assessment(settings: Settings) -> list[Figure]:
     from benchmarks.casegen import generate_cases
 
     cases = generate_cases(settings.assess_cases)
-    for case in cases:  # loads and caches the catalogue, as the running program has
-        assess(case, TODAY)
-    run_medians: list[float] = []
-    every: list[float] = []
-    for _ in range(settings.runs):
-        times = []
-        for case in cases:
-            start = time.perf_counter_ns()
-            assess(case, TODAY)
-            times.append((time.perf_counter_ns() - start) / 1e6)
-        run_medians.append(median(times))
-        every.extend(times)
-    every.sort()
-    return [measured(
-        "assess_ms", "Assess a case (live check)", "ms", run_medians, BUDGETS["assess_ms"],
-        note=f"{len(cases)} generated cases per run; p95 {every[int(len(every) * 0.95)]:.2f} ms, "
-             f"max {every[-1]:.2f} ms",
-        p95_ms=every[int(len(every) * 0.95)], max_ms=every[-1], cases=len(cases),
-    )]
+
+    def timed(name: str, call: Callable[[int], object], unit_note: str) -> Figure:
+        for i in range(len(cases)):  # loads and caches the catalogue, as a running program has
+            call(i)
+        run_medians: list[float] = []
+        every: list[float] = []
+        for _ in range(settings.runs):
+            times = []
+            for i in range(len(cases)):
+                start = time.perf_counter_ns()
+                call(i)
+                times.append((time.perf_counter_ns() - start) / 1e6)
+            run_medians.append(median(times))
+            every.extend(times)
+        every.sort()
+        p95, worst = every[int(len(every) * 0.95)], every[-1]
+        return measured(name, LABELS[name], "ms", run_medians, BUDGETS["assess_ms"],
+                        note=f"{unit_note}; {len(cases)} generated cases a run; p95 "
+                             f"{p95:.2f} ms, max {worst:.2f} ms",
+                        p95_ms=p95, max_ms=worst, cases=len(cases))
+
+    figures = [timed("assess_ms", lambda i: assess(cases[i], TODAY), "assess(case, today)")]
+    try:
+        from assistant.interview import answers_from_case, interview
+    except ImportError as exc:
+        return figures + [unavailable("live_check_ms", LABELS["live_check_ms"], "ms",
+                                      f"assistant.interview is not there yet ({exc})",
+                                      BUDGETS["assess_ms"])]
+    wizard = interview()
+    fields = wizard.all_fields()
+    inputs = [(answers_from_case(c, fields), c.model_dump(mode="python"), c.language)
+              for c in cases]
+    figures.append(timed(
+        "live_check_ms",
+        lambda i: wizard.evaluate(inputs[i][0], TODAY, inputs[i][1], inputs[i][2]),
+        "Interview.evaluate(answers, ...), what the window runs after each change: case from "
+        "the answers, which pages apply, assess"))
+    return figures
 
 
 def packets(settings: Settings) -> list[Figure]:
@@ -405,17 +442,20 @@ def gui_memory(settings: Settings) -> list[Figure]:
                             budget)]
     cmd = [sys.executable, str(BENCH / "gui_memory.py"), str(EXAMPLE), PACKET_LANG]
     samples = []
-    what = ""
+    fields: dict[str, str] = {}
     try:
         for _ in range(max(1, min(settings.runs, 3))):
-            elapsed, what = time_until_marker(cmd, settings, timeout=120)
-            del elapsed
-            fields = dict(part.split("=", 1) for part in what.split() if "=" in part)
+            line = time_markers(cmd, settings, [MEMORY], timeout=150)[MEMORY][1]
+            fields = dict(part.split("=", 1) for part in line.split() if "=" in part)
             samples.append(int(fields["maxrss_kb"]) / 1024)
     except (BenchError, KeyError, ValueError) as exc:
         return [unavailable("gui_peak_mb", label, "MB", str(exc), budget)]
+    before = int(fields.get("before_packet_kb", 0)) / 1024
     return [measured("gui_peak_mb", label, "MB", samples, budget,
-                     note=f"ru_maxrss of the window process; {what}")]
+                     note=f"ru_maxrss of the window process after loading the example case, "
+                          f"building the packet ({PACKET_LANG}) on the packet page and "
+                          f"previewing it; {before:.0f} MB before the packet",
+                     before_packet_mb=before)]
 
 
 # --- the command -------------------------------------------------------------------------------
