@@ -74,6 +74,7 @@ class PageSpec:
     intro: str = ""
     when: str = ""
     fields: tuple[FieldSpec, ...] = ()
+    keep_when_terminal: bool = False  # still asked after a terminal finding (names for the packet)
 
     def field_paths(self) -> list[str]:
         return [f.path for f in self.fields]
@@ -183,7 +184,9 @@ class Interview:
                     page = self.page_of(path)
                     if page is not None and page in pages:
                         last = max(last, pages.index(page))
-        return [p for i, p in enumerate(pages) if i <= last or p.kind in ("review", "packet")], True
+        kept = [p for i, p in enumerate(pages)
+                if i <= last or p.keep_when_terminal or p.kind in ("review", "packet")]
+        return kept, True
 
     def evaluate(self, answers: Answers, today: date, base: dict[str, Any] | None = None,
                  language: str = "en", cat: Any = None) -> Evaluation:
@@ -336,7 +339,8 @@ def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
         if not raw.get("id") or not raw.get("title"):
             raise ResourceError(f"{where}: a page needs an 'id' and a 'title'")
         pages.append(PageSpec(id=raw["id"], title=raw["title"], kind=kind,
-                              intro=raw.get("intro", ""), when=raw.get("when", ""), fields=fields))
+                              intro=raw.get("intro", ""), when=raw.get("when", ""), fields=fields,
+                              keep_when_terminal=bool(raw.get("keep_when_terminal", False))))
     ids = [p.id for p in pages]
     if len(set(ids)) != len(ids):
         raise ResourceError(f"{path}: page ids appear twice")

@@ -1,15 +1,16 @@
 """The packet page: preview, print, save PDF, save the deadlines, save the case file, finish.
 
-The packet is built in a worker thread (QThreadPool), never on the UI thread; a newer request
+The packet is built in a worker thread, never on the UI thread; a newer request
 makes an older result stale, which is then dropped.
 """
 
 from __future__ import annotations
 
 import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,31 +31,24 @@ if TYPE_CHECKING:
 
 
 class _Signals(QObject):
+    """Lives in the UI thread; emitted from the worker, so delivery is queued to the UI."""
+
     done = Signal(int, object)  # generation, Packet
     failed = Signal(int, str)
 
 
-class PacketJob(QRunnable):
-    """Builds the packet for one case and assessment (both immutable while it runs)."""
+def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: Any,
+                    lang: str) -> None:
+    """Runs in the worker thread: builds the packet and reports through `signals`."""
+    try:
+        from assistant.packet import build_packet
 
-    def __init__(self, generation: int, case: Any, assessment: Any, lang: str) -> None:
-        super().__init__()
-        self.generation = generation
-        self.case = case
-        self.assessment = assessment
-        self.lang = lang
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            from assistant.packet import build_packet
-
-            packet = build_packet(self.case, self.assessment, self.lang)
-        except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
-            traceback.print_exc()
-            self.signals.failed.emit(self.generation, str(exc))
-            return
-        self.signals.done.emit(self.generation, packet)
+        packet = build_packet(case, assessment, lang)
+    except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
+        traceback.print_exc()
+        signals.failed.emit(generation, str(exc))
+        return
+    signals.done.emit(generation, packet)
 
 
 class PacketPage(Page):
@@ -65,7 +59,11 @@ class PacketPage(Page):
         self.window_ref = window
         self.packet: Any = None
         self._generation = 0
-        self._jobs: dict[int, PacketJob] = {}
+        self.signals = _Signals(self)
+        self.signals.done.connect(self._done)
+        self.signals.failed.connect(self._failed)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packet")
+        self._futures: list[Future[None]] = []
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setObjectName("packetState")
@@ -109,18 +107,14 @@ class PacketPage(Page):
             return
         self._generation += 1
         lang = current_language()
-        job = PacketJob(self._generation, ev.case, ev.assessment, lang)
-        job.setAutoDelete(False)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        self._jobs[self._generation] = job
+        self._futures = [f for f in self._futures if not f.done()]
+        self._futures.append(self._pool.submit(build_in_worker, self.signals, self._generation,
+                                               ev.case, ev.assessment, lang))
         self.packet = None
         self._set_ready(False)
         self.state.setText(self.tr("Making your packet…"))
-        QThreadPool.globalInstance().start(job)
 
     def _done(self, generation: int, packet: Any) -> None:
-        self._jobs.pop(generation, None)
         if generation != self._generation:
             return
         self.packet = packet
@@ -131,13 +125,14 @@ class PacketPage(Page):
         self.packet_ready.emit()
 
     def _failed(self, generation: int, message: str) -> None:
-        self._jobs.pop(generation, None)
         if generation != self._generation:
             return
         self.state.setText(self.tr("The packet could not be made: %1").replace("%1", message))
 
     def wait_for_jobs(self) -> None:
-        QThreadPool.globalInstance().waitForDone()
+        for future in self._futures:
+            future.result()
+        self._futures = []
 
     def _set_ready(self, ready: bool) -> None:
         for b in (self.print_button, self.pdf_button, self.ics_button):
@@ -153,7 +148,7 @@ class PacketPage(Page):
             self.preview.setPageMode(QPdfView.PageMode.MultiPage)
             self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.preview.setMinimumHeight(320)
-            self.document = QPdfDocument(self.preview)
+            self.document = QPdfDocument(self)  # not the view's child: see Qt PDF teardown
             self.preview.setDocument(self.document)
             self.preview_holder.addWidget(self.preview)
         self.document.close()
@@ -216,6 +211,7 @@ class PacketPage(Page):
             image = document.render(index, rect.size())
             painter.drawImage(rect, image)
         painter.end()
+        document.deleteLater()
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -1,0 +1,198 @@
+"""A widget that shows the packet PDF, prints it and saves it. Qt only, no rules: it gets the
+PDF bytes from `assistant.packet.build_packet` and knows nothing about their content.
+
+    view = PacketView()
+    view.set_packet(packet.pdf, suggested_name="packet.pdf")
+    view.print_packet()          # QPrintDialog, duplex (long side) preset where offered
+    view.save_pdf()              # QFileDialog, written atomically
+
+Signals: `printed(int pages)`, `saved(str path)`, `failed(str message)`.
+The PDF is read from memory (a QBuffer), never from a temporary file, so nothing of a person is left
+on disk by the preview; `clear()` forgets it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.atomic import atomic_write_bytes
+from assistant.errors import UserError
+
+MAX_PRINT_DPI = 300  # pages are rendered as images at most this fine; enough for text on paper
+
+
+class PacketView(QWidget):
+    printed = Signal(int)  # number of pages sent to the printer
+    saved = Signal(str)  # the path the PDF was saved to
+    failed = Signal(str)  # a message for the person (printing or saving went wrong)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pdf = b""
+        self._suggested_name = "packet.pdf"
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("packetPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.pages_label = QLabel(self)
+        self.pages_label.setObjectName("packetPages")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printPacket")
+        self.print_button.clicked.connect(lambda: self.print_packet())
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("savePacket")
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.document.statusChanged.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    # --- content ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("&Save PDF…"))
+        self._update()
+
+    def set_packet(self, pdf: bytes, *, suggested_name: str = "packet.pdf") -> None:
+        """Show `pdf` (the packet's bytes). `suggested_name` is offered when saving; it should not
+        contain personal data (for example the case file's own name, chosen by the user)."""
+        self.clear()
+        self._pdf = bytes(pdf)
+        self._suggested_name = suggested_name
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(self._pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.document.load(buffer)
+        self._update()
+
+    def clear(self) -> None:
+        """Forget the packet (the next person at a shared PC must not see it)."""
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+        self._pdf = b""
+        self._update()
+
+    def pdf_bytes(self) -> bytes:
+        return self._pdf
+
+    def page_count(self) -> int:
+        if self.document.status() != QPdfDocument.Status.Ready:
+            return 0
+        return self.document.pageCount()
+
+    def _update(self, *_: object) -> None:
+        pages = self.page_count()
+        self.pages_label.setText(self.tr("%n page(s)", "", pages) if pages else "")
+        self.print_button.setEnabled(pages > 0)
+        self.save_button.setEnabled(bool(self._pdf))
+
+    # --- printing -----------------------------------------------------------------------------
+
+    def print_packet(self, printer: QPrinter | None = None) -> bool:
+        """Ask for a printer (QPrintDialog) and print every page. Returns True if printed."""
+        if not self.page_count():
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        prefer_duplex(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the packet"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer) > 0
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print every page on `printer` (already set up) without asking. Returns the number of
+        pages printed; 0 (and `failed`) if the printer could not be started."""
+        pages = self.page_count()
+        if not pages:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            message = self.tr("The printer could not be started. Check that it is switched on "
+                              "and connected, or choose another printer.")
+            self.failed.emit(message)
+            return 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for index in range(pages):
+                if index:
+                    printer.newPage()
+                size = self.document.pagePointSize(index)
+                pixels = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
+                image = self.document.render(index, pixels)
+                target = painter.viewport()
+                scaled = pixels.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                rect = QRect(target.x() + (target.width() - scaled.width()) // 2, target.y(),
+                             scaled.width(), scaled.height())
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+        self.printed.emit(pages)
+        return pages
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        """Save the PDF where the person chooses (or to `path`), atomically. Returns the path."""
+        if not self._pdf:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the packet as PDF"),
+                                                  self._suggested_name,
+                                                  self.tr("PDF documents (*.pdf)"))
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        try:
+            atomic_write_bytes(path, self._pdf)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self.saved.emit(path)
+        return path
+
+
+def prefer_duplex(printer: QPrinter) -> bool:
+    """Preset two-sided printing (long edge) if the printer offers it. Returns True if set."""
+    modes = QPrinterInfo(printer).supportedDuplexModes()
+    if QPrinter.DuplexMode.DuplexLongSide in modes:
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+        return True
+    if QPrinter.DuplexMode.DuplexAuto in modes:
+        printer.setDuplex(QPrinter.DuplexMode.DuplexAuto)
+        return True
+    return False
