@@ -1,0 +1,63 @@
+"""The packet preview widget: shows the packet's pages, prints them and saves the PDF."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+
+pytest.importorskip("PySide6.QtPdfWidgets")
+
+from packet_support import example_packet  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+
+from ui.packet_view import PacketView, prefer_duplex  # noqa: E402
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = PacketView()
+    qtbot.addWidget(widget)
+    packet = example_packet("student-first-permit", "en")
+    widget.set_packet(packet.pdf, suggested_name="student-first-permit.pdf")
+    qtbot.waitUntil(lambda: widget.page_count() == packet.page_count, timeout=5000)
+    return widget
+
+
+def test_preview_shows_every_page(view) -> None:
+    pages = example_packet("student-first-permit", "en").page_count
+    assert view.page_count() == pages
+    assert str(pages) in view.pages_label.text()
+    assert view.print_button.isEnabled() and view.save_button.isEnabled()
+
+
+def test_printing_to_a_pdf_printer_gives_the_same_number_of_pages(view, qtbot, tmp_path) -> None:
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    prefer_duplex(printer)  # a PDF "printer" offers no duplex; must not fail
+    with qtbot.waitSignal(view.printed) as signal:
+        assert view.print_to(printer) == view.page_count()
+    assert signal.args == [view.page_count()]
+    assert len(PdfReader(BytesIO(out.read_bytes())).pages) == view.page_count()
+
+
+def test_save_writes_the_same_bytes(view, qtbot, tmp_path) -> None:
+    target = tmp_path / "packet.pdf"
+    with qtbot.waitSignal(view.saved):
+        assert view.save_pdf(str(target)) == str(target)
+    assert target.read_bytes() == example_packet("student-first-permit", "en").pdf
+
+
+def test_save_into_a_missing_folder_reports_failure(view, qtbot, tmp_path) -> None:
+    with qtbot.waitSignal(view.failed) as signal:
+        assert view.save_pdf(str(tmp_path / "missing" / "p.pdf")) is None
+    assert "does not exist" in signal.args[0]
+
+
+def test_clear_forgets_the_packet(view) -> None:
+    view.clear()
+    assert view.page_count() == 0 and view.pdf_bytes() == b""
+    assert not view.print_button.isEnabled() and not view.save_button.isEnabled()
