@@ -73,7 +73,9 @@ def case_from_json_text(text: str | bytes, source: str = "case file") -> Case:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"{source}: not valid JSON ({exc}); is this a case file?") from None
     if not isinstance(doc, dict):
-        raise CaseFileError(f"{source}: a case file holds a JSON object {{...}}, not a list or value")
+        raise CaseFileError(
+            f"{source}: a case file holds a JSON object {{...}}, not a list or a single value"
+        )
     try:
         doc = migrate(doc)
         return Case.model_validate(doc)

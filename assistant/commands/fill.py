@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..atomic import atomic_write_bytes
 from ..casefile import load_case
 from ..errors import FormError
 
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)
     try:
-        args.output.write_bytes(filled.pdf)
+        atomic_write_bytes(args.output, filled.pdf)
     except OSError as exc:
         raise FormError(f"{args.output}: cannot be written ({exc.strerror})") from None
     print(f"wrote {args.output}: {filled.form_pages} form page(s)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..atomic import atomic_write_bytes
 from ..errors import FormError
 
 
@@ -44,7 +45,7 @@ def run_inspect(args: argparse.Namespace) -> int:
         return 0
     out = args.output or args.pdf.with_name(args.pdf.stem + "-grid.pdf")
     try:
-        out.write_bytes(grid_copy(reader))
+        atomic_write_bytes(out, grid_copy(reader))
     except OSError as exc:
         raise FormError(f"{out}: cannot be written ({exc.strerror})") from None
     print(f"{args.pdf} has no form fields (a flat PDF); wrote {out} with a coordinate grid "
