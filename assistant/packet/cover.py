@@ -120,8 +120,9 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                                 [para(t("cover.no_authority", lang),
                                       rtl_style(st.bold, lang))], lang))
         return out
+    name_style = rtl_style(st.bold, ctx.shown_lang(authority.name))
     out.append(side_by_side([para(ctx.de(authority.name), st.bold)],
-                            [para(ctx.tr(authority.name), rtl_style(st.bold, lang))], lang))
+                            [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
     if authority.address:
@@ -156,7 +157,8 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
         if text:
             out.append(Spacer(1, 4))
             out.append(_rows_table([[label_cell(key, lang),
-                                     *pair_cells(ctx.de(text), ctx.tr(text), lang, st.body)]]))
+                                     *pair_cells(ctx.de(text), ctx.tr(text), lang, st.body,
+                                                 ctx.shown_lang(text))]]))
     return out
 
 
@@ -174,7 +176,7 @@ def _booking(ctx: PacketContext) -> list[Flowable]:
     rows = []
     for number, step in enumerate(steps, start=1):
         rows.append([para(f"{number}.", st.bold), *pair_cells(ctx.de(step), ctx.tr(step), lang,
-                                                               st.body)])
+                                                               st.body, ctx.shown_lang(step))])
     width = CONTENT_WIDTH - 7 * mm
     widths = [7 * mm] + ([width / 2, width / 2] if bilingual(lang) else [width])
     table = Table(rows, colWidths=widths, hAlign="LEFT")

@@ -50,7 +50,7 @@ def _label(ctx: PacketContext, line: FeeLine) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [para(ctx.de(line.label), st.bold)]
     if bilingual(ctx.lang):
-        out.append(para(ctx.tr(line.label), rtl_style(st.body, ctx.lang)))
+        out.append(para(ctx.tr(line.label), rtl_style(st.body, ctx.shown_lang(line.label))))
     return out
 
 
@@ -100,7 +100,8 @@ def story(ctx: PacketContext) -> list[Flowable]:
 
     out.append(Spacer(1, 8))
     note_style = st.bold if fees.total_cents is None else st.body
+    tr_style = rtl_style(note_style, ctx.shown_lang(fees.note))
     out.append(side_by_side([para(ctx.de(fees.note), note_style)],
-                            [para(ctx.tr(fees.note), rtl_style(note_style, lang))], lang))
+                            [para(ctx.tr(fees.note), tr_style)], lang))
     out.append(Spacer(1, 2 * mm))
     return out

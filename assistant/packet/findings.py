@@ -45,7 +45,8 @@ def _badge(finding: Finding, lang: str) -> list[Flowable]:
 
 def _text_cell(finding: Finding, lang: str, source: bool) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para(finding.text(lang), rtl_style(st.bold, lang))]
+    out: list[Flowable] = [para(finding.text(lang),
+                                rtl_style(st.bold, shown_lang(finding.message, lang)))]
     why = finding.why_text(lang)
     if why:
         shown = shown_lang(finding.why, lang)

@@ -250,11 +250,13 @@ def label_cell(key: str, lang: str, style: ParagraphStyle | None = None,
     return out
 
 
-def pair_cells(de_text: str, other: str, lang: str, style: ParagraphStyle) -> list[Flowable]:
-    """German and applicant's-language text as two cells (one cell if the packet is German)."""
+def pair_cells(de_text: str, other: str, lang: str, style: ParagraphStyle,
+               shown: str | None = None) -> list[Flowable]:
+    """German and applicant's-language text as two cells (one cell if the packet is German).
+    `shown`: the language `other` is really in, if a fallback (set in its own direction)."""
     if not bilingual(lang):
         return [para(de_text, style)]
-    return [para(de_text, style), para(other, rtl_style(style, lang))]
+    return [para(de_text, style), para(other, rtl_style(style, shown or lang))]
 
 
 def side_by_side(de_flow: Sequence[Flowable], other_flow: Sequence[Flowable],

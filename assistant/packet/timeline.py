@@ -125,9 +125,10 @@ def story(ctx: PacketContext) -> list[Flowable]:
         de_cell.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {d.source}", st.small))
         row: list[object] = [para(f"{number}", st.bold), date_cell, de_cell]
         if two:
-            tr_cell: list[Flowable] = [para(ctx.tr(d.label), rtl_style(st.bold, lang))]
+            tr_cell: list[Flowable] = [para(ctx.tr(d.label),
+                                             rtl_style(st.bold, ctx.shown_lang(d.label)))]
             if d.note:
-                tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, lang)))
+                tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, ctx.shown_lang(d.note))))
             row.append(tr_cell)
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
