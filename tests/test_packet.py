@@ -308,3 +308,13 @@ def test_same_input_gives_the_same_packet() -> None:
 
 def test_today_is_the_assessment_day() -> None:
     assert synthetic_assessment().today == TODAY
+
+
+def test_editable_form_keeps_its_fields_in_the_packet() -> None:
+    case, assessment = example("student-first-permit")
+    packet = build_packet(case, assessment, "en", editable_form=True)
+    fields = PdfReader(__import__("io").BytesIO(packet.pdf)).get_fields() or {}
+    assert fields.get("family_name", {}).get("/V") == case.person.family_name
+    flat = PdfReader(__import__("io").BytesIO(example_packet("student-first-permit",
+                                                            "en").pdf)).get_fields()
+    assert not flat
