@@ -85,7 +85,7 @@ def _verdict(fig: Figure) -> str:
 
 def table(figures: Sequence[Figure]) -> str:
     """A Markdown table: readable in a terminal and pasted as is into the README."""
-    rows = [("Figure", "Median", "Budget", "Verdict", "Runs", "Notes")]
+    rows = [("Figure", "Median", "Budget", "Verdict", "n", "Notes")]
     for fig in figures:
         value = "—" if fig.value is None else f"{_number(fig.value)} {fig.unit}"
         note = fig.unavailable or fig.note
