@@ -92,15 +92,9 @@ def case_to_json_text(case: Case) -> str:
 
 
 def load_case(path: str | Path) -> Case:
-    """Load a plain JSON case file. Raises CaseFileError naming the file and the field."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CaseFileError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise CaseFileError(f"{path}: cannot be read ({exc.strerror})") from None
-    return case_from_json_text(data, str(path))
+    """Load a plain JSON case file (an encrypted one needs `open_case_file` with a passphrase).
+    Raises CaseFileError naming the file and the field."""
+    return open_case_file(path)
 
 
 # --- one entry point for plain and encrypted case files (UI and CLI) ---------------------------

@@ -1,6 +1,7 @@
-"""Reading a passphrase for the `encrypt` and `decrypt` commands: from the terminal (never
-echoed) or from a file given with `--passphrase-file`; never from the command line, where other
-users could see it in the process list and it would stay in the shell's history."""
+"""Reading a passphrase for the commands that open or write encrypted case files: from the
+terminal (never echoed) or from a file given with `--passphrase-file`; never from the command
+line, where other users could see it in the process list and it would stay in the shell's
+history."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import getpass
 import sys
 from pathlib import Path
 
+from ..casefile import open_case_file
 from ..crypto import check_new_passphrase
 from ..errors import PassphraseError, UserError
+from ..model import Case
 
 
 class _RefusePassphraseArgument(argparse.Action):
@@ -24,16 +27,27 @@ class _RefusePassphraseArgument(argparse.Action):
         )
 
 
-def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+def add_passphrase_source(parser: argparse.ArgumentParser) -> None:
+    """`--passphrase-file FILE`; a passphrase given on the command line is refused."""
     parser.add_argument("-p", "--passphrase", "--password", nargs="?",
                         action=_RefusePassphraseArgument, help=argparse.SUPPRESS)
     parser.add_argument(
         "--passphrase-file", metavar="FILE",
-        help="read the passphrase from the first line of FILE ('-' for standard input) instead "
-        "of asking in the terminal",
+        help="for an encrypted case file: read the passphrase from the first line of FILE ('-' "
+        "for standard input) instead of asking in the terminal",
     )
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+    add_passphrase_source(parser)
     parser.add_argument("-f", "--force", action="store_true",
                         help="replace the output file if it exists")
+
+
+def open_case_arg(path: str | Path, args: argparse.Namespace) -> Case:
+    """Open a plain or encrypted case file named on the command line; the passphrase is asked
+    (or read from --passphrase-file) only if the file is encrypted and whole."""
+    return open_case_file(path, lambda: existing_passphrase(args))
 
 
 def _from_file(name: str) -> str:

@@ -7,10 +7,10 @@ import json
 from datetime import date
 
 from ..assessment import Assessment
-from ..casefile import load_case
 from ..engine import assess
 from ..errors import UserError
 from ..texts import LANGUAGES, format_day, format_money, render, text_in
+from ._passphrase import add_passphrase_source, open_case_arg
 
 
 def parse_today(value: str | None) -> date:
@@ -30,12 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
     p.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
                    help="language of the text output (default: en)")
+    add_passphrase_source(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     today = parse_today(args.today)
-    case = load_case(args.case)
+    case = open_case_arg(args.case, args)
     result = assess(case, today)
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from ..atomic import atomic_write_bytes
-from ..casefile import load_case
 from ..errors import FormError
+from ._passphrase import add_passphrase_source, open_case_arg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,13 +20,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="keep the form fields (default: a flattened print form)")
     p.add_argument("--template", type=Path, default=None,
                    help="the official form's PDF, for forms that do not ship with the program")
+    add_passphrase_source(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..forms import fill_form
 
-    case = load_case(args.case)
+    case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)
     try:
         atomic_write_bytes(args.output, filled.pdf)

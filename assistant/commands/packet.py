@@ -15,14 +15,16 @@ from datetime import date
 from pathlib import Path
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..casefile import load_case
+from ..casefile import ENCRYPTED_SUFFIX
 from ..engine import assess
 from ..errors import UserError
 from ..model import Case
 from ..packet import PACKET_LANGUAGES, Packet, build_packet
+from ._passphrase import add_passphrase_source, open_case_arg
 from .check import parse_today
 
 SUMMARY_NAME = "batch-summary.txt"
+CASE_SUFFIXES = (".json", ENCRYPTED_SUFFIX)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Build the printable packet for a case file: German for the authority beside "
         "the applicant's language. With --batch, one packet per case file in a folder.",
     )
-    p.add_argument("case", nargs="?", help="case file (.json); not with --batch")
+    p.add_argument("case", nargs="?", help="case file (.json or .permitcase); not with --batch")
     p.add_argument("-o", "--output", required=True,
                    help="the PDF to write; with --batch the folder to write the packets into")
     p.add_argument("--lang", choices=PACKET_LANGUAGES,
@@ -44,7 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
     p.add_argument("--editable", action="store_true",
                    help="keep the application form's fields editable instead of flattening them")
-    p.add_argument("--batch", metavar="DIR", help="make a packet for every *.json case file in DIR")
+    p.add_argument("--batch", metavar="DIR",
+                   help="make a packet for every case file (.json, .permitcase) in DIR")
+    add_passphrase_source(p)
     p.set_defaults(func=run)
 
 
@@ -54,8 +58,7 @@ def packet_language(case: Case, requested: str | None) -> str:
     return case.language if case.language in PACKET_LANGUAGES else "en"
 
 
-def make_packet(case_path: Path, lang: str | None, today: date, editable: bool) -> Packet:
-    case = load_case(case_path)
+def make_packet(case: Case, lang: str | None, today: date, editable: bool) -> Packet:
     return build_packet(case, assess(case, today), packet_language(case, lang),
                         editable_form=editable)
 
@@ -67,11 +70,12 @@ def run(args: argparse.Namespace) -> int:
             raise UserError("give either a case file or --batch DIR, not both")
         if args.ics:
             raise UserError("--ics is for a single case; --batch writes a .ics beside each packet")
-        return run_batch(Path(args.batch), Path(args.output), args.lang, today, args.editable)
+        return run_batch(Path(args.batch), Path(args.output), args, today)
     if not args.case:
         raise UserError("name a case file (python main.py packet CASE.json -o packet.pdf) or use "
                         "--batch DIR")
-    packet = make_packet(Path(args.case), args.lang, today, args.editable)
+    case = open_case_arg(Path(args.case), args)
+    packet = make_packet(case, args.lang, today, args.editable)
     atomic_write_bytes(args.output, packet.pdf)
     print(f"packet written: {args.output} ({packet.page_count} pages)", file=sys.stderr)
     if args.ics:
@@ -87,18 +91,20 @@ class BatchResult:
     message: str
 
 
-def run_batch(folder: Path, out: Path, lang: str | None, today: date, editable: bool) -> int:
+def run_batch(folder: Path, out: Path, args: argparse.Namespace, today: date) -> int:
     """One packet per case file; returns 0 if all were written, 1 if any failed."""
     if not folder.is_dir():
         raise UserError(f"--batch {folder}: no such folder")
-    cases = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+    cases = sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in CASE_SUFFIXES and p.is_file()
+    )
     if not cases:
-        raise UserError(f"--batch {folder}: the folder holds no .json case files")
+        raise UserError(f"--batch {folder}: the folder holds no case files (.json, .permitcase)")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"-o {out}: cannot create the folder ({exc.strerror})") from None
-    results = [_one(path, out, lang, today, editable) for path in cases]
+    results = [_one(path, out, args, today) for path in cases]
     failed = [r for r in results if not r.ok]
     lines = [f"{len(results) - len(failed)} of {len(results)} packets written to {out}"]
     lines += [f"  ok      {r.case_file}: {r.message}" for r in results if r.ok]
@@ -109,9 +115,10 @@ def run_batch(folder: Path, out: Path, lang: str | None, today: date, editable: 
     return 1 if failed else 0
 
 
-def _one(path: Path, out: Path, lang: str | None, today: date, editable: bool) -> BatchResult:
+def _one(path: Path, out: Path, args: argparse.Namespace, today: date) -> BatchResult:
     try:
-        packet = make_packet(path, lang, today, editable)
+        case = open_case_arg(path, args)
+        packet = make_packet(case, args.lang, today, args.editable)
         pdf, ics = out / f"{path.stem}.pdf", out / f"{path.stem}.ics"
         atomic_write_bytes(pdf, packet.pdf)
         atomic_write_bytes(ics, packet.ics)
