@@ -385,6 +385,13 @@ def packets(settings: Settings) -> list[Figure]:
     per_case = [(b - a) / 1e6 for a, b in zip(written, written[1:], strict=False)]
     first_ms = (written[0] - spawned) / 1e6 if written else 0.0
     failed = settings.batch_cases - len(pdfs)
+    if failed:
+        summary = outdir / "batch-summary.txt"
+        lines = summary.read_text(encoding="utf-8").splitlines() if summary.is_file() else []
+        first = next((ln.strip() for ln in lines if "FAILED" in ln), "no batch-summary.txt")
+        return figures + missing(f"{failed} of {settings.batch_cases} generated cases failed "
+                                 f"in the batch, e.g. {first}",
+                                 ["batch_per_case_ms", "batch_max_kb"])
     figures.append(Figure(
         "batch_per_case_ms", labels["batch_per_case_ms"], "ms",
         total * 1000 / settings.batch_cases, [round(x, 1) for x in per_case],
@@ -392,9 +399,8 @@ def packets(settings: Settings) -> list[Figure]:
         note=f"{settings.batch_cases} generated cases in one `main.py packet --batch`: total "
              f"{total:.1f} s / cases (CPU {cpu * 1000 / settings.batch_cases:.0f} ms a case); "
              f"between two packets median {median(per_case) if per_case else 0:.0f} ms; "
-             f"first packet {first_ms / 1000:.1f} s after spawn"
-             + (f"; {failed} cases FAILED" if failed else ""),
-        details={"total_s": total, "first_packet_s": first_ms / 1000, "failed": failed}))
+             f"first packet {first_ms / 1000:.1f} s after spawn",
+        details={"total_s": total, "first_packet_s": first_ms / 1000}))
     if pdfs:
         sizes = sorted(p.stat().st_size / 1024 for p in pdfs)
         figures.append(measured("batch_max_kb", labels["batch_max_kb"], "KB", [sizes[-1]],
