@@ -104,6 +104,12 @@ RULES: list[R] = [
       "the Residents' Registration Office (Einwohnermeldeamt) (see Confirmation of residency) and "
       "report the change also to the immigration office.",
       {"application.kind": "address_change"}, {"application.kind": "first_permit"}),
+    # authority.toml
+    R("authority.place_unknown",
+      "Wenn Sie in Chemnitz, Dresden oder Leipzig wohnen, ist das die Stadtverwaltung, ansonsten "
+      "das Landratsamt.",
+      {"address.place": "Atlantis", "address.postcode": ""},
+      {"address.place": "Freiberg", "address.postcode": ""}),
     # status.toml
     R("status.duldung_counselling", Q_NORMAL,
       {"status.kind": "duldung"}, {"status.kind": "gestattung"}),
