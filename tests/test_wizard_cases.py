@@ -62,6 +62,6 @@ def test_swiss_citizen_is_told_at_once_and_why(qtbot):
     shown = widget.problems.items()
     assert [item.problem.key for item in shown] == ["general.eu_citizen_no_permit"]
     assert "Switzerland" in shown[0].label.text()
-    assert shown[0].why_button.isVisible()
+    assert not shown[0].why_button.isHidden()
     assert window.page_ids()[window.page_ids().index("nationality") + 1:] == \
         ["person", "review", "packet"]

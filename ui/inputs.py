@@ -415,7 +415,7 @@ class CountryInput(FieldInput):
         code = self._code(combo)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("", None)
+        combo.addItem("", "")  # no choice (not None: PySide mis-counts None as item data)
         for c, name in countries(current_language()):
             combo.addItem(name, c)
         combo.setCurrentIndex(max(0, combo.findData(code)) if code else 0)
@@ -429,7 +429,7 @@ class CountryInput(FieldInput):
             return None
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
-            return combo.itemData(index)
+            return combo.itemData(index) or None
         return "?"
 
     def focus_widget(self) -> QWidget:
@@ -578,7 +578,7 @@ class EnumInput(FieldInput):
         current = self.value() if self.combo.count() else None
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(self.tr("– please choose –"), None)
+        self.combo.addItem(self.tr("– please choose –"), "")
         for choice in self.spec.choices:
             self.combo.addItem(itr(choice.label), choice.value)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)) if current else 0)
@@ -586,7 +586,7 @@ class EnumInput(FieldInput):
         super().retranslate()
 
     def value(self) -> str | None:
-        return self.combo.currentData()
+        return self.combo.currentData() or None
 
     def set_value(self, value: Any) -> None:
         self.combo.blockSignals(True)

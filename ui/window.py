@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from assistant.texts import LANGUAGES
 
-from . import i18n
+from . import i18n, pyside_guard
 from .inputs import FieldInput, Problem
 from .pages import AddressPage, FormPage, Page, ReviewPage, WelcomePage
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, shared: bool = False, today: date | None = None,
                  lang: str | None = None, session: Any = None) -> None:
         super().__init__()
+        pyside_guard.install()
         self.shared = shared or bool(session is not None and session.shared)
         self.session = session  # assistant.session.AppSession, or None (tests, no files)
         self._today = today
@@ -201,13 +202,27 @@ class MainWindow(QMainWindow):
         self.reevaluate()
 
     def _set_tab_order(self) -> None:
-        """Header, then the page's inputs (Qt's order of creation), then Back and Next."""
+        """Language, steps, then the inputs of the pages in their order, then Back and Next
+        (pages and list rows are made after the buttons, so the chain is mended here)."""
         QWidget.setTabOrder(self.language_combo, self.steps)
+        last: QWidget = self.steps
+        widget = self.steps.nextInFocusChain()
+        for _ in range(20000):
+            if widget is self.steps:
+                break
+            if self.stack.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is not self.back_button:
+            QWidget.setTabOrder(last, self.back_button)
         QWidget.setTabOrder(self.back_button, self.next_button)
 
     # --- answers and evaluation -------------------------------------------------------------
 
     def _changed(self, widget: FieldInput) -> None:
+        if widget.spec.kind == "list" and len(widget.value()) != len(self.answers.get(
+                widget.path) or []):
+            self._set_tab_order()
         self.answers[widget.path] = widget.value()
         self.status.clear()
         self._timer.start()
@@ -470,6 +485,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         i18n.set_language(lang)
+        # relabel every widget now (Qt's LanguageChange events arrive a little later, and each
+        # widget relabels itself again then; that is harmless)
+        for widget in self.findChildren(QWidget):
+            retranslate = getattr(widget, "retranslate", None)
+            if callable(retranslate):
+                retranslate()
         index = self.language_combo.findData(lang)
         if index >= 0:
             self.language_combo.setCurrentIndex(index)
