@@ -138,24 +138,29 @@ class TextFill:
     fitted: Fitted
 
 
+def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
+    """A text field's value as its appearance shows it, in a box of height `h` at the origin."""
+    regular, _ = register_fonts()
+    c.setFont(regular, fitted.size)
+    lines = fitted.lines
+    if len(lines) == 1:
+        base = (h - fitted.size) / 2 + 0.24 * fitted.size
+    else:
+        base = h - PAD - fitted.size * 0.93
+    for line in lines:
+        c.drawString(PAD, base, line)
+        base -= fitted.leading
+
+
 def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
     """One reportlab PDF holding a form XObject per text field (named a0, a1, ...)."""
-    regular, _ = register_fonts()
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(100, 100), invariant=1, pageCompression=1)
     for i, (tf, w, h) in enumerate(texts):
         c.beginForm(f"a{i}", 0, 0, w, h)
         c.addLiteral("/Tx BMC")
         c.saveState()
-        c.setFont(regular, tf.fitted.size)
-        lines = tf.fitted.lines
-        if len(lines) == 1:
-            base = (h - tf.fitted.size) / 2 + 0.24 * tf.fitted.size
-        else:
-            base = h - PAD - tf.fitted.size * 0.93
-        for line in lines:
-            c.drawString(PAD, base, line)
-            base -= tf.fitted.leading
+        draw_value(c, tf.fitted, h)
         c.restoreState()
         c.addLiteral("EMC")
         c.endForm()
@@ -164,6 +169,69 @@ def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class ButtonWidget:
+    """One checkbox or radio widget of a template: where it is and what each state draws."""
+
+    page: int  # 0-based
+    rect: tuple[float, float, float, float]  # x1, y1, x2, y2 as in the file
+    bbox: tuple[float, float, float, float]
+    states: dict[str, bytes]  # state name without slash ("Off", an export value) -> content
+
+
+def button_widgets(reader: PdfReader) -> dict[str, list[ButtonWidget]]:
+    """The normal appearances of every checkbox and radio widget, by field name."""
+    out: dict[str, list[ButtonWidget]] = {}
+    for index, page in enumerate(reader.pages):
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") != "/Widget" or _inherited(widget, "/FT") != "/Btn":
+                continue
+            if int(widget.get("/F", 0)) & 2:  # hidden: flattening skips it
+                continue
+            normal = widget.get("/AP", {}).get("/N")
+            if normal is None:
+                continue
+            normal = normal.get_object()
+            if "/BBox" in normal:
+                continue
+            states: dict[str, bytes] = {}
+            bbox: tuple[float, float, float, float] | None = None
+            for state in normal:
+                stream = normal[state].get_object()
+                if "/BBox" not in stream:
+                    continue
+                states[str(state)[1:]] = stream.get_data()
+                bbox = bbox or tuple(float(v) for v in stream["/BBox"])  # type: ignore[assignment]
+            if bbox is None:
+                continue
+            rect = tuple(float(v) for v in widget["/Rect"])
+            out.setdefault(_full_name(_field_of(widget)), []).append(
+                ButtonWidget(index, rect, bbox, states))  # type: ignore[arg-type]
+    return out
+
+
+def draw_button(c: canvas.Canvas, widget: ButtonWidget, export: str | None) -> None:
+    """Draw a checkbox or radio widget in the state `export` selects, as flattening does."""
+    state = export if export and export in widget.states else "Off"
+    data = widget.states.get(state)
+    if not data or not data.strip():
+        return
+    x1, y1, x2, y2 = widget.rect
+    bx1, by1, bx2, by2 = widget.bbox
+    bw, bh = bx2 - bx1, by2 - by1
+    if bw <= 0 or bh <= 0:
+        return
+    a, d = (x2 - x1) / bw, (y2 - y1) / bh
+    c.saveState()
+    c.transform(a, 0, 0, d, x1 - bx1 * a, y1 - by1 * d)
+    p = c.beginPath()
+    p.rect(bx1, by1, bw, bh)
+    c.clipPath(p, stroke=0, fill=0)
+    c.addLiteral(data.decode("latin-1"))
+    c.restoreState()
 
 
 def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],

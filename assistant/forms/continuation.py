@@ -24,6 +24,17 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 def render_sheet(entries: Sequence[Overflow], form_title_de: str, form_title_en: str,
                  applicant: str) -> bytes:
     """A4 pages listing each entry's bilingual label and its full value (wrapped at spaces)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle("Anlage / Continuation sheet")
+    draw_sheet(c, entries, form_title_de, form_title_en, applicant)
+    c.save()
+    return buf.getvalue()
+
+
+def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str,
+               form_title_en: str, applicant: str) -> int:
+    """Draw the sheet's pages on `c` (after any pages it already has); returns their count."""
     regular, bold = register_fonts()
     width, height = A4
     text_w = width - 2 * MARGIN
@@ -52,9 +63,7 @@ def render_sheet(entries: Sequence[Overflow], form_title_de: str, form_title_en:
             line(regular, VALUE_SIZE, value_line, VALUE_SIZE * 1.3)
         y -= 8
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
-    c.setTitle("Anlage / Continuation sheet")
+    c.setPageSize(A4)
     total = len(pages)
     for index, page in enumerate(pages):
         top = height - MARGIN
@@ -90,5 +99,4 @@ def render_sheet(entries: Sequence[Overflow], form_title_de: str, form_title_en:
                           f"Anlage Seite {index + 1} von {total} / Continuation page {index + 1} "
                           f"of {total}")
         c.showPage()
-    c.save()
-    return buf.getvalue()
+    return total

@@ -9,15 +9,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
 from ..paths import FORMS
 from . import acroform, overlay
-from .continuation import render_sheet
+from .continuation import draw_sheet, render_sheet
 from .fit import Fitted, fit, fit_marker
-from .layout import load_layout, render_template
+from .layout import Layout, Placement, draw_pages, load_layout, place, render_template
 from .profile import FieldMap, Profile, load_profile
 from .values import FormValues, Overflow, collect
 
@@ -45,6 +48,10 @@ class LoadedForm:
     labels: dict[str, tuple[str, str]]
     reader: PdfReader | None = None  # a template that ships with the form (or our own)
     fields: dict[str, acroform.FieldInfo] | None = None
+    # our own form (generated from its layout): printed in one pass without pypdf
+    layout: Layout | None = None
+    placement: Placement | None = None
+    buttons: dict[str, list[acroform.ButtonWidget]] = field(default_factory=dict)
 
 
 def _form_dir(form_id: str) -> Path:
@@ -66,9 +73,11 @@ def load_form(form_id: str) -> LoadedForm:
     if profile.form.layout:
         layout = load_layout(directory / profile.form.layout)
         labels.update({c.name: (c.de, c.en) for c in layout.cells()})
-        data = render_template(layout)
+        loaded.layout, loaded.placement = layout, place(layout)
+        data = render_template(layout, loaded.placement)
         loaded.reader = acroform.open_pdf(data, f"forms/{form_id}/{profile.form.layout}")
         loaded.fields = acroform.fields_of(loaded.reader)
+        loaded.buttons = acroform.button_widgets(loaded.reader)
         check_against_template(profile, loaded.fields, profile_path)
     return loaded
 
@@ -165,13 +174,11 @@ def _check_glyphs(values: FormValues) -> None:
             )
 
 
-def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, external: Path | None,
-                   editable: bool) -> tuple[PdfWriter, list[Overflow]]:
+def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, acroform.FieldInfo]
+                     ) -> tuple[list[acroform.TextFill], dict[str, str | None], list[Overflow]]:
+    """Every text field's value fitted into its box, the choices' export values, and what moves
+    to the continuation sheet."""
     profile = form.profile
-    fields = form.fields
-    if external is not None or fields is None:
-        fields = acroform.fields_of(reader)
-        check_against_template(profile, fields, external or form.directory / "profile.toml")
     values = collect(case, profile, form.labels)
     _check_glyphs(values)
     overflow: list[Overflow] = []
@@ -190,8 +197,65 @@ def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, external: Pa
         texts.append(acroform.TextFill(tv.key, " ".join(fitted.lines) if moved else tv.text,
                                        fitted))
     choices = {c.key: c.export for c in values.choices}
+    return texts, choices, overflow + values.overflow
+
+
+def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, external: Path | None,
+                   editable: bool) -> tuple[PdfWriter, list[Overflow]]:
+    profile = form.profile
+    fields = form.fields
+    if external is not None or fields is None:
+        fields = acroform.fields_of(reader)
+        check_against_template(profile, fields, external or form.directory / "profile.toml")
+    texts, choices, overflow = _acroform_values(case, form, fields)
     writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
-    return writer, overflow + values.overflow
+    return writer, overflow
+
+
+def _print_own(case: Case, form: LoadedForm) -> FilledForm:
+    """Our own form for printing, in one reportlab pass: the layout's pages with every value
+    drawn where the editable form's appearance streams put it (same fitting, font and position;
+    what the flattened AcroForm showed), then the continuation sheet."""
+    assert form.layout is not None and form.placement is not None and form.fields is not None
+    fields = form.fields
+    texts, choices, overflow = _acroform_values(case, form, fields)
+    by_page: dict[int, list[tuple[acroform.TextFill, acroform.Widget]]] = {}
+    for tf in texts:
+        for widget in fields[tf.name].widgets:
+            by_page.setdefault(widget.page, []).append((tf, widget))
+    buttons: dict[int, list[tuple[acroform.ButtonWidget, str | None]]] = {}
+    for name, export in choices.items():
+        for bw in form.buttons.get(name, []):
+            buttons.setdefault(bw.page, []).append((bw, export))
+
+    def on_page(c: canvas.Canvas, index: int) -> None:
+        for tf, widget in by_page.get(index, []):
+            x1, y1, x2, y2 = widget.rect
+            c.saveState()
+            c.translate(x1, y1)
+            p = c.beginPath()
+            p.rect(0, 0, x2 - x1, y2 - y1)
+            c.clipPath(p, stroke=0, fill=0)
+            c.setFillColor(colors.black)
+            acroform.draw_value(c, tf.fitted, y2 - y1)
+            c.restoreState()
+        for bw, export in buttons.get(index, []):
+            acroform.draw_button(c, bw, export)
+
+    head = form.profile.form
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle(f"{head.title_de} / {head.title_en}")
+    draw_pages(c, form.layout, form.placement, fields=False, on_page=on_page)
+    sheet_pages = 0
+    if overflow:
+        sheet_pages = draw_sheet(c, overflow, head.title_de, head.title_en, _applicant(case))
+    c.save()
+    return FilledForm(buf.getvalue(), len(form.placement.pages), sheet_pages, overflow)
+
+
+def _applicant(case: Case) -> str:
+    return ", ".join(p for p in (case.person.family_name, case.person.first_names) if p)
 
 
 def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWriter,
@@ -258,6 +322,8 @@ def fill_form(case: Case, form_id: str = "antrag-aufenthaltstitel", *, editable:
     template or profile cannot be used."""
     form = load_form(form_id)
     reader, external = template_for(form, template)
+    if not editable and external is None and form.layout is not None:
+        return _print_own(case, form)
     if form.profile.form.kind == "acroform":
         writer, overflow = _fill_acroform(case, form, reader, external, editable)
     else:
@@ -265,9 +331,9 @@ def fill_form(case: Case, form_id: str = "antrag-aufenthaltstitel", *, editable:
     form_pages = len(writer.pages)
     sheet_pages = 0
     if overflow:
-        applicant = ", ".join(p for p in (case.person.family_name, case.person.first_names) if p)
         sheet = PdfReader(io.BytesIO(render_sheet(overflow, form.profile.form.title_de,
-                                                  form.profile.form.title_en, applicant)))
+                                                  form.profile.form.title_en,
+                                                  _applicant(case))))
         sheet_pages = len(sheet.pages)
         for page in sheet.pages:
             writer.add_page(page)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -343,17 +344,26 @@ def field_rect(pc: PlacedCell) -> tuple[float, float, float, float]:
     return pc.x + 2, pc.y + 1.5, pc.w - 4, pc.h - LABEL_H - 2
 
 
-def render_template(layout: Layout) -> bytes:
+def render_template(layout: Layout, placement: Placement | None = None) -> bytes:
     """The empty form as PDF bytes (an AcroForm; all boxes are page content)."""
-    regular, bold = register_fonts()
-    placement = place(layout)
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"{layout.form.title_de} — {layout.form.title_en}")
+    draw_pages(c, layout, placement or place(layout), fields=True)
+    c.save()
+    return buf.getvalue()
+
+
+def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields: bool,
+               on_page: Callable[[canvas.Canvas, int], None] | None = None) -> None:
+    """Draw the form's pages on `c`. `fields`: add the AcroForm fields (the template); without
+    them the boxes are drawn alone and `on_page(c, index)` draws the values of each page before
+    it ends (the printed form, in one pass)."""
+    regular, bold = register_fonts()
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
     total = len(placement.pages)
-    form = c.acroForm
+    form = c.acroForm if fields else None
     for index, page in enumerate(placement.pages):
         _draw_head(c, layout, index, total, regular, bold)
         for kind, item in page.items:
@@ -410,9 +420,9 @@ def render_template(layout: Layout) -> bytes:
             elif kind == "cell":
                 assert isinstance(item, PlacedCell)
                 _draw_cell(c, form, item, regular, bold)
+        if on_page is not None:
+            on_page(c, index)
         c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def _draw_head(c: canvas.Canvas, layout: Layout, index: int, total: int, regular: str,
@@ -450,6 +460,8 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
     common = dict(borderWidth=0, fillColor=colors.transparent, borderColor=None,
                   relative=False)
     if cell.kind in ("text", "multiline"):
+        if form is None:
+            return
         x, y, w, h = field_rect(pc)
         form.textfield(  # type: ignore[attr-defined]
             name=cell.name, tooltip=f"{cell.de} / {cell.en}", x=x, y=y, width=w, height=h,
@@ -459,6 +471,8 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
     elif cell.kind == "check":
         mx, my = pc.x + 4, pc.y + (pc.h - LABEL_H) / 2 - MARK_SIZE / 2 + 1
         c.rect(mx, my, MARK_SIZE, MARK_SIZE, stroke=1, fill=0)
+        if form is None:
+            return
         form.checkbox(  # type: ignore[attr-defined]
             name=cell.name, tooltip=f"{cell.de} / {cell.en}", x=mx, y=my, size=MARK_SIZE,
             buttonStyle="cross", checked=False, **common,
@@ -473,6 +487,8 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
             c.drawString(mx + MARK_SIZE + 3 + stringWidth(opt.de, regular, LABEL_SIZE),
                          my + 1.2, f" / {opt.en}")
             c.setFillColor(colors.black)
+            if form is None:
+                continue
             form.radio(  # type: ignore[attr-defined]
                 name=cell.name, tooltip=f"{cell.de} / {cell.en}", value=opt.value, x=mx,
                 y=my, size=MARK_SIZE, buttonStyle="cross", selected=False, **common,
