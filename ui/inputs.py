@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIcon, QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -302,7 +302,11 @@ class DateInput(FieldInput):
         self.edit.editingFinished.connect(self._normalise)
         self.control_row.addWidget(self.edit, 1)
         self.button = QToolButton()
-        self.button.setText("📅")
+        icon = QIcon.fromTheme("x-office-calendar")
+        if icon.isNull():
+            self.button.setText("…")
+        else:
+            self.button.setIcon(icon)
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(self.open_calendar)
         self.control_row.addWidget(self.button)

@@ -88,11 +88,15 @@ class PacketPage(Page):
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(window.finish)
-        for b in (self.print_button, self.pdf_button, self.ics_button, self.case_button):
+        for b in (self.print_button, self.pdf_button, self.ics_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
+        second = QHBoxLayout()
+        second.addWidget(self.case_button)
+        second.addStretch(1)
+        second.addWidget(self.finish_button)
+        self.body.addLayout(second)
         self._set_ready(False)
         self.retranslate()
 
