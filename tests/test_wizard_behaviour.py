@@ -193,3 +193,33 @@ def test_tab_reaches_every_input_of_a_page(qtbot):
                   "contact.email")]
     assert positions == sorted(positions)
     assert chain.index(window.next_button) > positions[-1]
+
+
+def test_idle_timeout_in_shared_mode_erases_everything_and_returns_to_page_one(qtbot):
+    window = make_window(qtbot)
+    answers = example_answers("student-first-permit")
+    _go_to(qtbot, window, "person", answers)
+    fill_page(qtbot, window, answers)
+    now = [0.0]
+    window.start_idle_watch(600, 60, clock=lambda: now[0])
+    now[0] = 570.0
+    window.idle.check()
+    assert "30" in window.status.text()
+    now[0] = 601.0
+    window.idle.check()
+    assert window.current_id == "welcome"
+    assert window.answers == {}
+    assert window.pages["person"].fields["person.family_name"].value() == ""
+
+
+def test_finish_erases_everything(qtbot, monkeypatch):
+    window = make_window(qtbot)
+    answers = example_answers("swiss-citizen")
+    _go_to(qtbot, window, "person", answers)
+    fill_page(qtbot, window, answers)
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    window.finish()
+    assert window.current_id == "welcome"
+    assert window.answers == {}
+    nationality = window.pages["nationality"].fields["person.nationalities"]
+    assert nationality.value() == []

@@ -535,6 +535,25 @@ class MainWindow(QMainWindow):
             self.welcome.retranslate()
         self.welcome.draft_box.setVisible(self.session.pending_draft() is not None)
         self.change_hooks.append(self._autosave)
+        if self.shared:
+            self.start_idle_watch(self.session.settings.idle_timeout_seconds,
+                                  self.session.settings.idle_warning_seconds)
+
+    def start_idle_watch(self, timeout_seconds: float, warning_seconds: float,
+                         **kwargs: Any) -> None:
+        """Shared mode: warn with a countdown, then end the session after no input."""
+        from .session import IdleWatcher
+
+        self.idle = IdleWatcher(timeout_seconds, warning_seconds, parent=self, **kwargs)
+        self.idle.warning.connect(self._idle_warning)
+        self.idle.warningCancelled.connect(self.status.clear)
+        self.idle.timedOut.connect(lambda: self.end_session(keep_draft=False))
+        self.idle.start()
+
+    def _idle_warning(self, seconds_left: int) -> None:
+        self.status.setText(self.tr("Nobody has used the program for a while. In %1 seconds "
+                                    "everything entered is erased. Press any key to continue.")
+                            .replace("%1", str(seconds_left)))
 
     def _autosave(self) -> None:
         if self.session is not None and self.answers and self.evaluation is not None:

@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="485" />
+        <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
         <translation type="unfinished" />
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="440" />
+        <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="449" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
         <translation type="unfinished" />
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="319" />
+        <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="321" />
+        <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="327" />
+        <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="327" />
+        <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="328" />
+        <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="347" />
+        <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation type="unfinished" />
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="581" />
+        <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
         <translation type="unfinished" />
     </message>
@@ -1362,159 +1362,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="368" />
+        <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="374" />
+        <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="383" />
+        <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="466" />
+        <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="506" />
+        <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="507" />
+        <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="508" />
+        <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="513" />
+        <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="554" />
+        <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="573" />
+        <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="574" />
+        <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="580" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
-        <location filename="../../ui/window.py" line="601" />
+        <location filename="../../ui/window.py" line="617" />
+        <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="607" />
+        <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="609" />
+        <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="616" />
-        <location filename="../../ui/window.py" line="622" />
+        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="626" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation type="unfinished" />
     </message>
@@ -1522,7 +1527,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="552" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
         <translation type="unfinished" />
     </message>
@@ -1530,92 +1535,92 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="115" />
+        <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="123" />
+        <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="130" />
+        <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="159" />
+        <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="166" />
+        <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="167" />
+        <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="167" />
+        <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="175" />
+        <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="175" />
+        <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="176" />
+        <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="189" />
+        <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="220" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="223" />
+        <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="224" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="226" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation type="unfinished" />
     </message>
@@ -1790,12 +1795,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="619" />
+        <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
