@@ -16,6 +16,7 @@ from . import checklist, cover, fees, findings, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
 from .merge import MergedPart, PartPdf, merge
+from .numbering import Numbering, numbered_canvas
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, bilingual
 
 # The parts in the order they are printed.
@@ -99,11 +100,16 @@ def _document(buf: BytesIO) -> BaseDocTemplate:
     return doc
 
 
-def typeset(story: list[Flowable]) -> tuple[bytes, int]:
-    """The story as a PDF; returns (bytes, page count)."""
+def typeset(story: list[Flowable], numbering: Numbering | None = None,
+            lang: str = AUTHORITY_LANGUAGE) -> tuple[bytes, int]:
+    """The story as a PDF; returns (bytes, page count). With `numbering`, every page gets its
+    packet page number (see numbering.py)."""
     buf = BytesIO()
     doc = _document(buf)
-    doc.build(story)
+    if numbering is None:
+        doc.build(story)
+    else:
+        doc.build(story, canvasmaker=numbered_canvas(numbering, lang))
     return buf.getvalue(), doc.page
 
 
@@ -117,27 +123,31 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
     from ..forms import fill_form  # the form filler pulls in more; import only when building
 
     ctx = PacketContext(case=case, assessment=assessment, lang=lang)
-    cover_pdf, _ = typeset(cover.story(ctx))
     filled = fill_form(case, editable=editable_form)
+    form_pages = filled.form_pages + filled.continuation_pages
 
+    # The cover and the body parts are typeset as one document (fonts embedded once), each part
+    # on a new page; the form's pages go between the cover and the checklist when merging.
     starts: dict[str, int] = {}
-    story: list[Flowable] = []
-    for i, (key, make) in enumerate(_BODY):
-        if i:
-            story.append(PageBreak())
-        story.append(_PartStart(key, starts))
-        story += make(ctx)
-    body_pdf, body_pages = typeset(story)
-    ends = [starts[k] for k, _ in _BODY[1:]] + [body_pages]
+    story: list[Flowable] = [_PartStart("cover", starts), *cover.story(ctx)]
+    for key, make in _BODY:
+        story += [PageBreak(), _PartStart(key, starts), *make(ctx)]
 
-    parts = [
-        PartPdf("cover", part_title("cover", lang), cover_pdf, typeset=True),
-        PartPdf("form", part_title("form", lang), filled.pdf, typeset=False),
-    ]
-    for (key, _), end in zip(_BODY, ends, strict=True):
-        parts.append(PartPdf(key, part_title(key, lang), None, typeset=True,
-                             pages=(starts[key], end - starts[key]), shared="body"))
-    pdf, merged = merge(parts, {"body": body_pdf}, lang, packet_title(lang))
+    def numbering(index: int, count: int) -> tuple[int, int]:
+        body_start = starts[_BODY[0][0]]
+        return index + 1 + (form_pages if index >= body_start else 0), count + form_pages
+
+    typeset_pdf, typeset_pages = typeset(story, numbering, lang)
+    keys = ["cover"] + [k for k, _ in _BODY]
+    ends = [starts[k] for k in keys[1:]] + [typeset_pages]
+
+    parts = [PartPdf("cover", part_title("cover", lang), "typeset", (0, ends[0]), typeset=True),
+             PartPdf("form", part_title("form", lang), "form", (0, form_pages), typeset=False)]
+    for key, end in zip(keys[1:], ends[1:], strict=True):
+        parts.append(PartPdf(key, part_title(key, lang), "typeset",
+                             (starts[key], end - starts[key]), typeset=True))
+    pdf, merged = merge(parts, {"typeset": typeset_pdf, "form": filled.pdf}, lang,
+                        packet_title(lang))
     return Packet(
         pdf=pdf,
         parts=[_public(m) for m in merged],
