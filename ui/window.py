@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from assistant.texts import LANGUAGES
 
-from . import i18n, pyside_guard
+from . import i18n
 from .inputs import FieldInput, Problem
 from .pages import AddressPage, FormPage, Page, ReviewPage, WelcomePage
 
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
     def __init__(self, shared: bool = False, today: date | None = None,
                  lang: str | None = None, session: Any = None) -> None:
         super().__init__()
-        pyside_guard.install()
         self.shared = shared or bool(session is not None and session.shared)
         self.session = session  # assistant.session.AppSession, or None (tests, no files)
         self._today = today
