@@ -85,6 +85,7 @@ class Deadline(_Out):
     source: str
     quote: str = ""
     passed: bool = False
+    apply_by: bool = False  # the application must be made by this day
 
 
 class Contact(_Out):

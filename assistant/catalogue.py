@@ -124,6 +124,7 @@ class DeadlineSpec(Cited):
     note: TextData = Field(default_factory=dict)
     when: str = "True"
     date: str
+    apply_by: bool = False  # a day by which the application must be made (on the cover sheet)
 
     _v_when = field_validator("when")(_expr)
     _v_date = field_validator("date")(_expr)

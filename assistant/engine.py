@@ -98,6 +98,7 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
                     source=spec.source,
                     quote=spec.quote,
                     passed=day < today,
+                    apply_by=spec.apply_by,
                 )
             )
     deadlines.sort(key=lambda d: d.date)

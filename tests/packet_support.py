@@ -106,7 +106,8 @@ def synthetic_assessment(*, items: int = 6, cited_fees: bool = True,
         )
     deadlines = [
         Deadline(id="deadline.apply_fixture", date=today + timedelta(days=20),
-                 label=_t("Testfrist Antrag", "Test deadline apply"), source=FIXTURE_SOURCE),
+                 label=_t("Testfrist Antrag", "Test deadline apply"), source=FIXTURE_SOURCE,
+                 apply_by=True),
         Deadline(id="deadline.fixture_passed", date=today - timedelta(days=10),
                  label=_t("Abgelaufene Testfrist", "Passed test deadline"),
                  source=FIXTURE_SOURCE, passed=True),

@@ -33,6 +33,20 @@ def test_latest_day_to_apply_for_the_extension():
     assert "deadline.apply_extension" not in deadlines()  # a visa, first permit
 
 
+def test_first_permit_on_a_visa_must_be_applied_for_before_the_visa_expires():
+    # 002, 2: "Before the expiration of your residence title (the validity date is printed on the
+    # chip card) you must extend your residence title in order to be allowed to continue your stay
+    # in Germany." A visa is a residence title (§ 4 Abs. 1 AufenthG).
+    visa = {"kind": "visa", "valid_until": "2026-12-24"}
+    got = run(application={"kind": "first_permit"}, status=visa).deadlines
+    day = next(d for d in got if d.id == "deadline.apply_before_visa_expires")
+    assert day.date == date(2026, 12, 24) and day.apply_by
+    assert "deadline.apply_before_visa_expires" not in deadlines(
+        application={"kind": "first_permit"}, status={"kind": "none"})
+    assert "deadline.apply_before_visa_expires" not in deadlines(
+        application={"kind": "extension"}, status=RP)
+
+
 def test_end_of_the_14_day_registration_period():
     # 001: "Sobald Sie eine Wohnung in Sachsen beziehen, müssen Sie sich innerhalb von 14 Tagen
     # nach Wohnungsbezug bei der örtlichen Gemeinde anmelden."

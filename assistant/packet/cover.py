@@ -21,16 +21,14 @@ from .styles import (
     styles,
 )
 
-# Deadlines whose id starts with this are "apply by" dates (resources/deadlines.toml convention:
-# deadline.apply_extension, deadline.apply_first_permit, ...). The earliest one that has not
+# Of the deadlines marked `apply_by` in resources/deadlines.toml, the earliest one that has not
 # passed goes on the cover; if all have passed, the latest passed one (marked as passed).
-APPLY_DEADLINE_PREFIX = "deadline.apply"
 LABEL_WIDTH = 46 * mm
 
 
 def apply_by(ctx: PacketContext) -> Deadline | None:
     """The date by which to apply, if the assessment computed one."""
-    candidates = [d for d in ctx.assessment.deadlines if d.id.startswith(APPLY_DEADLINE_PREFIX)]
+    candidates = [d for d in ctx.assessment.deadlines if d.apply_by]
     upcoming = [d for d in candidates if not d.passed]
     if upcoming:
         return min(upcoming, key=lambda d: d.date)
