@@ -121,7 +121,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "absences": case.absences,
         "guardians_consent": case.guardians_consent,
         "age": age,
-        "is_minor": age is not None and age < majority,
+        "is_minor": age is not None and 0 <= age < majority,  # a future birth date is its own finding
         "nationalities": list(person.nationalities),
         "is_eu_eea_ch": bool(person.nationalities) and any(n in eu for n in person.nationalities),
         "only_eu_eea_ch": bool(person.nationalities)

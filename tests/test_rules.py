@@ -455,3 +455,12 @@ def test_special_purposes_name_their_information_sheet():
 def test_eu_citizen_is_told_no_permit_is_needed_in_both_languages():
     f = _finding(run({"person.nationalities": ["CH"]}), "general.eu_citizen_no_permit")
     assert "do not need" in f.text("en") and "keinen Aufenthaltstitel" in f.text("de")
+
+
+def test_a_birth_date_in_the_future_is_not_read_as_a_minor():
+    """A mistyped birth date gets its own finding, not a guardians' consent question with a
+    negative age."""
+    found = ids({"person.date_of_birth": "2030-01-01"})
+    assert "validation.birth_date_future" in found
+    assert "general.minor_consent_unknown" not in found
+    assert "general.minor_consent_missing" not in found
