@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/pages.py" line="150" />
         <source>Your immigration office</source>
-        <translation type="unfinished" />
+        <translation>Ваше відомство у справах іноземців</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="162" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation type="unfinished" />
+        <translation>Цього населеного пункту немає в списку населених пунктів Саксонії, який має програма. Перевірте написання або введіть поштовий індекс.</translation>
     </message>
 </context>
 <context>
@@ -18,12 +18,12 @@
     <message>
         <location filename="../../ui/countries.py" line="15" />
         <source>Kosovo</source>
-        <translation type="unfinished" />
+        <translation>Косово</translation>
     </message>
     <message>
         <location filename="../../ui/countries.py" line="16" />
         <source>Stateless</source>
-        <translation type="unfinished" />
+        <translation>Без громадянства</translation>
     </message>
 </context>
 <context>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Почніть вводити для пошуку</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, виберіть країну зі списку.</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Почніть вводити для пошуку</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, виберіть країну зі списку.</translation>
     </message>
 </context>
 <context>
@@ -57,32 +57,32 @@
     <message>
         <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>%1: вибрати дату в календарі</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
-        <translation type="unfinished" />
+        <translation>ДД</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
-        <translation type="unfinished" />
+        <translation>ММ</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
-        <translation type="unfinished" />
+        <translation>РРРР</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Цю дату неможливо прочитати. Будь ласка, напишіть її так: %1 — або виберіть у календарі.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
-        <translation type="unfinished" />
+        <translation>– виберіть –</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="215" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
-        <translation type="unfinished" />
+        <translation>Латинськими літерами, як у машинозчитуваних рядках паспорта.</translation>
     </message>
 </context>
 <context>
@@ -106,1257 +106,1257 @@
     <message>
         <location filename="../../ui/interview_strings.py" line="8" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Вітаємо</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="9" />
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation>Що ви хочете зробити?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="10" />
         <source>Choose what you want to apply for and why you are in Germany. The next pages ask only what matters for your choice.</source>
-        <translation type="unfinished" />
+        <translation>Виберіть, що саме ви хочете оформити і з якою метою ви перебуваєте в Німеччині. На наступних сторінках будуть лише ті запитання, які важливі для вашого вибору.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="11" />
         <source>Apply for my first residence permit in Germany</source>
-        <translation type="unfinished" />
+        <translation>Оформити перший дозвіл на проживання в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="12" />
         <source>Extend my residence permit</source>
-        <translation type="unfinished" />
+        <translation>Продовжити дозвіл на проживання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="13" />
         <source>Report a change of my address</source>
-        <translation type="unfinished" />
+        <translation>Повідомити про зміну адреси</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="14" />
         <source>Keep my permit during a longer absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Зберегти дозвіл під час тривалої відсутності в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="15" />
         <source>Purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Мета перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="16" />
         <source>Study at a university</source>
-        <translation type="unfinished" />
+        <translation>Навчання в університеті</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="17" />
         <source>Preparatory college (Studienkolleg)</source>
-        <translation type="unfinished" />
+        <translation>Підготовчий коледж (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="18" />
         <source>Language course</source>
-        <translation type="unfinished" />
+        <translation>Мовний курс</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="19" />
         <source>Looking for a study place (study applicant)</source>
-        <translation type="unfinished" />
+        <translation>Пошук місця навчання (кандидат на навчання)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="20" />
         <source>Looking for a job after graduating in Germany</source>
-        <translation type="unfinished" />
+        <translation>Пошук роботи після закінчення навчання в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="21" />
         <source>Doctorate (PhD)</source>
-        <translation type="unfinished" />
+        <translation>Докторантура (PhD)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="22" />
         <source>Dual study programme</source>
-        <translation type="unfinished" />
+        <translation>Дуальне навчання (навчання + робота)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="23" />
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>Наукова робота</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="24" />
         <source>Another purpose</source>
-        <translation type="unfinished" />
+        <translation>Інша мета</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="25" />
         <source>For how long do you apply?</source>
-        <translation type="unfinished" />
+        <translation>На який строк ви подаєте заяву?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="26" />
         <source>Leave empty if you do not know; the authority decides.</source>
-        <translation type="unfinished" />
+        <translation>Залиште порожнім, якщо не знаєте: строк визначить відомство.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="27" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>місяців</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="28" />
         <source>Nationality</source>
-        <translation type="unfinished" />
+        <translation>Громадянство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="29" />
         <source>Your nationality decides whether you need a residence permit at all.</source>
-        <translation type="unfinished" />
+        <translation>Від вашого громадянства залежить, чи потрібен вам дозвіл на проживання взагалі.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="30" />
         <source>Type to search the list.</source>
-        <translation type="unfinished" />
+        <translation>Почніть вводити, щоб знайти у списку.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="31" />
         <source>Second nationality (if any)</source>
-        <translation type="unfinished" />
+        <translation>Друге громадянство (якщо є)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>Про вас</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="33" />
         <source>Write your names exactly as in your passport.</source>
-        <translation type="unfinished" />
+        <translation>Напишіть прізвище та ім’я точно так, як у паспорті.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="34" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Прізвище</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="35" />
         <source>Birth name</source>
-        <translation type="unfinished" />
+        <translation>Прізвище при народженні</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="36" />
         <source>Only if it differs from your family name.</source>
-        <translation type="unfinished" />
+        <translation>Лише якщо воно відрізняється від теперішнього прізвища.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="37" />
         <source>First names</source>
-        <translation type="unfinished" />
+        <translation>Ім’я (імена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="38" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="39" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Місце народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="40" />
         <source>Country of birth</source>
-        <translation type="unfinished" />
+        <translation>Країна народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="41" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Стать</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="42" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>жіноча</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="43" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>чоловіча</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="44" />
         <source>diverse</source>
-        <translation type="unfinished" />
+        <translation>інша (divers)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="45" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>не вказано</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="46" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Зріст</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="47" />
         <source>cm</source>
-        <translation type="unfinished" />
+        <translation>см</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="48" />
         <source>Please give your height in centimetres, for example 172.</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, вкажіть зріст у сантиметрах, наприклад 172.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="49" />
         <source>Eye colour</source>
-        <translation type="unfinished" />
+        <translation>Колір очей</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="50" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>Сімейний стан</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="51" />
         <source>single</source>
-        <translation type="unfinished" />
+        <translation>неодружений / незаміжня</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="52" />
         <source>married</source>
-        <translation type="unfinished" />
+        <translation>одружений / заміжня</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="53" />
         <source>in a registered civil partnership</source>
-        <translation type="unfinished" />
+        <translation>у зареєстрованому партнерстві</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="54" />
         <source>separated</source>
-        <translation type="unfinished" />
+        <translation>живемо окремо (шлюб не розірвано)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="55" />
         <source>divorced</source>
-        <translation type="unfinished" />
+        <translation>розлучений / розлучена</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="56" />
         <source>widowed</source>
-        <translation type="unfinished" />
+        <translation>вдівець / вдова</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="57" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>З якого часу</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="58" />
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>Електронна пошта</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="59" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
-        <translation type="unfinished" />
+        <translation>Адреса електронної пошти неповна. Правильний вигляд, наприклад: name@example.org.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="60" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Номер телефону</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="61" />
         <source>With the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>З кодом країни, наприклад +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="62" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>Цей номер телефону неможливо прочитати. Напишіть його з кодом країни, наприклад +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="63" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="64" />
         <source>Take your passport and copy the data from the page with your photo.</source>
-        <translation type="unfinished" />
+        <translation>Візьміть паспорт і перепишіть дані зі сторінки з вашою фотографією.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="65" />
         <source>Kind of document</source>
-        <translation type="unfinished" />
+        <translation>Вид документа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="66" />
         <source>National passport</source>
-        <translation type="unfinished" />
+        <translation>Національний паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="67" />
         <source>Travel document for refugees</source>
-        <translation type="unfinished" />
+        <translation>Проїзний документ для біженців</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="68" />
         <source>Travel document for stateless persons</source>
-        <translation type="unfinished" />
+        <translation>Проїзний документ для осіб без громадянства</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="69" />
         <source>Passport substitute</source>
-        <translation type="unfinished" />
+        <translation>Документ, що замінює паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="70" />
         <source>Child's passport</source>
-        <translation type="unfinished" />
+        <translation>Дитячий паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="71" />
         <source>Another document</source>
-        <translation type="unfinished" />
+        <translation>Інший документ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport number</source>
-        <translation type="unfinished" />
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="73" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
-        <translation type="unfinished" />
+        <translation>Номер паспорта складається лише з латинських літер від A до Z і цифр, не більше 20 знаків.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="74" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Дата видачі</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="75" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Ким виданий</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="76" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Дійсний до</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="77" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
-        <translation type="unfinished" />
+        <translation>Строк дії паспорта має закінчуватися пізніше за дату видачі. Будь ласка, перевірте обидві дати.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="78" />
         <source>Address in Saxony</source>
-        <translation type="unfinished" />
+        <translation>Адреса в Саксонії</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="79" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>Від місця проживання залежить, яке відомство у справах іноземців (Ausländerbehörde) відповідає за вас.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="80" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Вулиця</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="81" />
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation>Номер будинку</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="82" />
         <source>Address addition</source>
-        <translation type="unfinished" />
+        <translation>Доповнення до адреси</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="83" />
         <source>For example c/o, flat number or hall of residence.</source>
-        <translation type="unfinished" />
+        <translation>Наприклад, c/o, номер квартири або гуртожиток.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="84" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="85" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
-        <translation type="unfinished" />
+        <translation>Німецький поштовий індекс має рівно п’ять цифр, наприклад 09599.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="86" />
         <source>Town or municipality</source>
-        <translation type="unfinished" />
+        <translation>Місто або громада</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="87" />
         <source>Moved in on</source>
-        <translation type="unfinished" />
+        <translation>Дата заселення</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="88" />
         <source>Registered at the residents' office on</source>
-        <translation type="unfinished" />
+        <translation>Дата реєстрації місця проживання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="89" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
-        <translation type="unfinished" />
+        <translation>Дата з вашої довідки про реєстрацію місця проживання (Meldebescheinigung).</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Сім’я</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="91" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
-        <translation type="unfinished" />
+        <translation>Анкета запитує про вашого чоловіка чи дружину, дітей і батьків — навіть якщо вони живуть за кордоном.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="92" />
         <source>Spouse: family name</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: прізвище</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="93" />
         <source>Spouse: first names</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: ім’я (імена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="94" />
         <source>Spouse: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: дата народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: place of birth</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: місце народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="96" />
         <source>Spouse: nationality</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: громадянство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="97" />
         <source>Spouse: second nationality</source>
-        <translation type="unfinished" />
+        <translation>Чоловік / дружина: друге громадянство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="98" />
         <source>Does your spouse live in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Ваш чоловік / ваша дружина живе в Німеччині?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="99" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Діти</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="100" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Дитина</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="101" />
         <source>Add a child</source>
-        <translation type="unfinished" />
+        <translation>Додати дитину</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="102" />
         <source>Remove this child</source>
-        <translation type="unfinished" />
+        <translation>Видалити запис про дитину</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="103" />
         <source>Lives in Germany</source>
-        <translation type="unfinished" />
+        <translation>Живе в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="104" />
         <source>Also applies with this application</source>
-        <translation type="unfinished" />
+        <translation>Подається разом із цією заявою</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="105" />
         <source>Father: family name</source>
-        <translation type="unfinished" />
+        <translation>Батько: прізвище</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="106" />
         <source>Father: first names</source>
-        <translation type="unfinished" />
+        <translation>Батько: ім’я (імена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="107" />
         <source>Father: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Батько: дата народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="108" />
         <source>Father: address</source>
-        <translation type="unfinished" />
+        <translation>Батько: адреса</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="109" />
         <source>Mother: family name</source>
-        <translation type="unfinished" />
+        <translation>Мати: прізвище</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="110" />
         <source>Mother: birth name</source>
-        <translation type="unfinished" />
+        <translation>Мати: прізвище при народженні</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="111" />
         <source>Mother: first names</source>
-        <translation type="unfinished" />
+        <translation>Мати: ім’я (імена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="112" />
         <source>Mother: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Мати: дата народження</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="113" />
         <source>Mother: address</source>
-        <translation type="unfinished" />
+        <translation>Мати: адреса</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="114" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
-        <translation type="unfinished" />
+        <translation>Чи згодні обоє батьків (або ваші опікуни) з вашим перебуванням?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="115" />
         <source>Entry and previous stays</source>
-        <translation type="unfinished" />
+        <translation>В’їзд і попередні перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="116" />
         <source>When you came to Germany, and the residence title you hold now.</source>
-        <translation type="unfinished" />
+        <translation>Коли ви приїхали до Німеччини і який документ на право перебування маєте зараз.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="117" />
         <source>Date of entry into Germany</source>
-        <translation type="unfinished" />
+        <translation>Дата в’їзду до Німеччини</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="118" />
         <source>Entered from</source>
-        <translation type="unfinished" />
+        <translation>Країна, з якої ви в’їхали</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="119" />
         <source>Did you enter with a visa?</source>
-        <translation type="unfinished" />
+        <translation>Ви в’їхали з візою?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="120" />
         <source>Your current residence title</source>
-        <translation type="unfinished" />
+        <translation>Ваш теперішній документ на право перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="121" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Немає</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="122" />
         <source>Visa</source>
-        <translation type="unfinished" />
+        <translation>Віза</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="123" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
-        <translation type="unfinished" />
+        <translation>Дозвіл на проживання (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="124" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Тимчасова довідка (Fiktionsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="125" />
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished" />
+        <translation>Тимчасове зупинення депортації (Duldung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="126" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
-        <translation type="unfinished" />
+        <translation>Дозвіл на перебування на час процедури надання притулку (Gestattung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="127" />
         <source>Your current title is valid until</source>
-        <translation type="unfinished" />
+        <translation>Ваш теперішній документ дійсний до</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="128" />
         <source>Earlier stays in Germany</source>
-        <translation type="unfinished" />
+        <translation>Попередні перебування в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="129" />
         <source>Earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Попереднє перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="130" />
         <source>Add an earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Додати попереднє перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="131" />
         <source>Remove this stay</source>
-        <translation type="unfinished" />
+        <translation>Видалити це перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="132" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="133" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="134" />
         <source>An earlier stay cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation>Попереднє перебування не може закінчитися раніше, ніж почалося.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="135" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="136" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Мета</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="137" />
         <source>Absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Відсутність у Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="138" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
-        <translation type="unfinished" />
+        <translation>Якщо ви будете за кордоном довше шести місяців, ваш дозвіл може втратити чинність, якщо відомство у справах іноземців (Ausländerbehörde) не погодить це заздалегідь.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="139" />
         <source>Planned absences</source>
-        <translation type="unfinished" />
+        <translation>Заплановані періоди відсутності</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="140" />
         <source>Absence</source>
-        <translation type="unfinished" />
+        <translation>Період відсутності</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="141" />
         <source>Add an absence</source>
-        <translation type="unfinished" />
+        <translation>Додати період відсутності</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="142" />
         <source>Remove this absence</source>
-        <translation type="unfinished" />
+        <translation>Видалити цей період</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="143" />
         <source>An absence cannot end before it begins.</source>
-        <translation type="unfinished" />
+        <translation>Період відсутності не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="144" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Країна призначення</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="145" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="146" />
         <source>Your studies</source>
-        <translation type="unfinished" />
+        <translation>Ваше навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>Університет</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="148" />
         <source>Address of the university</source>
-        <translation type="unfinished" />
+        <translation>Адреса університету</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="149" />
         <source>Kind of university</source>
-        <translation type="unfinished" />
+        <translation>Тип університету</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="150" />
         <source>State university</source>
-        <translation type="unfinished" />
+        <translation>Державний університет</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="151" />
         <source>State-recognised private university</source>
-        <translation type="unfinished" />
+        <translation>Приватний університет, визнаний державою</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="152" />
         <source>Not state-recognised</source>
-        <translation type="unfinished" />
+        <translation>Не визнаний державою</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="153" />
         <source>Distance-learning university</source>
-        <translation type="unfinished" />
+        <translation>Університет дистанційного навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="154" />
         <source>I do not know</source>
-        <translation type="unfinished" />
+        <translation>Не знаю</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="155" />
         <source>Form of study</source>
-        <translation type="unfinished" />
+        <translation>Форма навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="156" />
         <source>Full-time</source>
-        <translation type="unfinished" />
+        <translation>Денна</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="157" />
         <source>Evening classes</source>
-        <translation type="unfinished" />
+        <translation>Вечірня</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="158" />
         <source>Weekend classes</source>
-        <translation type="unfinished" />
+        <translation>Заняття у вихідні</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="159" />
         <source>Distance learning</source>
-        <translation type="unfinished" />
+        <translation>Дистанційна</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="160" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>Ступінь</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="161" />
         <source>Bachelor</source>
-        <translation type="unfinished" />
+        <translation>Бакалавр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="162" />
         <source>Master</source>
-        <translation type="unfinished" />
+        <translation>Магістр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="163" />
         <source>Diploma</source>
-        <translation type="unfinished" />
+        <translation>Диплом (Diplom)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="164" />
         <source>State examination</source>
-        <translation type="unfinished" />
+        <translation>Державний іспит (Staatsexamen)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="165" />
         <source>Doctorate</source>
-        <translation type="unfinished" />
+        <translation>Докторський ступінь</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="166" />
         <source>Another degree</source>
-        <translation type="unfinished" />
+        <translation>Інший ступінь</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="167" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Спеціальність</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="168" />
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>Поточний семестр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="169" />
         <source>Start of studies</source>
-        <translation type="unfinished" />
+        <translation>Початок навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
         <source>Usual length of the course</source>
-        <translation type="unfinished" />
+        <translation>Звичайна тривалість навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
         <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation type="unfinished" />
+        <translation>Нормативний строк навчання (Regelstudienzeit), зазначений у листі про зарахування.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
         <source>semesters</source>
-        <translation type="unfinished" />
+        <translation>семестрів</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="173" />
         <source>Document from the university</source>
-        <translation type="unfinished" />
+        <translation>Документ від університету</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="174" />
         <source>Letter of admission (Zulassungsbescheid)</source>
-        <translation type="unfinished" />
+        <translation>Лист про зарахування (Zulassungsbescheid)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="175" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
-        <translation type="unfinished" />
+        <translation>Попереднє бронювання місця навчання (Studienplatzvormerkung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="176" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
-        <translation type="unfinished" />
+        <translation>Підтвердження моєї заявки на навчання (Bewerberbestätigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="177" />
         <source>Certificate that my presence is required</source>
-        <translation type="unfinished" />
+        <translation>Довідка, що моя присутність обов’язкова</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="178" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Довідка про навчання (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="179" />
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Поки що немає</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="180" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Чи є у вас визнаний у Німеччині документ, що дає право на вступ до університету?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="181" />
         <source>Do you have the language certificate your course requires?</source>
-        <translation type="unfinished" />
+        <translation>Чи є у вас мовний сертифікат, потрібний для вашої програми навчання?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="182" />
         <source>Change of subject planned on</source>
-        <translation type="unfinished" />
+        <translation>Планована дата зміни спеціальності</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="183" />
         <source>Leave empty if you do not change your subject.</source>
-        <translation type="unfinished" />
+        <translation>Залиште порожнім, якщо ви не змінюєте спеціальність.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="184" />
         <source>New subject</source>
-        <translation type="unfinished" />
+        <translation>Нова спеціальність</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="185" />
         <source>Does one of these apply to the change?</source>
-        <translation type="unfinished" />
+        <translation>Чи стосується вашої зміни щось із переліченого?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="186" />
         <source>None of these</source>
-        <translation type="unfinished" />
+        <translation>Нічого з переліченого</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="187" />
         <source>The courses were identical until the change</source>
-        <translation type="unfinished" />
+        <translation>Програми навчання були однаковими до моменту зміни</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="188" />
         <source>All my previous semesters are credited</source>
-        <translation type="unfinished" />
+        <translation>Усі мої попередні семестри зараховано</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="189" />
         <source>Most semesters are credited, and the university certifies it</source>
-        <translation type="unfinished" />
+        <translation>Більшість семестрів зараховано, і університет це підтверджує</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="190" />
         <source>It is a bridging semester</source>
-        <translation type="unfinished" />
+        <translation>Це перехідний семестр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="191" />
         <source>Preparatory college</source>
-        <translation type="unfinished" />
+        <translation>Підготовчий коледж</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="192" />
         <source>Name of the Studienkolleg</source>
-        <translation type="unfinished" />
+        <translation>Назва підготовчого коледжу (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="193" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
-        <translation type="unfinished" />
+        <translation>Це державний чи визнаний державою підготовчий коледж (Studienkolleg)?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="194" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Початок</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="195" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Кінець</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="196" />
         <source>First day of your first preparatory course in Germany</source>
-        <translation type="unfinished" />
+        <translation>Перший день вашого першого підготовчого курсу в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="197" />
         <source>Language school</source>
-        <translation type="unfinished" />
+        <translation>Мовна школа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="198" />
         <source>Address of the language school</source>
-        <translation type="unfinished" />
+        <translation>Адреса мовної школи</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="199" />
         <source>Lessons a week</source>
-        <translation type="unfinished" />
+        <translation>Годин занять на тиждень</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="200" />
         <source>hours a week</source>
-        <translation type="unfinished" />
+        <translation>год на тиждень</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="201" />
         <source>Please give the lessons a week as a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, вкажіть кількість годин занять на тиждень числом, наприклад 20.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="202" />
         <source>Are there lessons every weekday?</source>
-        <translation type="unfinished" />
+        <translation>Чи є заняття в кожен робочий день?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="203" />
         <source>The course is held only in the evenings or at weekends</source>
-        <translation type="unfinished" />
+        <translation>Курс проходить лише ввечері або у вихідні</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="204" />
         <source>Course starts on</source>
-        <translation type="unfinished" />
+        <translation>Початок курсу</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="205" />
         <source>Course ends on</source>
-        <translation type="unfinished" />
+        <translation>Кінець курсу</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="206" />
         <source>The course cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Курс не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="207" />
         <source>The course prepares for</source>
-        <translation type="unfinished" />
+        <translation>Курс готує до</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="208" />
         <source>For example DSH, TestDaF or a university course.</source>
-        <translation type="unfinished" />
+        <translation>Наприклад, до DSH, TestDaF або до навчання в університеті.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="209" />
         <source>Looking for a study place</source>
-        <translation type="unfinished" />
+        <translation>Пошук місця навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="210" />
         <source>First day as a study applicant in Germany</source>
-        <translation type="unfinished" />
+        <translation>Перший день у статусі кандидата на навчання в Німеччині</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="211" />
         <source>Leave empty if you have not attended one.</source>
-        <translation type="unfinished" />
+        <translation>Залиште порожнім, якщо ви не відвідували такого курсу.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="212" />
         <source>Job search after graduating</source>
-        <translation type="unfinished" />
+        <translation>Пошук роботи після навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="213" />
         <source>Date of your final examination</source>
-        <translation type="unfinished" />
+        <translation>Дата випускного іспиту</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="214" />
         <source>Date of exmatriculation</source>
-        <translation type="unfinished" />
+        <translation>Дата відрахування (Exmatrikulation)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="215" />
         <source>What kind of job are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>Яку роботу ви шукаєте?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="216" />
         <source>Describe the purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Опишіть мету вашого перебування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="217" />
         <source>Host institution or employer</source>
-        <translation type="unfinished" />
+        <translation>Приймальна установа або роботодавець</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="218" />
         <source>Its address</source>
-        <translation type="unfinished" />
+        <translation>Адреса установи чи роботодавця</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="219" />
         <source>Money and health insurance</source>
-        <translation type="unfinished" />
+        <translation>Гроші та медичне страхування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="220" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
-        <translation type="unfinished" />
+        <translation>З яких коштів ви живете в Німеччині і як ви застраховані.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="221" />
         <source>I have a blocked account (Sperrkonto)</source>
-        <translation type="unfinished" />
+        <translation>У мене є блокований рахунок (Sperrkonto)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="222" />
         <source>Monthly payout from the blocked account</source>
-        <translation type="unfinished" />
+        <translation>Щомісячна виплата з блокованого рахунку</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="223" />
         <source>euro a month</source>
-        <translation type="unfinished" />
+        <translation>євро на місяць</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="224" />
         <source>I have a scholarship</source>
-        <translation type="unfinished" />
+        <translation>У мене є стипендія</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="225" />
         <source>The scholarship is from the DAAD</source>
-        <translation type="unfinished" />
+        <translation>Стипендія від DAAD</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="226" />
         <source>The scholarship is paid from German public funds</source>
-        <translation type="unfinished" />
+        <translation>Стипендію виплачують із державних коштів Німеччини</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="227" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
-        <translation type="unfinished" />
+        <translation>Хтось підписав офіційне зобов’язання оплачувати мої витрати (Verpflichtungserklärung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="228" />
         <source>My own income</source>
-        <translation type="unfinished" />
+        <translation>Мій власний дохід</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="229" />
         <source>Other means</source>
-        <translation type="unfinished" />
+        <translation>Інші кошти</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="230" />
         <source>Health insurance</source>
-        <translation type="unfinished" />
+        <translation>Медичне страхування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="231" />
         <source>Statutory health insurance</source>
-        <translation type="unfinished" />
+        <translation>Державне медичне страхування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="232" />
         <source>Private health insurance</source>
-        <translation type="unfinished" />
+        <translation>Приватне медичне страхування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="233" />
         <source>Travel health insurance</source>
-        <translation type="unfinished" />
+        <translation>Туристичне медичне страхування</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="234" />
         <source>Insurance company</source>
-        <translation type="unfinished" />
+        <translation>Страхова компанія</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="235" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>Робота</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="236" />
         <source>Work you do or plan to do next to your studies or course.</source>
-        <translation type="unfinished" />
+        <translation>Робота, яку ви виконуєте або плануєте поряд із навчанням чи курсом.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="237" />
         <source>Full working days</source>
-        <translation type="unfinished" />
+        <translation>Повні робочі дні</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="238" />
         <source>full days a year</source>
-        <translation type="unfinished" />
+        <translation>повних днів на рік</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="239" />
         <source>Half working days</source>
-        <translation type="unfinished" />
+        <translation>Половини робочого дня</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="240" />
         <source>half days a year</source>
-        <translation type="unfinished" />
+        <translation>половин дня на рік</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="241" />
         <source>I work as a student assistant at a university</source>
-        <translation type="unfinished" />
+        <translation>Я працюю студентським помічником в університеті (Hilfskraft)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="242" />
         <source>I do an internship that my course requires</source>
-        <translation type="unfinished" />
+        <translation>Я проходжу практику, обов’язкову для моєї програми навчання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="243" />
         <source>I do a voluntary internship</source>
-        <translation type="unfinished" />
+        <translation>Я проходжу добровільну практику</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="244" />
         <source>I am self-employed</source>
-        <translation type="unfinished" />
+        <translation>Я працюю на себе (самозайнятість)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="245" />
         <source>Profession learned</source>
-        <translation type="unfinished" />
+        <translation>Здобута професія</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="246" />
         <source>Legal questions</source>
-        <translation type="unfinished" />
+        <translation>Юридичні питання</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="247" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
-        <translation type="unfinished" />
+        <translation>Ці запитання анкета ставить усім. Відповідайте правдиво: відповідь «так» сама по собі не означає відмову, а неправдива відповідь може мати серйозні наслідки.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="248" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Чи були ви засуджені за кримінальне правопорушення в Німеччині?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="249" />
         <source>What, when and where?</source>
-        <translation type="unfinished" />
+        <translation>Що, коли і де?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="250" />
         <source>Have you been convicted of a criminal offence in another country?</source>
-        <translation type="unfinished" />
+        <translation>Чи були ви засуджені за кримінальне правопорушення в іншій країні?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="251" />
         <source>Have you ever been expelled or deported from Germany?</source>
-        <translation type="unfinished" />
+        <translation>Чи вас коли-небудь висилали або депортували з Німеччини?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="252" />
         <source>When and why?</source>
-        <translation type="unfinished" />
+        <translation>Коли і чому?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="253" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
-        <translation type="unfinished" />
+        <translation>Чи відмовляла вам коли-небудь Німеччина або інша Шенгенська країна у в’їзді чи в дозволі на перебування?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="254" />
         <source>When, where and why?</source>
-        <translation type="unfinished" />
+        <translation>Коли, де і чому?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Перевірка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="256" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
-        <translation type="unfinished" />
+        <translation>Усе, що знайшла перевірка. Виберіть запис, щоб перейти на його сторінку.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="257" />
         <source>Your packet</source>
-        <translation type="unfinished" />
+        <translation>Ваш пакет документів</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="258" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Перегляньте пакет документів, а потім роздрукуйте його або збережіть як PDF-файл.</translation>
     </message>
 </context>
 <context>
@@ -1364,164 +1364,164 @@
     <message>
         <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation type="unfinished" />
+        <translation>Спочатку виправте проблеми, позначені на цій сторінці. Біля кожної є кнопка «Чому?» з поясненням.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
-        <translation type="unfinished" />
+        <translation>Пакет документів можна буде створити, щойно проблеми з цього списку буде виправлено.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
-        <translation type="unfinished" />
+        <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
-        <translation type="unfinished" />
+        <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
-        <translation type="unfinished" />
+        <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
-        <translation type="unfinished" />
+        <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
-        <translation type="unfinished" />
+        <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Мова:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Кроки</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; Назад</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>Далі &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Далі</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="554" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
-        <translation type="unfinished" />
+        <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Не вдалося зберегти чернетку.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Не вдається відкрити чернетку</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation type="unfinished" />
+        <translation>Пароль (щонайменше 8 символів; зберігайте його надійно — відновити його неможливо):</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
-        <translation type="unfinished" />
+        <translation>Повторіть пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Паролі не збігаються. Будь ласка, спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
-        <translation type="unfinished" />
+        <translation>Зберегти файл справи</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
-        <translation type="unfinished" />
+        <translation>zaiava.permitcase</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
-        <translation type="unfinished" />
+        <translation>Зашифровані файли справи (*.permitcase)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не збережено</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
-        <translation type="unfinished" />
+        <translation>Файл справи збережено.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="636" />
         <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Відкрити файл справи</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
-        <translation type="unfinished" />
+        <translation>Файли справи (*.permitcase *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Не вдається відкрити файл справи</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Завершити</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation type="unfinished" />
+        <translation>Завершити роботу й стерти з програми все, що ви ввели? Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Будь ласка, напишіть число, наприклад 20.</translation>
     </message>
 </context>
 <context>
@@ -1537,92 +1537,92 @@
     <message>
         <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
-        <translation type="unfinished" />
+        <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
-        <translation type="unfinished" />
+        <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
-        <translation type="unfinished" />
+        <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Зберегти пакет документів як PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
-        <translation type="unfinished" />
+        <translation>dokumenty.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
-        <translation type="unfinished" />
+        <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
-        <translation type="unfinished" />
+        <translation>stroky.ics</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не збережено</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Збережено.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Друкувати…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Зберегти як PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
-        <translation type="unfinished" />
+        <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
-        <translation type="unfinished" />
+        <translation>Зберегти файл справи…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Завершити</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
-        <translation type="unfinished" />
+        <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
 </context>
 <context>
@@ -1630,46 +1630,46 @@
     <message>
         <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Друкувати…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="80" />
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Зберегти PDF…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/packet_view.py" line="116" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="129" />
         <source>Print the packet</source>
-        <translation type="unfinished" />
+        <translation>Роздрукувати пакет документів</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="142" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished" />
+        <translation>Не вдалося запустити друк. Перевірте, чи принтер увімкнений і підключений, або виберіть інший принтер.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="171" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Зберегти пакет документів як PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="173" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="183" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не збережено</translation>
     </message>
 </context>
 <context>
@@ -1677,28 +1677,28 @@
     <message>
         <location filename="../../ui/inputs.py" line="99" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Проблема:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="100" />
         <source>Warning:</source>
-        <translation type="unfinished" />
+        <translation>Попередження:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="101" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Примітка:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation>Чому?</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="108" />
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>Чому? %1</translation>
     </message>
 </context>
 <context>
@@ -1706,27 +1706,27 @@
     <message>
         <location filename="../../ui/pages.py" line="305" />
         <source>Problems that stop the application</source>
-        <translation type="unfinished" />
+        <translation>Проблеми, через які заяву не можна подати</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="306" />
         <source>Warnings to discuss</source>
-        <translation type="unfinished" />
+        <translation>Попередження, які варто обговорити</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307" />
         <source>Good to know</source>
-        <translation type="unfinished" />
+        <translation>Корисно знати</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
-        <translation type="unfinished" />
+        <translation>Перевірка не знайшла нічого, на що варто звернути увагу.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="323" />
         <source>Go to: %1</source>
-        <translation type="unfinished" />
+        <translation>Перейти до: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,62 +1734,62 @@
     <message>
         <location filename="../../ui/pages.py" line="241" />
         <source>Residence permit assistant for Saxony</source>
-        <translation type="unfinished" />
+        <translation>Помічник з дозволу на проживання в Саксонії</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="247" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>Ця програма допоможе вам оформити дозвіл на проживання в Саксонії, продовжити його, повідомити про нову адресу або зберегти дозвіл під час тривалої відсутності. Вона ставить лише ті запитання, які стосуються саме вас, перевіряє відповіді вже під час введення й пояснює чому, а наприкінці друкує один пакет документів: заповнену форму заяви, список документів, які треба взяти з собою, очікувані збори, ваші строки та відомство у справах іноземців (Ausländerbehörde), яке відповідає за вас.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="252" />
         <source>It works offline.</source>
-        <translation type="unfinished" />
+        <translation>Програма працює без інтернету.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="253" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
-        <translation type="unfinished" />
+        <translation>Нічого з того, що ви вводите, нікуди не надсилається: програма не використовує інтернет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="256" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
-        <translation type="unfinished" />
+        <translation>Цим комп’ютером користуються різні люди (наприклад, у консультаційному центрі). Нічого з того, що ви вводите, на ньому не зберігається, якщо ви самі не збережете файл справи. Коли ви натиснете «Завершити», закриєте програму або не користуватиметеся нею деякий час, усе введене буде стерто, і програма почне роботу заново для наступної людини.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="262" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
-        <translation type="unfinished" />
+        <translation>Ваші відповіді зберігаються лише на цьому комп’ютері — як чернетка у вашій папці користувача, щоб ви могли продовжити пізніше. Ви можете зберегти їх як файл справи, захищений паролем. Кнопка «Завершити» стирає чернетку і все, що ви ввели.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="265" />
         <source>What happens to your data:</source>
-        <translation type="unfinished" />
+        <translation>Що відбувається з вашими даними:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="267" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Почати</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="268" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Відкрити файл справи…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="270" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
-        <translation type="unfinished" />
+        <translation>На цьому комп’ютері знайдено незавершену заяву. Бажаєте продовжити її?</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="271" />
         <source>Continue the draft</source>
-        <translation type="unfinished" />
+        <translation>Продовжити чернетку</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="272" />
         <source>Delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Видалити чернетку</translation>
     </message>
 </context>
 <context>
@@ -1797,12 +1797,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Так</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Ні</translation>
     </message>
 </context>
 </TS>
