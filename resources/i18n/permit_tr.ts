@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/pages.py" line="150" />
         <source>Your immigration office</source>
-        <translation type="unfinished" />
+        <translation>Sizden sorumlu Yabancılar Dairesi</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="162" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation type="unfinished" />
+        <translation>Bu yer, programın Saksonya'daki yerler listesinde yok. Yazılışını kontrol edin ya da posta kodunu girin.</translation>
     </message>
 </context>
 <context>
@@ -18,12 +18,12 @@
     <message>
         <location filename="../../ui/countries.py" line="15" />
         <source>Kosovo</source>
-        <translation type="unfinished" />
+        <translation>Kosova</translation>
     </message>
     <message>
         <location filename="../../ui/countries.py" line="16" />
         <source>Stateless</source>
-        <translation type="unfinished" />
+        <translation>Vatansız</translation>
     </message>
 </context>
 <context>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Aramak için yazın</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Aramak için yazın</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
 </context>
 <context>
@@ -57,32 +57,32 @@
     <message>
         <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
-        <translation type="unfinished" />
+        <translation>GG</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
-        <translation type="unfinished" />
+        <translation>AA</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
-        <translation type="unfinished" />
+        <translation>YYYY</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
-        <translation type="unfinished" />
+        <translation>– lütfen seçin –</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="215" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
-        <translation type="unfinished" />
+        <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
 </context>
 <context>
@@ -106,1257 +106,1257 @@
     <message>
         <location filename="../../ui/interview_strings.py" line="8" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Hoş geldiniz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="9" />
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation>Ne yapmak istiyorsunuz?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="10" />
         <source>Choose what you want to apply for and why you are in Germany. The next pages ask only what matters for your choice.</source>
-        <translation type="unfinished" />
+        <translation>Neye başvurmak istediğinizi ve Almanya'da neden bulunduğunuzu seçin. Sonraki sayfalar yalnızca seçiminiz için önemli olanları sorar.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="11" />
         <source>Apply for my first residence permit in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da ilk oturma iznime başvurmak</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="12" />
         <source>Extend my residence permit</source>
-        <translation type="unfinished" />
+        <translation>Oturma iznimi uzatmak</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="13" />
         <source>Report a change of my address</source>
-        <translation type="unfinished" />
+        <translation>Adres değişikliğimi bildirmek</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="14" />
         <source>Keep my permit during a longer absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Uzun süre Almanya dışındayken oturma iznimi korumak</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="15" />
         <source>Purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Kalış amacınız</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="16" />
         <source>Study at a university</source>
-        <translation type="unfinished" />
+        <translation>Üniversitede öğrenim</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="17" />
         <source>Preparatory college (Studienkolleg)</source>
-        <translation type="unfinished" />
+        <translation>Üniversite hazırlık okulu (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="18" />
         <source>Language course</source>
-        <translation type="unfinished" />
+        <translation>Dil kursu</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="19" />
         <source>Looking for a study place (study applicant)</source>
-        <translation type="unfinished" />
+        <translation>Öğrenim yeri arama (üniversite adayı)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="20" />
         <source>Looking for a job after graduating in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da mezun olduktan sonra iş arama</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="21" />
         <source>Doctorate (PhD)</source>
-        <translation type="unfinished" />
+        <translation>Doktora</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="22" />
         <source>Dual study programme</source>
-        <translation type="unfinished" />
+        <translation>İkili (dual) öğrenim programı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="23" />
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>Araştırma</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="24" />
         <source>Another purpose</source>
-        <translation type="unfinished" />
+        <translation>Başka bir amaç</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="25" />
         <source>For how long do you apply?</source>
-        <translation type="unfinished" />
+        <translation>Ne kadar süre için başvuruyorsunuz?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="26" />
         <source>Leave empty if you do not know; the authority decides.</source>
-        <translation type="unfinished" />
+        <translation>Bilmiyorsanız boş bırakın; süreye Yabancılar Dairesi karar verir.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="27" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>ay</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="28" />
         <source>Nationality</source>
-        <translation type="unfinished" />
+        <translation>Vatandaşlık</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="29" />
         <source>Your nationality decides whether you need a residence permit at all.</source>
-        <translation type="unfinished" />
+        <translation>Oturma iznine gerçekten ihtiyacınız olup olmadığı vatandaşlığınıza bağlıdır.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="30" />
         <source>Type to search the list.</source>
-        <translation type="unfinished" />
+        <translation>Listede aramak için yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="31" />
         <source>Second nationality (if any)</source>
-        <translation type="unfinished" />
+        <translation>İkinci vatandaşlık (varsa)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>Kişisel bilgileriniz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="33" />
         <source>Write your names exactly as in your passport.</source>
-        <translation type="unfinished" />
+        <translation>Adınızı ve soyadınızı tam olarak pasaportunuzdaki gibi yazın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="34" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="35" />
         <source>Birth name</source>
-        <translation type="unfinished" />
+        <translation>Doğumdaki soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="36" />
         <source>Only if it differs from your family name.</source>
-        <translation type="unfinished" />
+        <translation>Yalnızca şimdiki soyadınızdan farklıysa.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="37" />
         <source>First names</source>
-        <translation type="unfinished" />
+        <translation>Adlar</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="38" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="39" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Doğum yeri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="40" />
         <source>Country of birth</source>
-        <translation type="unfinished" />
+        <translation>Doğum ülkesi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="41" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="42" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>kadın</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="43" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>erkek</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="44" />
         <source>diverse</source>
-        <translation type="unfinished" />
+        <translation>diğer (divers)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="45" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>belirtilmemiş</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="46" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Boy</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="47" />
         <source>cm</source>
-        <translation type="unfinished" />
+        <translation>cm</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="48" />
         <source>Please give your height in centimetres, for example 172.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen boyunuzu santimetre olarak girin, örneğin 172.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="49" />
         <source>Eye colour</source>
-        <translation type="unfinished" />
+        <translation>Göz rengi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="50" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>Medeni hâl</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="51" />
         <source>single</source>
-        <translation type="unfinished" />
+        <translation>bekâr</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="52" />
         <source>married</source>
-        <translation type="unfinished" />
+        <translation>evli</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="53" />
         <source>in a registered civil partnership</source>
-        <translation type="unfinished" />
+        <translation>kayıtlı hayat ortaklığı içinde</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="54" />
         <source>separated</source>
-        <translation type="unfinished" />
+        <translation>ayrı yaşıyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="55" />
         <source>divorced</source>
-        <translation type="unfinished" />
+        <translation>boşanmış</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="56" />
         <source>widowed</source>
-        <translation type="unfinished" />
+        <translation>dul</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="57" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Şu tarihten beri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="58" />
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>E-posta adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="59" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
-        <translation type="unfinished" />
+        <translation>Bu e-posta adresi eksik. Örnek: name@example.org.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="60" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Telefon numarası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="61" />
         <source>With the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>Ülke koduyla birlikte, örneğin +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="62" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>Bu telefon numarası okunamıyor. Ülke koduyla birlikte yazın, örneğin +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="63" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Pasaport</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="64" />
         <source>Take your passport and copy the data from the page with your photo.</source>
-        <translation type="unfinished" />
+        <translation>Pasaportunuzu alın ve fotoğrafınızın olduğu sayfadaki bilgileri buraya aktarın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="65" />
         <source>Kind of document</source>
-        <translation type="unfinished" />
+        <translation>Belge türü</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="66" />
         <source>National passport</source>
-        <translation type="unfinished" />
+        <translation>Ulusal pasaport</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="67" />
         <source>Travel document for refugees</source>
-        <translation type="unfinished" />
+        <translation>Mülteci seyahat belgesi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="68" />
         <source>Travel document for stateless persons</source>
-        <translation type="unfinished" />
+        <translation>Vatansızlar için seyahat belgesi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="69" />
         <source>Passport substitute</source>
-        <translation type="unfinished" />
+        <translation>Pasaport yerine geçen belge</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="70" />
         <source>Child's passport</source>
-        <translation type="unfinished" />
+        <translation>Çocuk pasaportu</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="71" />
         <source>Another document</source>
-        <translation type="unfinished" />
+        <translation>Başka bir belge</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport number</source>
-        <translation type="unfinished" />
+        <translation>Pasaport numarası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="73" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
-        <translation type="unfinished" />
+        <translation>Pasaport numarası yalnızca A–Z harflerinden ve rakamlardan oluşur, en fazla 20 karakterdir.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="74" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Veriliş tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="75" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Veren makam</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="76" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Son geçerlilik tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="77" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
-        <translation type="unfinished" />
+        <translation>Pasaportun son geçerlilik tarihi, veriliş tarihinden sonra olmalıdır. Lütfen iki tarihi de kontrol edin.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="78" />
         <source>Address in Saxony</source>
-        <translation type="unfinished" />
+        <translation>Saksonya'daki adresiniz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="79" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>Hangi Yabancılar Dairesinin (Ausländerbehörde) sizden sorumlu olduğu, oturduğunuz yere bağlıdır.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="80" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Sokak</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="81" />
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation>Kapı numarası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="82" />
         <source>Address addition</source>
-        <translation type="unfinished" />
+        <translation>Adres eki</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="83" />
         <source>For example c/o, flat number or hall of residence.</source>
-        <translation type="unfinished" />
+        <translation>Örneğin c/o, daire numarası veya öğrenci yurdu.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="84" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Posta kodu</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="85" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
-        <translation type="unfinished" />
+        <translation>Alman posta kodu tam beş rakamdan oluşur, örneğin 09599.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="86" />
         <source>Town or municipality</source>
-        <translation type="unfinished" />
+        <translation>Şehir veya belediye</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="87" />
         <source>Moved in on</source>
-        <translation type="unfinished" />
+        <translation>Taşınma tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="88" />
         <source>Registered at the residents' office on</source>
-        <translation type="unfinished" />
+        <translation>Vatandaşlık bürosuna (Bürgeramt) kayıt tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="89" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
-        <translation type="unfinished" />
+        <translation>İkamet kayıt belgenizdeki (Meldebescheinigung) tarih.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Aile</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="91" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
-        <translation type="unfinished" />
+        <translation>Form eşinizi, çocuklarınızı ve anne babanızı sorar; yurt dışında yaşıyor olsalar bile.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="92" />
         <source>Spouse: family name</source>
-        <translation type="unfinished" />
+        <translation>Eş: soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="93" />
         <source>Spouse: first names</source>
-        <translation type="unfinished" />
+        <translation>Eş: adları</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="94" />
         <source>Spouse: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Eş: doğum tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: place of birth</source>
-        <translation type="unfinished" />
+        <translation>Eş: doğum yeri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="96" />
         <source>Spouse: nationality</source>
-        <translation type="unfinished" />
+        <translation>Eş: vatandaşlığı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="97" />
         <source>Spouse: second nationality</source>
-        <translation type="unfinished" />
+        <translation>Eş: ikinci vatandaşlığı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="98" />
         <source>Does your spouse live in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Eşiniz Almanya'da mı yaşıyor?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="99" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Çocuklar</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="100" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Çocuk</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="101" />
         <source>Add a child</source>
-        <translation type="unfinished" />
+        <translation>Çocuk ekle</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="102" />
         <source>Remove this child</source>
-        <translation type="unfinished" />
+        <translation>Bu çocuğu kaldır</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="103" />
         <source>Lives in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da yaşıyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="104" />
         <source>Also applies with this application</source>
-        <translation type="unfinished" />
+        <translation>Bu başvuruyla onun için de başvuruluyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="105" />
         <source>Father: family name</source>
-        <translation type="unfinished" />
+        <translation>Baba: soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="106" />
         <source>Father: first names</source>
-        <translation type="unfinished" />
+        <translation>Baba: adları</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="107" />
         <source>Father: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Baba: doğum tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="108" />
         <source>Father: address</source>
-        <translation type="unfinished" />
+        <translation>Baba: adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="109" />
         <source>Mother: family name</source>
-        <translation type="unfinished" />
+        <translation>Anne: soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="110" />
         <source>Mother: birth name</source>
-        <translation type="unfinished" />
+        <translation>Anne: doğumdaki soyadı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="111" />
         <source>Mother: first names</source>
-        <translation type="unfinished" />
+        <translation>Anne: adları</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="112" />
         <source>Mother: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Anne: doğum tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="113" />
         <source>Mother: address</source>
-        <translation type="unfinished" />
+        <translation>Anne: adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="114" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
-        <translation type="unfinished" />
+        <translation>Anne ve babanızın ikisi de (ya da vasileriniz) Almanya'da kalmanızı onaylıyor mu?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="115" />
         <source>Entry and previous stays</source>
-        <translation type="unfinished" />
+        <translation>Giriş ve önceki kalışlar</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="116" />
         <source>When you came to Germany, and the residence title you hold now.</source>
-        <translation type="unfinished" />
+        <translation>Almanya'ya ne zaman geldiğiniz ve şu anda hangi oturma belgesine (Aufenthaltstitel) sahip olduğunuz.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="117" />
         <source>Date of entry into Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'ya giriş tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="118" />
         <source>Entered from</source>
-        <translation type="unfinished" />
+        <translation>Geldiğiniz ülke</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="119" />
         <source>Did you enter with a visa?</source>
-        <translation type="unfinished" />
+        <translation>Almanya'ya vizeyle mi girdiniz?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="120" />
         <source>Your current residence title</source>
-        <translation type="unfinished" />
+        <translation>Şu anki oturma belgeniz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="121" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Yok</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="122" />
         <source>Visa</source>
-        <translation type="unfinished" />
+        <translation>Vize</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="123" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
-        <translation type="unfinished" />
+        <translation>Oturma izni (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="124" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Geçici izin belgesi (Fiktionsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="125" />
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished" />
+        <translation>Sınır dışı etmenin ertelenmesi (Duldung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="126" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
-        <translation type="unfinished" />
+        <translation>Sığınma başvurusu süresince kalış izni (Gestattung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="127" />
         <source>Your current title is valid until</source>
-        <translation type="unfinished" />
+        <translation>Şu anki belgenizin son geçerlilik tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="128" />
         <source>Earlier stays in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da önceki kalışlar</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="129" />
         <source>Earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Önceki kalış</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="130" />
         <source>Add an earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Önceki bir kalış ekle</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="131" />
         <source>Remove this stay</source>
-        <translation type="unfinished" />
+        <translation>Bu kalışı kaldır</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="132" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="133" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Bitiş</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="134" />
         <source>An earlier stay cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation>Bir kalış, başlamadan önce bitmiş olamaz.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="135" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Yer</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="136" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Amaç</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="137" />
         <source>Absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Yurt dışında kalış</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="138" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
-        <translation type="unfinished" />
+        <translation>Altı aydan uzun süre yurt dışında kalacaksanız, Yabancılar Dairesi (Ausländerbehörde) önceden onay vermedikçe oturma izniniz sona erebilir.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="139" />
         <source>Planned absences</source>
-        <translation type="unfinished" />
+        <translation>Planlanan yurt dışı kalışları</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="140" />
         <source>Absence</source>
-        <translation type="unfinished" />
+        <translation>Yurt dışı kalışı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="141" />
         <source>Add an absence</source>
-        <translation type="unfinished" />
+        <translation>Yurt dışı kalışı ekle</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="142" />
         <source>Remove this absence</source>
-        <translation type="unfinished" />
+        <translation>Bu yurt dışı kalışını kaldır</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="143" />
         <source>An absence cannot end before it begins.</source>
-        <translation type="unfinished" />
+        <translation>Bir yurt dışı kalışı, başlamadan önce bitemez.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="144" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Gidilecek yer</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="145" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Neden</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="146" />
         <source>Your studies</source>
-        <translation type="unfinished" />
+        <translation>Öğreniminiz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>Üniversite</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="148" />
         <source>Address of the university</source>
-        <translation type="unfinished" />
+        <translation>Üniversitenin adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="149" />
         <source>Kind of university</source>
-        <translation type="unfinished" />
+        <translation>Üniversite türü</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="150" />
         <source>State university</source>
-        <translation type="unfinished" />
+        <translation>Devlet üniversitesi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="151" />
         <source>State-recognised private university</source>
-        <translation type="unfinished" />
+        <translation>Devletçe tanınan özel üniversite</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="152" />
         <source>Not state-recognised</source>
-        <translation type="unfinished" />
+        <translation>Devletçe tanınmıyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="153" />
         <source>Distance-learning university</source>
-        <translation type="unfinished" />
+        <translation>Uzaktan öğretim üniversitesi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="154" />
         <source>I do not know</source>
-        <translation type="unfinished" />
+        <translation>Bilmiyorum</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="155" />
         <source>Form of study</source>
-        <translation type="unfinished" />
+        <translation>Öğrenim biçimi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="156" />
         <source>Full-time</source>
-        <translation type="unfinished" />
+        <translation>Tam zamanlı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="157" />
         <source>Evening classes</source>
-        <translation type="unfinished" />
+        <translation>Akşam öğretimi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="158" />
         <source>Weekend classes</source>
-        <translation type="unfinished" />
+        <translation>Hafta sonu öğretimi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="159" />
         <source>Distance learning</source>
-        <translation type="unfinished" />
+        <translation>Uzaktan öğretim</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="160" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>Derece</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="161" />
         <source>Bachelor</source>
-        <translation type="unfinished" />
+        <translation>Lisans (Bachelor)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="162" />
         <source>Master</source>
-        <translation type="unfinished" />
+        <translation>Yüksek lisans (Master)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="163" />
         <source>Diploma</source>
-        <translation type="unfinished" />
+        <translation>Diploma (Diplom)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="164" />
         <source>State examination</source>
-        <translation type="unfinished" />
+        <translation>Devlet sınavı (Staatsexamen)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="165" />
         <source>Doctorate</source>
-        <translation type="unfinished" />
+        <translation>Doktora</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="166" />
         <source>Another degree</source>
-        <translation type="unfinished" />
+        <translation>Başka bir derece</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="167" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Bölüm</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="168" />
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>Şu anki yarıyıl</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="169" />
         <source>Start of studies</source>
-        <translation type="unfinished" />
+        <translation>Öğrenime başlama tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
         <source>Usual length of the course</source>
-        <translation type="unfinished" />
+        <translation>Normal öğrenim süresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
         <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation type="unfinished" />
+        <translation>Kabul mektubunuzda yazan normal öğrenim süresi (Regelstudienzeit).</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
         <source>semesters</source>
-        <translation type="unfinished" />
+        <translation>yarıyıl</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="173" />
         <source>Document from the university</source>
-        <translation type="unfinished" />
+        <translation>Üniversiteden aldığınız belge</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="174" />
         <source>Letter of admission (Zulassungsbescheid)</source>
-        <translation type="unfinished" />
+        <translation>Kabul mektubu (Zulassungsbescheid)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="175" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
-        <translation type="unfinished" />
+        <translation>Öğrenim yeri ön kaydı (Studienplatzvormerkung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="176" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
-        <translation type="unfinished" />
+        <translation>Başvurumun onayı (Bewerberbestätigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="177" />
         <source>Certificate that my presence is required</source>
-        <translation type="unfinished" />
+        <translation>Orada bulunmamın gerekli olduğunu gösteren belge</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="178" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Öğrenci belgesi (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="179" />
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Henüz yok</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="180" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da tanınan bir yükseköğretime giriş yeterliliğiniz (Hochschulzugangsberechtigung) var mı?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="181" />
         <source>Do you have the language certificate your course requires?</source>
-        <translation type="unfinished" />
+        <translation>Bölümünüzün istediği dil belgesine sahip misiniz?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="182" />
         <source>Change of subject planned on</source>
-        <translation type="unfinished" />
+        <translation>Planlanan bölüm değişikliği tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="183" />
         <source>Leave empty if you do not change your subject.</source>
-        <translation type="unfinished" />
+        <translation>Bölüm değiştirmiyorsanız boş bırakın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="184" />
         <source>New subject</source>
-        <translation type="unfinished" />
+        <translation>Yeni bölüm</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="185" />
         <source>Does one of these apply to the change?</source>
-        <translation type="unfinished" />
+        <translation>Bu değişiklik için aşağıdakilerden biri geçerli mi?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="186" />
         <source>None of these</source>
-        <translation type="unfinished" />
+        <translation>Hiçbiri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="187" />
         <source>The courses were identical until the change</source>
-        <translation type="unfinished" />
+        <translation>İki bölüm, değişikliğe kadar aynıydı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="188" />
         <source>All my previous semesters are credited</source>
-        <translation type="unfinished" />
+        <translation>Önceki tüm yarıyıllarım sayılıyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="189" />
         <source>Most semesters are credited, and the university certifies it</source>
-        <translation type="unfinished" />
+        <translation>Yarıyıllarımın çoğu sayılıyor ve üniversite bunu belgeliyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="190" />
         <source>It is a bridging semester</source>
-        <translation type="unfinished" />
+        <translation>Bu bir geçiş (köprü) yarıyılı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="191" />
         <source>Preparatory college</source>
-        <translation type="unfinished" />
+        <translation>Hazırlık okulu (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="192" />
         <source>Name of the Studienkolleg</source>
-        <translation type="unfinished" />
+        <translation>Hazırlık okulunun (Studienkolleg) adı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="193" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
-        <translation type="unfinished" />
+        <translation>Bu hazırlık okulu (Studienkolleg) devlete ait ya da devletçe tanınmış mı?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="194" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="195" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Bitiş</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="196" />
         <source>First day of your first preparatory course in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'daki ilk hazırlık programınızın ilk günü</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="197" />
         <source>Language school</source>
-        <translation type="unfinished" />
+        <translation>Dil okulu</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="198" />
         <source>Address of the language school</source>
-        <translation type="unfinished" />
+        <translation>Dil okulunun adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="199" />
         <source>Lessons a week</source>
-        <translation type="unfinished" />
+        <translation>Haftalık ders saati</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="200" />
         <source>hours a week</source>
-        <translation type="unfinished" />
+        <translation>saat / hafta</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="201" />
         <source>Please give the lessons a week as a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen haftalık ders saatini sayı olarak girin, örneğin 20.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="202" />
         <source>Are there lessons every weekday?</source>
-        <translation type="unfinished" />
+        <translation>Hafta içi her gün ders var mı?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="203" />
         <source>The course is held only in the evenings or at weekends</source>
-        <translation type="unfinished" />
+        <translation>Kurs yalnızca akşamları veya hafta sonları yapılıyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="204" />
         <source>Course starts on</source>
-        <translation type="unfinished" />
+        <translation>Kursun başlangıç tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="205" />
         <source>Course ends on</source>
-        <translation type="unfinished" />
+        <translation>Kursun bitiş tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="206" />
         <source>The course cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Kurs, başlamadan önce bitemez.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="207" />
         <source>The course prepares for</source>
-        <translation type="unfinished" />
+        <translation>Kursun hazırladığı hedef</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="208" />
         <source>For example DSH, TestDaF or a university course.</source>
-        <translation type="unfinished" />
+        <translation>Örneğin DSH, TestDaF veya bir üniversite bölümü.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="209" />
         <source>Looking for a study place</source>
-        <translation type="unfinished" />
+        <translation>Öğrenim yeri arama</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="210" />
         <source>First day as a study applicant in Germany</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da üniversite adayı olarak ilk gününüz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="211" />
         <source>Leave empty if you have not attended one.</source>
-        <translation type="unfinished" />
+        <translation>Hiç katılmadıysanız boş bırakın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="212" />
         <source>Job search after graduating</source>
-        <translation type="unfinished" />
+        <translation>Mezuniyet sonrası iş arama</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="213" />
         <source>Date of your final examination</source>
-        <translation type="unfinished" />
+        <translation>Son sınavınızın tarihi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="214" />
         <source>Date of exmatriculation</source>
-        <translation type="unfinished" />
+        <translation>Üniversite kaydınızın silindiği tarih (Exmatrikulation)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="215" />
         <source>What kind of job are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>Ne tür bir iş arıyorsunuz?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="216" />
         <source>Describe the purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Kalış amacınızı açıklayın</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="217" />
         <source>Host institution or employer</source>
-        <translation type="unfinished" />
+        <translation>Sizi kabul eden kurum veya işveren</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="218" />
         <source>Its address</source>
-        <translation type="unfinished" />
+        <translation>Adresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="219" />
         <source>Money and health insurance</source>
-        <translation type="unfinished" />
+        <translation>Para ve sağlık sigortası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="220" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
-        <translation type="unfinished" />
+        <translation>Almanya'daki geçim masraflarınızı nasıl karşıladığınız ve nasıl sigortalı olduğunuz.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="221" />
         <source>I have a blocked account (Sperrkonto)</source>
-        <translation type="unfinished" />
+        <translation>Bloke hesabım (Sperrkonto) var</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="222" />
         <source>Monthly payout from the blocked account</source>
-        <translation type="unfinished" />
+        <translation>Bloke hesaptan aylık ödeme</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="223" />
         <source>euro a month</source>
-        <translation type="unfinished" />
+        <translation>euro / ay</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="224" />
         <source>I have a scholarship</source>
-        <translation type="unfinished" />
+        <translation>Bursum var</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="225" />
         <source>The scholarship is from the DAAD</source>
-        <translation type="unfinished" />
+        <translation>Burs DAAD'den</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="226" />
         <source>The scholarship is paid from German public funds</source>
-        <translation type="unfinished" />
+        <translation>Burs, Alman kamu kaynaklarından ödeniyor</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="227" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
-        <translation type="unfinished" />
+        <translation>Biri benim için masraf üstlenme taahhüdü (Verpflichtungserklärung) imzaladı</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="228" />
         <source>My own income</source>
-        <translation type="unfinished" />
+        <translation>Kendi gelirim</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="229" />
         <source>Other means</source>
-        <translation type="unfinished" />
+        <translation>Başka kaynaklar</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="230" />
         <source>Health insurance</source>
-        <translation type="unfinished" />
+        <translation>Sağlık sigortası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="231" />
         <source>Statutory health insurance</source>
-        <translation type="unfinished" />
+        <translation>Yasal sağlık sigortası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="232" />
         <source>Private health insurance</source>
-        <translation type="unfinished" />
+        <translation>Özel sağlık sigortası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="233" />
         <source>Travel health insurance</source>
-        <translation type="unfinished" />
+        <translation>Seyahat sağlık sigortası</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="234" />
         <source>Insurance company</source>
-        <translation type="unfinished" />
+        <translation>Sigorta şirketi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="235" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>Çalışma</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="236" />
         <source>Work you do or plan to do next to your studies or course.</source>
-        <translation type="unfinished" />
+        <translation>Öğreniminizin veya kursunuzun yanı sıra yaptığınız ya da yapmayı planladığınız işler.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="237" />
         <source>Full working days</source>
-        <translation type="unfinished" />
+        <translation>Tam iş günleri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="238" />
         <source>full days a year</source>
-        <translation type="unfinished" />
+        <translation>tam gün / yıl</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="239" />
         <source>Half working days</source>
-        <translation type="unfinished" />
+        <translation>Yarım iş günleri</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="240" />
         <source>half days a year</source>
-        <translation type="unfinished" />
+        <translation>yarım gün / yıl</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="241" />
         <source>I work as a student assistant at a university</source>
-        <translation type="unfinished" />
+        <translation>Üniversitede öğrenci asistan olarak çalışıyorum</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="242" />
         <source>I do an internship that my course requires</source>
-        <translation type="unfinished" />
+        <translation>Bölümümün zorunlu tuttuğu bir staj yapıyorum</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="243" />
         <source>I do a voluntary internship</source>
-        <translation type="unfinished" />
+        <translation>Gönüllü bir staj yapıyorum</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="244" />
         <source>I am self-employed</source>
-        <translation type="unfinished" />
+        <translation>Serbest çalışıyorum</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="245" />
         <source>Profession learned</source>
-        <translation type="unfinished" />
+        <translation>Edindiğiniz meslek</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="246" />
         <source>Legal questions</source>
-        <translation type="unfinished" />
+        <translation>Hukuki sorular</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="247" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
-        <translation type="unfinished" />
+        <translation>Form bu soruları herkese sorar. Lütfen doğru yanıtlayın: “Evet” yanıtı tek başına ret anlamına gelmez, yanlış bir yanıt ise ciddi sonuçlar doğurabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="248" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Almanya'da bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="249" />
         <source>What, when and where?</source>
-        <translation type="unfinished" />
+        <translation>Ne, ne zaman ve nerede?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="250" />
         <source>Have you been convicted of a criminal offence in another country?</source>
-        <translation type="unfinished" />
+        <translation>Başka bir ülkede bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="251" />
         <source>Have you ever been expelled or deported from Germany?</source>
-        <translation type="unfinished" />
+        <translation>Hiç Almanya'dan çıkarılma kararı aldınız mı ya da sınır dışı edildiniz mi?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="252" />
         <source>When and why?</source>
-        <translation type="unfinished" />
+        <translation>Ne zaman ve neden?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="253" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
-        <translation type="unfinished" />
+        <translation>Almanya veya başka bir Schengen ülkesi size hiç giriş ya da oturma izni vermeyi reddetti mi?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="254" />
         <source>When, where and why?</source>
-        <translation type="unfinished" />
+        <translation>Ne zaman, nerede ve neden?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Kontrol</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="256" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollerin bulduğu her şey. İlgili sayfaya gitmek için bir maddeyi seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="257" />
         <source>Your packet</source>
-        <translation type="unfinished" />
+        <translation>Belge paketiniz</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="258" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Belge paketinize göz atın, sonra yazdırın ya da PDF dosyası olarak kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -1364,164 +1364,164 @@
     <message>
         <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen önce bu sayfada işaretlenen sorunları giderin. Her birinin yanında, açıklamasını gösteren bir “Neden?” düğmesi var.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
-        <translation type="unfinished" />
+        <translation>Burada listelenen sorunlar giderildiğinde belge paketi hazırlanabilir.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
-        <translation type="unfinished" />
+        <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
-        <translation type="unfinished" />
+        <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
-        <translation type="unfinished" />
+        <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
-        <translation type="unfinished" />
+        <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
-        <translation type="unfinished" />
+        <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Dil:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Dil</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Adımlar</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; Geri</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>İleri &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Geri</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>İleri</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="554" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
-        <translation type="unfinished" />
+        <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Taslak kaydedilemedi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Taslak açılamıyor</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation type="unfinished" />
+        <translation>Parola (en az 8 karakter; iyi saklayın, unutulursa kurtarılamaz):</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Parola:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
-        <translation type="unfinished" />
+        <translation>Aynı parola tekrar:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>İki parola birbirinden farklı. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
-        <translation type="unfinished" />
+        <translation>basvuru.permitcase</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
-        <translation type="unfinished" />
+        <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="636" />
         <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyası açılamıyor</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Bitir</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation type="unfinished" />
+        <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
 </context>
 <context>
@@ -1537,92 +1537,92 @@
     <message>
         <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
-        <translation type="unfinished" />
+        <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
-        <translation type="unfinished" />
+        <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
-        <translation type="unfinished" />
+        <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Belge paketini PDF olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
-        <translation type="unfinished" />
+        <translation>belge-paketi.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
-        <translation type="unfinished" />
+        <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
-        <translation type="unfinished" />
+        <translation>son-tarihler.ics</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Kaydedilmedi</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
-        <translation type="unfinished" />
+        <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Bitir</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
-        <translation type="unfinished" />
+        <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
 </context>
 <context>
@@ -1630,44 +1630,44 @@
     <message>
         <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yazdır…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="80" />
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF'yi &amp;kaydet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/packet_view.py" line="116" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n sayfa</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="129" />
         <source>Print the packet</source>
-        <translation type="unfinished" />
+        <translation>Belge paketini yazdır</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="142" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished" />
+        <translation>Yazıcı başlatılamadı. Açık ve bağlı olup olmadığını kontrol edin ya da başka bir yazıcı seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="171" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Belge paketini PDF olarak kaydet</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="173" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="183" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Kaydedilmedi</translation>
     </message>
 </context>
 <context>
@@ -1675,28 +1675,28 @@
     <message>
         <location filename="../../ui/inputs.py" line="99" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Sorun:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="100" />
         <source>Warning:</source>
-        <translation type="unfinished" />
+        <translation>Uyarı:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="101" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Not:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation>Neden?</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="108" />
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>Neden? %1</translation>
     </message>
 </context>
 <context>
@@ -1704,27 +1704,27 @@
     <message>
         <location filename="../../ui/pages.py" line="305" />
         <source>Problems that stop the application</source>
-        <translation type="unfinished" />
+        <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="306" />
         <source>Warnings to discuss</source>
-        <translation type="unfinished" />
+        <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307" />
         <source>Good to know</source>
-        <translation type="unfinished" />
+        <translation>Bilmekte fayda var</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="323" />
         <source>Go to: %1</source>
-        <translation type="unfinished" />
+        <translation>Sayfaya git: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,62 +1732,62 @@
     <message>
         <location filename="../../ui/pages.py" line="241" />
         <source>Residence permit assistant for Saxony</source>
-        <translation type="unfinished" />
+        <translation>Saksonya için oturma izni yardımcısı</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="247" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>Bu program, Saksonya'da oturma iznine başvurmanıza, iznini uzatmanıza, yeni adresinizi bildirmenize ya da uzun süre yurt dışındayken izninizi korumanıza yardımcı olur. Yalnızca sizin için önemli olan soruları sorar, yanıtlarınızı siz yazarken kontrol eder ve nedenini açıklar. Sonunda tek bir belge paketi yazdırır: doldurulmuş başvuru formu, yanınızda getirmeniz gereken belgelerin listesi, beklenen harçlar, son tarihleriniz ve sizden sorumlu Yabancılar Dairesi (Ausländerbehörde).</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="252" />
         <source>It works offline.</source>
-        <translation type="unfinished" />
+        <translation>İnternet bağlantısı olmadan çalışır.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="253" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
-        <translation type="unfinished" />
+        <translation>Girdiğiniz hiçbir bilgi bir yere gönderilmez; program internet kullanmaz.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="256" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
-        <translation type="unfinished" />
+        <translation>Bu bilgisayar ortak kullanılıyor (örneğin bir danışma merkezinde). Kendiniz bir başvuru dosyası kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz. “Bitir” düğmesine bastığınızda, programı kapattığınızda ya da bir süre kullanmadığınızda girdiğiniz her şey silinir ve program bir sonraki kişi için yeniden başlar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="262" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
-        <translation type="unfinished" />
+        <translation>Yanıtlarınız, daha sonra devam edebilmeniz için yalnızca bu bilgisayarda, kullanıcı klasörünüzde bir taslak olarak saklanır. Yanıtlarınızı parolayla korunan bir başvuru dosyası olarak da kaydedebilirsiniz. “Bitir” taslağı ve girdiğiniz her şeyi siler.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="265" />
         <source>What happens to your data:</source>
-        <translation type="unfinished" />
+        <translation>Verilerinize ne olur:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="267" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Başla</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="268" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="270" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
-        <translation type="unfinished" />
+        <translation>Bu bilgisayarda yarım kalmış bir başvuru bulundu. Devam etmek ister misiniz?</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="271" />
         <source>Continue the draft</source>
-        <translation type="unfinished" />
+        <translation>Taslağa devam et</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="272" />
         <source>Delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Taslağı sil</translation>
     </message>
 </context>
 <context>
@@ -1795,12 +1795,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Evet</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Hayır</translation>
     </message>
 </context>
 </TS>
