@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/pages.py" line="150" />
         <source>Your immigration office</source>
-        <translation type="unfinished" />
+        <translation>Ваше ведомство по делам иностранцев</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="162" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation type="unfinished" />
+        <translation>Этого населённого пункта нет в списке населённых пунктов Саксонии, который есть в программе. Проверьте написание или введите почтовый индекс.</translation>
     </message>
 </context>
 <context>
@@ -18,12 +18,12 @@
     <message>
         <location filename="../../ui/countries.py" line="15" />
         <source>Kosovo</source>
-        <translation type="unfinished" />
+        <translation>Косово</translation>
     </message>
     <message>
         <location filename="../../ui/countries.py" line="16" />
         <source>Stateless</source>
-        <translation type="unfinished" />
+        <translation>Без гражданства</translation>
     </message>
 </context>
 <context>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Начните вводить для поиска</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите страну из списка.</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>Начните вводить для поиска</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, выберите страну из списка.</translation>
     </message>
 </context>
 <context>
@@ -57,32 +57,32 @@
     <message>
         <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>%1: выбрать дату в календаре</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
-        <translation type="unfinished" />
+        <translation>ДД</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
-        <translation type="unfinished" />
+        <translation>ММ</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
-        <translation type="unfinished" />
+        <translation>ГГГГ</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Эту дату невозможно прочитать. Пожалуйста, напишите её так: %1 — или выберите в календаре.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
-        <translation type="unfinished" />
+        <translation>– выберите –</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="215" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
-        <translation type="unfinished" />
+        <translation>Латинскими буквами, как в машиночитаемых строках паспорта.</translation>
     </message>
 </context>
 <context>
@@ -106,1257 +106,1257 @@
     <message>
         <location filename="../../ui/interview_strings.py" line="8" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="9" />
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation>Что вы хотите сделать?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="10" />
         <source>Choose what you want to apply for and why you are in Germany. The next pages ask only what matters for your choice.</source>
-        <translation type="unfinished" />
+        <translation>Выберите, что именно вы хотите оформить и с какой целью находитесь в Германии. На следующих страницах будут только те вопросы, которые важны для вашего выбора.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="11" />
         <source>Apply for my first residence permit in Germany</source>
-        <translation type="unfinished" />
+        <translation>Впервые оформить вид на жительство в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="12" />
         <source>Extend my residence permit</source>
-        <translation type="unfinished" />
+        <translation>Продлить вид на жительство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="13" />
         <source>Report a change of my address</source>
-        <translation type="unfinished" />
+        <translation>Сообщить о смене адреса</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="14" />
         <source>Keep my permit during a longer absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вид на жительство при длительном отсутствии в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="15" />
         <source>Purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Цель пребывания</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="16" />
         <source>Study at a university</source>
-        <translation type="unfinished" />
+        <translation>Учёба в университете</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="17" />
         <source>Preparatory college (Studienkolleg)</source>
-        <translation type="unfinished" />
+        <translation>Подготовительный колледж (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="18" />
         <source>Language course</source>
-        <translation type="unfinished" />
+        <translation>Языковой курс</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="19" />
         <source>Looking for a study place (study applicant)</source>
-        <translation type="unfinished" />
+        <translation>Поиск места учёбы (абитуриент)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="20" />
         <source>Looking for a job after graduating in Germany</source>
-        <translation type="unfinished" />
+        <translation>Поиск работы после окончания учёбы в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="21" />
         <source>Doctorate (PhD)</source>
-        <translation type="unfinished" />
+        <translation>Докторантура (PhD)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="22" />
         <source>Dual study programme</source>
-        <translation type="unfinished" />
+        <translation>Дуальное обучение (учёба + работа)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="23" />
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>Научная работа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="24" />
         <source>Another purpose</source>
-        <translation type="unfinished" />
+        <translation>Другая цель</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="25" />
         <source>For how long do you apply?</source>
-        <translation type="unfinished" />
+        <translation>На какой срок вы подаёте заявление?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="26" />
         <source>Leave empty if you do not know; the authority decides.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если не знаете: срок определит ведомство.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="27" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>месяцев</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="28" />
         <source>Nationality</source>
-        <translation type="unfinished" />
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="29" />
         <source>Your nationality decides whether you need a residence permit at all.</source>
-        <translation type="unfinished" />
+        <translation>От вашего гражданства зависит, нужен ли вам вообще вид на жительство.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="30" />
         <source>Type to search the list.</source>
-        <translation type="unfinished" />
+        <translation>Начните вводить, чтобы найти в списке.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="31" />
         <source>Second nationality (if any)</source>
-        <translation type="unfinished" />
+        <translation>Второе гражданство (если есть)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>О вас</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="33" />
         <source>Write your names exactly as in your passport.</source>
-        <translation type="unfinished" />
+        <translation>Напишите фамилию и имя точно так, как в паспорте.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="34" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="35" />
         <source>Birth name</source>
-        <translation type="unfinished" />
+        <translation>Фамилия при рождении</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="36" />
         <source>Only if it differs from your family name.</source>
-        <translation type="unfinished" />
+        <translation>Только если она отличается от нынешней фамилии.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="37" />
         <source>First names</source>
-        <translation type="unfinished" />
+        <translation>Имя (имена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="38" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="39" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="40" />
         <source>Country of birth</source>
-        <translation type="unfinished" />
+        <translation>Страна рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="41" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="42" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>женский</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="43" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>мужской</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="44" />
         <source>diverse</source>
-        <translation type="unfinished" />
+        <translation>другой (divers)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="45" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>не указан</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="46" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>Рост</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="47" />
         <source>cm</source>
-        <translation type="unfinished" />
+        <translation>см</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="48" />
         <source>Please give your height in centimetres, for example 172.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, укажите рост в сантиметрах, например 172.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="49" />
         <source>Eye colour</source>
-        <translation type="unfinished" />
+        <translation>Цвет глаз</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="50" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>Семейное положение</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="51" />
         <source>single</source>
-        <translation type="unfinished" />
+        <translation>не женат / не замужем</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="52" />
         <source>married</source>
-        <translation type="unfinished" />
+        <translation>женат / замужем</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="53" />
         <source>in a registered civil partnership</source>
-        <translation type="unfinished" />
+        <translation>в зарегистрированном партнёрстве</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="54" />
         <source>separated</source>
-        <translation type="unfinished" />
+        <translation>живём раздельно (брак не расторгнут)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="55" />
         <source>divorced</source>
-        <translation type="unfinished" />
+        <translation>разведён / разведена</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="56" />
         <source>widowed</source>
-        <translation type="unfinished" />
+        <translation>вдовец / вдова</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="57" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>С какого времени</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="58" />
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="59" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
-        <translation type="unfinished" />
+        <translation>Адрес электронной почты неполный. Правильный вид, например: name@example.org.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="60" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="61" />
         <source>With the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>С кодом страны, например +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="62" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>Этот номер телефона невозможно прочитать. Напишите его с кодом страны, например +49 351 1234567.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="63" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="64" />
         <source>Take your passport and copy the data from the page with your photo.</source>
-        <translation type="unfinished" />
+        <translation>Возьмите паспорт и перепишите данные со страницы с вашей фотографией.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="65" />
         <source>Kind of document</source>
-        <translation type="unfinished" />
+        <translation>Вид документа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="66" />
         <source>National passport</source>
-        <translation type="unfinished" />
+        <translation>Национальный паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="67" />
         <source>Travel document for refugees</source>
-        <translation type="unfinished" />
+        <translation>Проездной документ для беженцев</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="68" />
         <source>Travel document for stateless persons</source>
-        <translation type="unfinished" />
+        <translation>Проездной документ для лиц без гражданства</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="69" />
         <source>Passport substitute</source>
-        <translation type="unfinished" />
+        <translation>Документ, заменяющий паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="70" />
         <source>Child's passport</source>
-        <translation type="unfinished" />
+        <translation>Детский паспорт</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="71" />
         <source>Another document</source>
-        <translation type="unfinished" />
+        <translation>Другой документ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport number</source>
-        <translation type="unfinished" />
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="73" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
-        <translation type="unfinished" />
+        <translation>Номер паспорта состоит только из латинских букв от A до Z и цифр, не более 20 знаков.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="74" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="75" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="76" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Действителен до</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="77" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
-        <translation type="unfinished" />
+        <translation>Срок действия паспорта должен заканчиваться позже даты выдачи. Пожалуйста, проверьте обе даты.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="78" />
         <source>Address in Saxony</source>
-        <translation type="unfinished" />
+        <translation>Адрес в Саксонии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="79" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>От места жительства зависит, какое ведомство по делам иностранцев (Ausländerbehörde) отвечает за вас.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="80" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>Улица</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="81" />
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation>Номер дома</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="82" />
         <source>Address addition</source>
-        <translation type="unfinished" />
+        <translation>Дополнение к адресу</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="83" />
         <source>For example c/o, flat number or hall of residence.</source>
-        <translation type="unfinished" />
+        <translation>Например, c/o, номер квартиры или общежитие.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="84" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="85" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
-        <translation type="unfinished" />
+        <translation>Немецкий почтовый индекс состоит ровно из пяти цифр, например 09599.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="86" />
         <source>Town or municipality</source>
-        <translation type="unfinished" />
+        <translation>Город или община</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="87" />
         <source>Moved in on</source>
-        <translation type="unfinished" />
+        <translation>Дата заселения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="88" />
         <source>Registered at the residents' office on</source>
-        <translation type="unfinished" />
+        <translation>Дата регистрации по месту жительства</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="89" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
-        <translation type="unfinished" />
+        <translation>Дата из вашей справки о регистрации по месту жительства (Meldebescheinigung).</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="91" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
-        <translation type="unfinished" />
+        <translation>В анкете спрашивают о вашем муже или жене, детях и родителях — даже если они живут за границей.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="92" />
         <source>Spouse: family name</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="93" />
         <source>Spouse: first names</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: имя (имена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="94" />
         <source>Spouse: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: place of birth</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: место рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="96" />
         <source>Spouse: nationality</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: гражданство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="97" />
         <source>Spouse: second nationality</source>
-        <translation type="unfinished" />
+        <translation>Муж / жена: второе гражданство</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="98" />
         <source>Does your spouse live in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Ваш муж / ваша жена живёт в Германии?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="99" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Дети</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="100" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Ребёнок</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="101" />
         <source>Add a child</source>
-        <translation type="unfinished" />
+        <translation>Добавить ребёнка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="102" />
         <source>Remove this child</source>
-        <translation type="unfinished" />
+        <translation>Удалить данные ребёнка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="103" />
         <source>Lives in Germany</source>
-        <translation type="unfinished" />
+        <translation>Живёт в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="104" />
         <source>Also applies with this application</source>
-        <translation type="unfinished" />
+        <translation>Подаётся вместе с этим заявлением</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="105" />
         <source>Father: family name</source>
-        <translation type="unfinished" />
+        <translation>Отец: фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="106" />
         <source>Father: first names</source>
-        <translation type="unfinished" />
+        <translation>Отец: имя (имена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="107" />
         <source>Father: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Отец: дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="108" />
         <source>Father: address</source>
-        <translation type="unfinished" />
+        <translation>Отец: адрес</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="109" />
         <source>Mother: family name</source>
-        <translation type="unfinished" />
+        <translation>Мать: фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="110" />
         <source>Mother: birth name</source>
-        <translation type="unfinished" />
+        <translation>Мать: фамилия при рождении</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="111" />
         <source>Mother: first names</source>
-        <translation type="unfinished" />
+        <translation>Мать: имя (имена)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="112" />
         <source>Mother: date of birth</source>
-        <translation type="unfinished" />
+        <translation>Мать: дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="113" />
         <source>Mother: address</source>
-        <translation type="unfinished" />
+        <translation>Мать: адрес</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="114" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
-        <translation type="unfinished" />
+        <translation>Согласны ли оба родителя (или ваши опекуны) с вашим пребыванием?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="115" />
         <source>Entry and previous stays</source>
-        <translation type="unfinished" />
+        <translation>Въезд и прежние пребывания</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="116" />
         <source>When you came to Germany, and the residence title you hold now.</source>
-        <translation type="unfinished" />
+        <translation>Когда вы приехали в Германию и какой документ на право пребывания у вас сейчас.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="117" />
         <source>Date of entry into Germany</source>
-        <translation type="unfinished" />
+        <translation>Дата въезда в Германию</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="118" />
         <source>Entered from</source>
-        <translation type="unfinished" />
+        <translation>Страна, из которой вы въехали</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="119" />
         <source>Did you enter with a visa?</source>
-        <translation type="unfinished" />
+        <translation>Вы въехали по визе?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="120" />
         <source>Your current residence title</source>
-        <translation type="unfinished" />
+        <translation>Ваш нынешний документ на право пребывания</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="121" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="122" />
         <source>Visa</source>
-        <translation type="unfinished" />
+        <translation>Виза</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="123" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
-        <translation type="unfinished" />
+        <translation>Вид на жительство (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="124" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Временное удостоверение (Fiktionsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="125" />
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished" />
+        <translation>Временная приостановка депортации (Duldung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="126" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
-        <translation type="unfinished" />
+        <translation>Разрешение на пребывание на время процедуры предоставления убежища (Gestattung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="127" />
         <source>Your current title is valid until</source>
-        <translation type="unfinished" />
+        <translation>Ваш нынешний документ действителен до</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="128" />
         <source>Earlier stays in Germany</source>
-        <translation type="unfinished" />
+        <translation>Прежние пребывания в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="129" />
         <source>Earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Прежнее пребывание</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="130" />
         <source>Add an earlier stay</source>
-        <translation type="unfinished" />
+        <translation>Добавить прежнее пребывание</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="131" />
         <source>Remove this stay</source>
-        <translation type="unfinished" />
+        <translation>Удалить это пребывание</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="132" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="133" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="134" />
         <source>An earlier stay cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation>Прежнее пребывание не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="135" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="136" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="137" />
         <source>Absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>Отсутствие в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="138" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
-        <translation type="unfinished" />
+        <translation>Если вы будете за границей дольше шести месяцев, ваш вид на жительство может утратить силу, если ведомство по делам иностранцев (Ausländerbehörde) не согласует это заранее.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="139" />
         <source>Planned absences</source>
-        <translation type="unfinished" />
+        <translation>Запланированные периоды отсутствия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="140" />
         <source>Absence</source>
-        <translation type="unfinished" />
+        <translation>Период отсутствия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="141" />
         <source>Add an absence</source>
-        <translation type="unfinished" />
+        <translation>Добавить период отсутствия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="142" />
         <source>Remove this absence</source>
-        <translation type="unfinished" />
+        <translation>Удалить этот период</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="143" />
         <source>An absence cannot end before it begins.</source>
-        <translation type="unfinished" />
+        <translation>Период отсутствия не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="144" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Страна назначения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="145" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="146" />
         <source>Your studies</source>
-        <translation type="unfinished" />
+        <translation>Ваша учёба</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>Вуз</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="148" />
         <source>Address of the university</source>
-        <translation type="unfinished" />
+        <translation>Адрес вуза</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="149" />
         <source>Kind of university</source>
-        <translation type="unfinished" />
+        <translation>Тип вуза</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="150" />
         <source>State university</source>
-        <translation type="unfinished" />
+        <translation>Государственный вуз</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="151" />
         <source>State-recognised private university</source>
-        <translation type="unfinished" />
+        <translation>Частный вуз, признанный государством</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="152" />
         <source>Not state-recognised</source>
-        <translation type="unfinished" />
+        <translation>Не признан государством</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="153" />
         <source>Distance-learning university</source>
-        <translation type="unfinished" />
+        <translation>Вуз дистанционного обучения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="154" />
         <source>I do not know</source>
-        <translation type="unfinished" />
+        <translation>Не знаю</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="155" />
         <source>Form of study</source>
-        <translation type="unfinished" />
+        <translation>Форма обучения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="156" />
         <source>Full-time</source>
-        <translation type="unfinished" />
+        <translation>Очная</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="157" />
         <source>Evening classes</source>
-        <translation type="unfinished" />
+        <translation>Вечерняя</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="158" />
         <source>Weekend classes</source>
-        <translation type="unfinished" />
+        <translation>Занятия по выходным</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="159" />
         <source>Distance learning</source>
-        <translation type="unfinished" />
+        <translation>Дистанционная</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="160" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>Степень</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="161" />
         <source>Bachelor</source>
-        <translation type="unfinished" />
+        <translation>Бакалавр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="162" />
         <source>Master</source>
-        <translation type="unfinished" />
+        <translation>Магистр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="163" />
         <source>Diploma</source>
-        <translation type="unfinished" />
+        <translation>Диплом (Diplom)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="164" />
         <source>State examination</source>
-        <translation type="unfinished" />
+        <translation>Государственный экзамен (Staatsexamen)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="165" />
         <source>Doctorate</source>
-        <translation type="unfinished" />
+        <translation>Докторская степень</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="166" />
         <source>Another degree</source>
-        <translation type="unfinished" />
+        <translation>Другая степень</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="167" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Специальность</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="168" />
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>Текущий семестр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="169" />
         <source>Start of studies</source>
-        <translation type="unfinished" />
+        <translation>Начало учёбы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
         <source>Usual length of the course</source>
-        <translation type="unfinished" />
+        <translation>Обычная длительность учёбы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
         <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation type="unfinished" />
+        <translation>Нормативный срок обучения (Regelstudienzeit), указанный в письме о зачислении.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
         <source>semesters</source>
-        <translation type="unfinished" />
+        <translation>семестров</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="173" />
         <source>Document from the university</source>
-        <translation type="unfinished" />
+        <translation>Документ от вуза</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="174" />
         <source>Letter of admission (Zulassungsbescheid)</source>
-        <translation type="unfinished" />
+        <translation>Письмо о зачислении (Zulassungsbescheid)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="175" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
-        <translation type="unfinished" />
+        <translation>Предварительное бронирование места учёбы (Studienplatzvormerkung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="176" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
-        <translation type="unfinished" />
+        <translation>Подтверждение моей заявки на учёбу (Bewerberbestätigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="177" />
         <source>Certificate that my presence is required</source>
-        <translation type="unfinished" />
+        <translation>Справка о том, что моё присутствие обязательно</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="178" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>Справка об учёбе (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="179" />
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Пока нет</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="180" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Есть ли у вас признанный в Германии документ, дающий право на поступление в вуз?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="181" />
         <source>Do you have the language certificate your course requires?</source>
-        <translation type="unfinished" />
+        <translation>Есть ли у вас языковой сертификат, который требуется для вашей программы обучения?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="182" />
         <source>Change of subject planned on</source>
-        <translation type="unfinished" />
+        <translation>Планируемая дата смены специальности</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="183" />
         <source>Leave empty if you do not change your subject.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если вы не меняете специальность.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="184" />
         <source>New subject</source>
-        <translation type="unfinished" />
+        <translation>Новая специальность</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="185" />
         <source>Does one of these apply to the change?</source>
-        <translation type="unfinished" />
+        <translation>Относится ли к вашей смене что-то из перечисленного?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="186" />
         <source>None of these</source>
-        <translation type="unfinished" />
+        <translation>Ничего из перечисленного</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="187" />
         <source>The courses were identical until the change</source>
-        <translation type="unfinished" />
+        <translation>Программы обучения совпадали до момента смены</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="188" />
         <source>All my previous semesters are credited</source>
-        <translation type="unfinished" />
+        <translation>Все мои прежние семестры засчитаны</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="189" />
         <source>Most semesters are credited, and the university certifies it</source>
-        <translation type="unfinished" />
+        <translation>Большинство семестров засчитано, и вуз это подтверждает</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="190" />
         <source>It is a bridging semester</source>
-        <translation type="unfinished" />
+        <translation>Это переходный семестр</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="191" />
         <source>Preparatory college</source>
-        <translation type="unfinished" />
+        <translation>Подготовительный колледж</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="192" />
         <source>Name of the Studienkolleg</source>
-        <translation type="unfinished" />
+        <translation>Название подготовительного колледжа (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="193" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
-        <translation type="unfinished" />
+        <translation>Это государственный или признанный государством подготовительный колледж (Studienkolleg)?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="194" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="195" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Конец</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="196" />
         <source>First day of your first preparatory course in Germany</source>
-        <translation type="unfinished" />
+        <translation>Первый день вашего первого подготовительного курса в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="197" />
         <source>Language school</source>
-        <translation type="unfinished" />
+        <translation>Языковая школа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="198" />
         <source>Address of the language school</source>
-        <translation type="unfinished" />
+        <translation>Адрес языковой школы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="199" />
         <source>Lessons a week</source>
-        <translation type="unfinished" />
+        <translation>Часов занятий в неделю</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="200" />
         <source>hours a week</source>
-        <translation type="unfinished" />
+        <translation>ч в неделю</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="201" />
         <source>Please give the lessons a week as a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, укажите количество часов занятий в неделю числом, например 20.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="202" />
         <source>Are there lessons every weekday?</source>
-        <translation type="unfinished" />
+        <translation>Есть ли занятия каждый рабочий день?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="203" />
         <source>The course is held only in the evenings or at weekends</source>
-        <translation type="unfinished" />
+        <translation>Курс проходит только по вечерам или по выходным</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="204" />
         <source>Course starts on</source>
-        <translation type="unfinished" />
+        <translation>Начало курса</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="205" />
         <source>Course ends on</source>
-        <translation type="unfinished" />
+        <translation>Конец курса</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="206" />
         <source>The course cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Курс не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="207" />
         <source>The course prepares for</source>
-        <translation type="unfinished" />
+        <translation>Курс готовит к</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="208" />
         <source>For example DSH, TestDaF or a university course.</source>
-        <translation type="unfinished" />
+        <translation>Например, к DSH, TestDaF или к учёбе в вузе.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="209" />
         <source>Looking for a study place</source>
-        <translation type="unfinished" />
+        <translation>Поиск места учёбы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="210" />
         <source>First day as a study applicant in Germany</source>
-        <translation type="unfinished" />
+        <translation>Первый день в статусе абитуриента в Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="211" />
         <source>Leave empty if you have not attended one.</source>
-        <translation type="unfinished" />
+        <translation>Оставьте пустым, если вы не посещали такой курс.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="212" />
         <source>Job search after graduating</source>
-        <translation type="unfinished" />
+        <translation>Поиск работы после учёбы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="213" />
         <source>Date of your final examination</source>
-        <translation type="unfinished" />
+        <translation>Дата выпускного экзамена</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="214" />
         <source>Date of exmatriculation</source>
-        <translation type="unfinished" />
+        <translation>Дата отчисления (Exmatrikulation)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="215" />
         <source>What kind of job are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>Какую работу вы ищете?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="216" />
         <source>Describe the purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>Опишите цель вашего пребывания</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="217" />
         <source>Host institution or employer</source>
-        <translation type="unfinished" />
+        <translation>Принимающая организация или работодатель</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="218" />
         <source>Its address</source>
-        <translation type="unfinished" />
+        <translation>Адрес организации или работодателя</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="219" />
         <source>Money and health insurance</source>
-        <translation type="unfinished" />
+        <translation>Деньги и медицинская страховка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="220" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
-        <translation type="unfinished" />
+        <translation>На какие средства вы живёте в Германии и как вы застрахованы.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="221" />
         <source>I have a blocked account (Sperrkonto)</source>
-        <translation type="unfinished" />
+        <translation>У меня есть блокированный счёт (Sperrkonto)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="222" />
         <source>Monthly payout from the blocked account</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячная выплата с блокированного счёта</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="223" />
         <source>euro a month</source>
-        <translation type="unfinished" />
+        <translation>евро в месяц</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="224" />
         <source>I have a scholarship</source>
-        <translation type="unfinished" />
+        <translation>У меня есть стипендия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="225" />
         <source>The scholarship is from the DAAD</source>
-        <translation type="unfinished" />
+        <translation>Стипендия от DAAD</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="226" />
         <source>The scholarship is paid from German public funds</source>
-        <translation type="unfinished" />
+        <translation>Стипендию выплачивают из государственных средств Германии</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="227" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
-        <translation type="unfinished" />
+        <translation>Кто-то подписал официальное обязательство оплачивать мои расходы (Verpflichtungserklärung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="228" />
         <source>My own income</source>
-        <translation type="unfinished" />
+        <translation>Мой собственный доход</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="229" />
         <source>Other means</source>
-        <translation type="unfinished" />
+        <translation>Другие средства</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="230" />
         <source>Health insurance</source>
-        <translation type="unfinished" />
+        <translation>Медицинская страховка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="231" />
         <source>Statutory health insurance</source>
-        <translation type="unfinished" />
+        <translation>Государственная медицинская страховка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="232" />
         <source>Private health insurance</source>
-        <translation type="unfinished" />
+        <translation>Частная медицинская страховка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="233" />
         <source>Travel health insurance</source>
-        <translation type="unfinished" />
+        <translation>Туристическая медицинская страховка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="234" />
         <source>Insurance company</source>
-        <translation type="unfinished" />
+        <translation>Страховая компания</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="235" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="236" />
         <source>Work you do or plan to do next to your studies or course.</source>
-        <translation type="unfinished" />
+        <translation>Работа, которую вы выполняете или планируете наряду с учёбой или курсом.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="237" />
         <source>Full working days</source>
-        <translation type="unfinished" />
+        <translation>Полные рабочие дни</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="238" />
         <source>full days a year</source>
-        <translation type="unfinished" />
+        <translation>полных дней в год</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="239" />
         <source>Half working days</source>
-        <translation type="unfinished" />
+        <translation>Половины рабочего дня</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="240" />
         <source>half days a year</source>
-        <translation type="unfinished" />
+        <translation>половин дня в год</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="241" />
         <source>I work as a student assistant at a university</source>
-        <translation type="unfinished" />
+        <translation>Я работаю студенческим помощником в вузе (Hilfskraft)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="242" />
         <source>I do an internship that my course requires</source>
-        <translation type="unfinished" />
+        <translation>Я прохожу практику, обязательную для моей программы обучения</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="243" />
         <source>I do a voluntary internship</source>
-        <translation type="unfinished" />
+        <translation>Я прохожу добровольную практику</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="244" />
         <source>I am self-employed</source>
-        <translation type="unfinished" />
+        <translation>Я работаю на себя (самозанятость)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="245" />
         <source>Profession learned</source>
-        <translation type="unfinished" />
+        <translation>Полученная профессия</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="246" />
         <source>Legal questions</source>
-        <translation type="unfinished" />
+        <translation>Юридические вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="247" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
-        <translation type="unfinished" />
+        <translation>Эти вопросы в анкете задают всем. Отвечайте правдиво: ответ «да» сам по себе не означает отказ, а неверный ответ может иметь серьёзные последствия.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="248" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
-        <translation type="unfinished" />
+        <translation>Были ли вы осуждены за уголовное преступление в Германии?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="249" />
         <source>What, when and where?</source>
-        <translation type="unfinished" />
+        <translation>Что, когда и где?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="250" />
         <source>Have you been convicted of a criminal offence in another country?</source>
-        <translation type="unfinished" />
+        <translation>Были ли вы осуждены за уголовное преступление в другой стране?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="251" />
         <source>Have you ever been expelled or deported from Germany?</source>
-        <translation type="unfinished" />
+        <translation>Вас когда-либо высылали или депортировали из Германии?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="252" />
         <source>When and why?</source>
-        <translation type="unfinished" />
+        <translation>Когда и почему?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="253" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
-        <translation type="unfinished" />
+        <translation>Отказывала ли вам когда-либо Германия или другая страна Шенгена во въезде или в праве на пребывание?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="254" />
         <source>When, where and why?</source>
-        <translation type="unfinished" />
+        <translation>Когда, где и почему?</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="256" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
-        <translation type="unfinished" />
+        <translation>Всё, что нашла проверка. Выберите запись, чтобы перейти на её страницу.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="257" />
         <source>Your packet</source>
-        <translation type="unfinished" />
+        <translation>Ваш пакет документов</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="258" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Просмотрите пакет документов, а затем распечатайте его или сохраните как PDF-файл.</translation>
     </message>
 </context>
 <context>
@@ -1364,164 +1364,164 @@
     <message>
         <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation type="unfinished" />
+        <translation>Сначала исправьте проблемы, отмеченные на этой странице. У каждой есть кнопка «Почему?» с объяснением.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, ответьте: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
-        <translation type="unfinished" />
+        <translation>Пакет документов можно будет создать, как только проблемы из этого списка будут исправлены.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
-        <translation type="unfinished" />
+        <translation>На этой странице есть проблема, которую нужно исправить.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
-        <translation type="unfinished" />
+        <translation>Помощник по виду на жительство</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
-        <translation type="unfinished" />
+        <translation>Помощник по виду на жительство – Саксония</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
-        <translation type="unfinished" />
+        <translation>Общий ПК: ничего не сохраняется</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
-        <translation type="unfinished" />
+        <translation>Личный режим: черновик хранится на этом ПК</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Шаги</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; Назад</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>Далее &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Далее</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="554" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
-        <translation type="unfinished" />
+        <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сохранить черновик.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть черновик</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation type="unfinished" />
+        <translation>Пароль (не менее 8 символов; храните его надёжно — восстановить его невозможно):</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
-        <translation type="unfinished" />
+        <translation>Сохранить файл дела</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
-        <translation type="unfinished" />
+        <translation>zayavlenie.permitcase</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
-        <translation type="unfinished" />
+        <translation>Зашифрованные файлы дела (*.permitcase)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
-        <translation type="unfinished" />
+        <translation>Файл дела сохранён.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="636" />
         <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
-        <translation type="unfinished" />
+        <translation>Файлы дела (*.permitcase *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть файл дела</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Завершить</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation type="unfinished" />
+        <translation>Завершить работу и стереть из программы всё, что вы ввели? Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>Пожалуйста, напишите число, например 20.</translation>
     </message>
 </context>
 <context>
@@ -1537,92 +1537,92 @@
     <message>
         <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
-        <translation type="unfinished" />
+        <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
-        <translation type="unfinished" />
+        <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить пакет документов как PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
-        <translation type="unfinished" />
+        <translation>dokumenty.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
-        <translation type="unfinished" />
+        <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
-        <translation type="unfinished" />
+        <translation>sroki.ics</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить файл дела…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Завершить</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
-        <translation type="unfinished" />
+        <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>
 </context>
 <context>
@@ -1630,46 +1630,46 @@
     <message>
         <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="80" />
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/packet_view.py" line="116" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="129" />
         <source>Print the packet</source>
-        <translation type="unfinished" />
+        <translation>Распечатать пакет документов</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="142" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось запустить печать. Проверьте, включён ли принтер и подключён ли он, или выберите другой принтер.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="171" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>Сохранить пакет документов как PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="173" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="183" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -1677,28 +1677,28 @@
     <message>
         <location filename="../../ui/inputs.py" line="99" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>Проблема:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="100" />
         <source>Warning:</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="101" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation>Почему?</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="108" />
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>Почему? %1</translation>
     </message>
 </context>
 <context>
@@ -1706,27 +1706,27 @@
     <message>
         <location filename="../../ui/pages.py" line="305" />
         <source>Problems that stop the application</source>
-        <translation type="unfinished" />
+        <translation>Проблемы, из-за которых заявление нельзя подать</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="306" />
         <source>Warnings to discuss</source>
-        <translation type="unfinished" />
+        <translation>Предупреждения, которые стоит обсудить</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307" />
         <source>Good to know</source>
-        <translation type="unfinished" />
+        <translation>Полезно знать</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
-        <translation type="unfinished" />
+        <translation>Проверка не нашла ничего, на что стоит обратить внимание.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="323" />
         <source>Go to: %1</source>
-        <translation type="unfinished" />
+        <translation>Перейти: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,62 +1734,62 @@
     <message>
         <location filename="../../ui/pages.py" line="241" />
         <source>Residence permit assistant for Saxony</source>
-        <translation type="unfinished" />
+        <translation>Помощник по виду на жительство в Саксонии</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="247" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>Эта программа поможет вам оформить вид на жительство в Саксонии, продлить его, сообщить о новом адресе или сохранить вид на жительство при длительном отсутствии. Она задаёт только те вопросы, которые касаются именно вас, проверяет ответы прямо во время ввода и объясняет почему, а в конце печатает один пакет документов: заполненную форму заявления, список документов, которые нужно взять с собой, ожидаемые сборы, ваши сроки и ведомство по делам иностранцев (Ausländerbehörde), которое отвечает за вас.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="252" />
         <source>It works offline.</source>
-        <translation type="unfinished" />
+        <translation>Программа работает без интернета.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="253" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
-        <translation type="unfinished" />
+        <translation>Ничего из того, что вы вводите, никуда не отправляется: программа не использует интернет.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="256" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
-        <translation type="unfinished" />
+        <translation>Этим компьютером пользуются разные люди (например, в консультационном центре). Ничего из того, что вы вводите, на нём не сохраняется, если вы сами не сохраните файл дела. Когда вы нажмёте «Завершить», закроете программу или какое-то время не будете ею пользоваться, всё введённое будет стёрто, и программа начнёт работу заново для следующего человека.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="262" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
-        <translation type="unfinished" />
+        <translation>Ваши ответы хранятся только на этом компьютере — как черновик в вашей папке пользователя, чтобы вы могли продолжить позже. Вы можете сохранить их как файл дела, защищённый паролем. Кнопка «Завершить» стирает черновик и всё, что вы ввели.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="265" />
         <source>What happens to your data:</source>
-        <translation type="unfinished" />
+        <translation>Что происходит с вашими данными:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="267" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Начать</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="268" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>Открыть файл дела…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="270" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
-        <translation type="unfinished" />
+        <translation>На этом компьютере найдено незавершённое заявление. Хотите продолжить его?</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="271" />
         <source>Continue the draft</source>
-        <translation type="unfinished" />
+        <translation>Продолжить черновик</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="272" />
         <source>Delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Удалить черновик</translation>
     </message>
 </context>
 <context>
@@ -1797,12 +1797,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>
