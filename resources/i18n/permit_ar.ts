@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/pages.py" line="150" />
         <source>Your immigration office</source>
-        <translation type="unfinished" />
+        <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="162" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation type="unfinished" />
+        <translation>هذا المكان غير موجود في قائمة أماكن ساكسونيا في البرنامج. تحقّق من طريقة الكتابة، أو أدخل الرمز البريدي.</translation>
     </message>
 </context>
 <context>
@@ -18,12 +18,12 @@
     <message>
         <location filename="../../ui/countries.py" line="15" />
         <source>Kosovo</source>
-        <translation type="unfinished" />
+        <translation>كوسوفو</translation>
     </message>
     <message>
         <location filename="../../ui/countries.py" line="16" />
         <source>Stateless</source>
-        <translation type="unfinished" />
+        <translation>عديم الجنسية</translation>
     </message>
 </context>
 <context>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>اكتب للبحث</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>اكتب للبحث</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -57,32 +57,32 @@
     <message>
         <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>%1: اختر التاريخ من التقويم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
-        <translation type="unfinished" />
+        <translation>يوم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
-        <translation type="unfinished" />
+        <translation>شهر</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
-        <translation type="unfinished" />
+        <translation>سنة</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة هذا التاريخ. يُرجى كتابته بالشكل %1 أو اختياره من التقويم.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
-        <translation type="unfinished" />
+        <translation>– يُرجى الاختيار –</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="215" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
-        <translation type="unfinished" />
+        <translation>بالحروف اللاتينية، كما في الأسطر المقروءة آليًا في جواز السفر.</translation>
     </message>
 </context>
 <context>
@@ -106,1257 +106,1257 @@
     <message>
         <location filename="../../ui/interview_strings.py" line="8" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="9" />
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation>ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="10" />
         <source>Choose what you want to apply for and why you are in Germany. The next pages ask only what matters for your choice.</source>
-        <translation type="unfinished" />
+        <translation>اختر ما تريد تقديم الطلب من أجله وسبب وجودك في ألمانيا. لن تسألك الصفحات التالية إلا عمّا يخصّ اختيارك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="11" />
         <source>Apply for my first residence permit in Germany</source>
-        <translation type="unfinished" />
+        <translation>طلب أول تصريح إقامة لي في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="12" />
         <source>Extend my residence permit</source>
-        <translation type="unfinished" />
+        <translation>تمديد تصريح إقامتي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="13" />
         <source>Report a change of my address</source>
-        <translation type="unfinished" />
+        <translation>الإبلاغ عن تغيير عنواني</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="14" />
         <source>Keep my permit during a longer absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>الاحتفاظ بتصريح إقامتي أثناء غياب طويل عن ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="15" />
         <source>Purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>الغرض من إقامتك</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="16" />
         <source>Study at a university</source>
-        <translation type="unfinished" />
+        <translation>الدراسة في جامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="17" />
         <source>Preparatory college (Studienkolleg)</source>
-        <translation type="unfinished" />
+        <translation>الكلية التحضيرية (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="18" />
         <source>Language course</source>
-        <translation type="unfinished" />
+        <translation>دورة لغة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="19" />
         <source>Looking for a study place (study applicant)</source>
-        <translation type="unfinished" />
+        <translation>البحث عن مقعد دراسي (متقدّم للدراسة)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="20" />
         <source>Looking for a job after graduating in Germany</source>
-        <translation type="unfinished" />
+        <translation>البحث عن عمل بعد التخرّج في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="21" />
         <source>Doctorate (PhD)</source>
-        <translation type="unfinished" />
+        <translation>الدكتوراه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="22" />
         <source>Dual study programme</source>
-        <translation type="unfinished" />
+        <translation>الدراسة المزدوجة (Duales Studium)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="23" />
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>البحث العلمي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="24" />
         <source>Another purpose</source>
-        <translation type="unfinished" />
+        <translation>غرض آخر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="25" />
         <source>For how long do you apply?</source>
-        <translation type="unfinished" />
+        <translation>ما المدة التي تطلبها؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="26" />
         <source>Leave empty if you do not know; the authority decides.</source>
-        <translation type="unfinished" />
+        <translation>اتركه فارغًا إذا كنت لا تعرف؛ فالدائرة هي التي تقرّر.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="27" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>أشهر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="28" />
         <source>Nationality</source>
-        <translation type="unfinished" />
+        <translation>الجنسية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="29" />
         <source>Your nationality decides whether you need a residence permit at all.</source>
-        <translation type="unfinished" />
+        <translation>جنسيتك هي التي تحدّد هل تحتاج إلى تصريح إقامة أصلًا.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="30" />
         <source>Type to search the list.</source>
-        <translation type="unfinished" />
+        <translation>اكتب للبحث في القائمة.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="31" />
         <source>Second nationality (if any)</source>
-        <translation type="unfinished" />
+        <translation>جنسية ثانية (إن وُجدت)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>بياناتك الشخصية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="33" />
         <source>Write your names exactly as in your passport.</source>
-        <translation type="unfinished" />
+        <translation>اكتب أسماءك تمامًا كما هي في جواز سفرك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="34" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="35" />
         <source>Birth name</source>
-        <translation type="unfinished" />
+        <translation>اسم العائلة عند الولادة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="36" />
         <source>Only if it differs from your family name.</source>
-        <translation type="unfinished" />
+        <translation>فقط إذا كان مختلفًا عن اسم عائلتك الحالي.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="37" />
         <source>First names</source>
-        <translation type="unfinished" />
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="38" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="39" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>مكان الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="40" />
         <source>Country of birth</source>
-        <translation type="unfinished" />
+        <translation>بلد الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="41" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="42" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>أنثى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="43" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>ذكر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="44" />
         <source>diverse</source>
-        <translation type="unfinished" />
+        <translation>متنوّع (divers)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="45" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="46" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>الطول</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="47" />
         <source>cm</source>
-        <translation type="unfinished" />
+        <translation>سم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="48" />
         <source>Please give your height in centimetres, for example 172.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى إدخال طولك بالسنتيمتر، مثلًا 172.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="49" />
         <source>Eye colour</source>
-        <translation type="unfinished" />
+        <translation>لون العينين</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="50" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="51" />
         <source>single</source>
-        <translation type="unfinished" />
+        <translation>أعزب/عزباء</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="52" />
         <source>married</source>
-        <translation type="unfinished" />
+        <translation>متزوّج/متزوّجة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="53" />
         <source>in a registered civil partnership</source>
-        <translation type="unfinished" />
+        <translation>في شراكة حياة مسجّلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="54" />
         <source>separated</source>
-        <translation type="unfinished" />
+        <translation>منفصل/منفصلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="55" />
         <source>divorced</source>
-        <translation type="unfinished" />
+        <translation>مطلّق/مطلّقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="56" />
         <source>widowed</source>
-        <translation type="unfinished" />
+        <translation>أرمل/أرملة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="57" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>منذ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="58" />
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="59" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
-        <translation type="unfinished" />
+        <translation>عنوان البريد الإلكتروني هذا غير مكتمل. مثال على عنوان كامل: name@example.org</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="60" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="61" />
         <source>With the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>مع رمز البلد، مثلًا ‪+49 351 1234567‬.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="62" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة رقم الهاتف هذا. اكتبه مع رمز البلد، مثلًا ‪+49 351 1234567‬.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="63" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>جواز السفر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="64" />
         <source>Take your passport and copy the data from the page with your photo.</source>
-        <translation type="unfinished" />
+        <translation>خذ جواز سفرك وانقل البيانات من الصفحة التي فيها صورتك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="65" />
         <source>Kind of document</source>
-        <translation type="unfinished" />
+        <translation>نوع الوثيقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="66" />
         <source>National passport</source>
-        <translation type="unfinished" />
+        <translation>جواز سفر وطني</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="67" />
         <source>Travel document for refugees</source>
-        <translation type="unfinished" />
+        <translation>وثيقة سفر للاجئين</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="68" />
         <source>Travel document for stateless persons</source>
-        <translation type="unfinished" />
+        <translation>وثيقة سفر لعديمي الجنسية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="69" />
         <source>Passport substitute</source>
-        <translation type="unfinished" />
+        <translation>وثيقة بديلة عن جواز السفر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="70" />
         <source>Child's passport</source>
-        <translation type="unfinished" />
+        <translation>جواز سفر للأطفال</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="71" />
         <source>Another document</source>
-        <translation type="unfinished" />
+        <translation>وثيقة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport number</source>
-        <translation type="unfinished" />
+        <translation>رقم جواز السفر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="73" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي رقم جواز السفر إلا على الحروف من A إلى Z والأرقام، وطوله 20 خانة على الأكثر.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="74" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="75" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>جهة الإصدار</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="76" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="77" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون تاريخ انتهاء صلاحية الجواز بعد تاريخ إصداره. يُرجى التحقق من التاريخين.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="78" />
         <source>Address in Saxony</source>
-        <translation type="unfinished" />
+        <translation>العنوان في ساكسونيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="79" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>مكان سكنك هو الذي يحدّد دائرة الأجانب (Ausländerbehörde) المختصة بك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="80" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>الشارع</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="81" />
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation>رقم المبنى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="82" />
         <source>Address addition</source>
-        <translation type="unfinished" />
+        <translation>تكملة العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="83" />
         <source>For example c/o, flat number or hall of residence.</source>
-        <translation type="unfinished" />
+        <translation>مثلًا c/o (لدى فلان)، أو رقم الشقة، أو السكن الطلابي.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="84" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="85" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
-        <translation type="unfinished" />
+        <translation>الرمز البريدي الألماني يتكوّن من خمسة أرقام بالضبط، مثلًا 09599.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="86" />
         <source>Town or municipality</source>
-        <translation type="unfinished" />
+        <translation>المدينة أو البلدية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="87" />
         <source>Moved in on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الانتقال إلى السكن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="88" />
         <source>Registered at the residents' office on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التسجيل في مكتب السكان (Bürgeramt)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="89" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
-        <translation type="unfinished" />
+        <translation>التاريخ المذكور في شهادة تسجيل السكن (Meldebescheinigung).</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="91" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
-        <translation type="unfinished" />
+        <translation>تسأل الاستمارة عن زوجك أو زوجتك وأطفالك ووالديك، حتى لو كانوا يعيشون خارج ألمانيا.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="92" />
         <source>Spouse: family name</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="93" />
         <source>Spouse: first names</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="94" />
         <source>Spouse: date of birth</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: place of birth</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: مكان الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="96" />
         <source>Spouse: nationality</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: الجنسية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="97" />
         <source>Spouse: second nationality</source>
-        <translation type="unfinished" />
+        <translation>الزوج/الزوجة: الجنسية الثانية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="98" />
         <source>Does your spouse live in Germany?</source>
-        <translation type="unfinished" />
+        <translation>هل يعيش زوجك أو زوجتك في ألمانيا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="99" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>الأطفال</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="100" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>طفل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="101" />
         <source>Add a child</source>
-        <translation type="unfinished" />
+        <translation>إضافة طفل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="102" />
         <source>Remove this child</source>
-        <translation type="unfinished" />
+        <translation>حذف هذا الطفل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="103" />
         <source>Lives in Germany</source>
-        <translation type="unfinished" />
+        <translation>يعيش في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="104" />
         <source>Also applies with this application</source>
-        <translation type="unfinished" />
+        <translation>يُقدَّم له الطلب مع هذا الطلب أيضًا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="105" />
         <source>Father: family name</source>
-        <translation type="unfinished" />
+        <translation>الأب: اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="106" />
         <source>Father: first names</source>
-        <translation type="unfinished" />
+        <translation>الأب: الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="107" />
         <source>Father: date of birth</source>
-        <translation type="unfinished" />
+        <translation>الأب: تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="108" />
         <source>Father: address</source>
-        <translation type="unfinished" />
+        <translation>الأب: العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="109" />
         <source>Mother: family name</source>
-        <translation type="unfinished" />
+        <translation>الأم: اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="110" />
         <source>Mother: birth name</source>
-        <translation type="unfinished" />
+        <translation>الأم: اسم العائلة عند الولادة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="111" />
         <source>Mother: first names</source>
-        <translation type="unfinished" />
+        <translation>الأم: الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="112" />
         <source>Mother: date of birth</source>
-        <translation type="unfinished" />
+        <translation>الأم: تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="113" />
         <source>Mother: address</source>
-        <translation type="unfinished" />
+        <translation>الأم: العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="114" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
-        <translation type="unfinished" />
+        <translation>هل يوافق والداك كلاهما (أو الأوصياء عليك) على إقامتك؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="115" />
         <source>Entry and previous stays</source>
-        <translation type="unfinished" />
+        <translation>الدخول والإقامات السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="116" />
         <source>When you came to Germany, and the residence title you hold now.</source>
-        <translation type="unfinished" />
+        <translation>متى أتيت إلى ألمانيا، وما وثيقة الإقامة التي تحملها الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="117" />
         <source>Date of entry into Germany</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الدخول إلى ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="118" />
         <source>Entered from</source>
-        <translation type="unfinished" />
+        <translation>البلد الذي دخلت منه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="119" />
         <source>Did you enter with a visa?</source>
-        <translation type="unfinished" />
+        <translation>هل دخلت بتأشيرة؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="120" />
         <source>Your current residence title</source>
-        <translation type="unfinished" />
+        <translation>وثيقة إقامتك الحالية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="121" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="122" />
         <source>Visa</source>
-        <translation type="unfinished" />
+        <translation>تأشيرة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="123" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
-        <translation type="unfinished" />
+        <translation>تصريح إقامة (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="124" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>شهادة الإقامة المؤقتة أثناء دراسة الطلب (Fiktionsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="125" />
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished" />
+        <translation>وثيقة وقف الترحيل (Duldung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="126" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
-        <translation type="unfinished" />
+        <translation>إذن الإقامة أثناء إجراءات اللجوء (Gestattung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="127" />
         <source>Your current title is valid until</source>
-        <translation type="unfinished" />
+        <translation>وثيقتك الحالية صالحة حتى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="128" />
         <source>Earlier stays in Germany</source>
-        <translation type="unfinished" />
+        <translation>إقامات سابقة في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="129" />
         <source>Earlier stay</source>
-        <translation type="unfinished" />
+        <translation>إقامة سابقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="130" />
         <source>Add an earlier stay</source>
-        <translation type="unfinished" />
+        <translation>إضافة إقامة سابقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="131" />
         <source>Remove this stay</source>
-        <translation type="unfinished" />
+        <translation>حذف هذه الإقامة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="132" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="133" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="134" />
         <source>An earlier stay cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن تنتهي الإقامة السابقة قبل أن تبدأ.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="135" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="136" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>الغرض</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="137" />
         <source>Absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>الغياب عن ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="138" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
-        <translation type="unfinished" />
+        <translation>إذا كنت ستبقى خارج ألمانيا أكثر من ستة أشهر، فقد ينتهي تصريح إقامتك ما لم توافق دائرة الأجانب (Ausländerbehörde) على ذلك مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="139" />
         <source>Planned absences</source>
-        <translation type="unfinished" />
+        <translation>فترات الغياب المخطّط لها</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="140" />
         <source>Absence</source>
-        <translation type="unfinished" />
+        <translation>فترة غياب</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="141" />
         <source>Add an absence</source>
-        <translation type="unfinished" />
+        <translation>إضافة فترة غياب</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="142" />
         <source>Remove this absence</source>
-        <translation type="unfinished" />
+        <translation>حذف فترة الغياب هذه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="143" />
         <source>An absence cannot end before it begins.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن تنتهي فترة الغياب قبل أن تبدأ.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="144" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>الوجهة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="145" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="146" />
         <source>Your studies</source>
-        <translation type="unfinished" />
+        <translation>دراستك</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>الجامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="148" />
         <source>Address of the university</source>
-        <translation type="unfinished" />
+        <translation>عنوان الجامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="149" />
         <source>Kind of university</source>
-        <translation type="unfinished" />
+        <translation>نوع الجامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="150" />
         <source>State university</source>
-        <translation type="unfinished" />
+        <translation>جامعة حكومية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="151" />
         <source>State-recognised private university</source>
-        <translation type="unfinished" />
+        <translation>جامعة خاصة معترف بها من الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="152" />
         <source>Not state-recognised</source>
-        <translation type="unfinished" />
+        <translation>غير معترف بها من الدولة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="153" />
         <source>Distance-learning university</source>
-        <translation type="unfinished" />
+        <translation>جامعة للتعليم عن بُعد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="154" />
         <source>I do not know</source>
-        <translation type="unfinished" />
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="155" />
         <source>Form of study</source>
-        <translation type="unfinished" />
+        <translation>نمط الدراسة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="156" />
         <source>Full-time</source>
-        <translation type="unfinished" />
+        <translation>دوام كامل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="157" />
         <source>Evening classes</source>
-        <translation type="unfinished" />
+        <translation>دراسة مسائية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="158" />
         <source>Weekend classes</source>
-        <translation type="unfinished" />
+        <translation>دراسة في عطلة نهاية الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="159" />
         <source>Distance learning</source>
-        <translation type="unfinished" />
+        <translation>تعليم عن بُعد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="160" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>الدرجة العلمية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="161" />
         <source>Bachelor</source>
-        <translation type="unfinished" />
+        <translation>بكالوريوس</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="162" />
         <source>Master</source>
-        <translation type="unfinished" />
+        <translation>ماجستير</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="163" />
         <source>Diploma</source>
-        <translation type="unfinished" />
+        <translation>دبلوم (Diplom)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="164" />
         <source>State examination</source>
-        <translation type="unfinished" />
+        <translation>امتحان الدولة (Staatsexamen)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="165" />
         <source>Doctorate</source>
-        <translation type="unfinished" />
+        <translation>دكتوراه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="166" />
         <source>Another degree</source>
-        <translation type="unfinished" />
+        <translation>درجة أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="167" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>التخصص</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="168" />
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>الفصل الدراسي الحالي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="169" />
         <source>Start of studies</source>
-        <translation type="unfinished" />
+        <translation>بداية الدراسة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
         <source>Usual length of the course</source>
-        <translation type="unfinished" />
+        <translation>المدة المعتادة للدراسة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
         <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation type="unfinished" />
+        <translation>مدة الدراسة النظامية (Regelstudienzeit) المذكورة في خطاب القبول.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
         <source>semesters</source>
-        <translation type="unfinished" />
+        <translation>فصول دراسية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="173" />
         <source>Document from the university</source>
-        <translation type="unfinished" />
+        <translation>وثيقة من الجامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="174" />
         <source>Letter of admission (Zulassungsbescheid)</source>
-        <translation type="unfinished" />
+        <translation>خطاب القبول (Zulassungsbescheid)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="175" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
-        <translation type="unfinished" />
+        <translation>حجز مقعد دراسي (Studienplatzvormerkung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="176" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
-        <translation type="unfinished" />
+        <translation>تأكيد استلام طلبي (Bewerberbestätigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="177" />
         <source>Certificate that my presence is required</source>
-        <translation type="unfinished" />
+        <translation>شهادة بأن حضوري مطلوب</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="178" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>شهادة التسجيل في الجامعة (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="179" />
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="180" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
-        <translation type="unfinished" />
+        <translation>هل لديك مؤهل للالتحاق بالجامعة معترف به في ألمانيا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="181" />
         <source>Do you have the language certificate your course requires?</source>
-        <translation type="unfinished" />
+        <translation>هل لديك شهادة اللغة التي تشترطها دراستك؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="182" />
         <source>Change of subject planned on</source>
-        <translation type="unfinished" />
+        <translation>التاريخ المخطّط لتغيير التخصص</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="183" />
         <source>Leave empty if you do not change your subject.</source>
-        <translation type="unfinished" />
+        <translation>اتركه فارغًا إذا كنت لن تغيّر تخصصك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="184" />
         <source>New subject</source>
-        <translation type="unfinished" />
+        <translation>التخصص الجديد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="185" />
         <source>Does one of these apply to the change?</source>
-        <translation type="unfinished" />
+        <translation>هل تنطبق إحدى هذه الحالات على التغيير؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="186" />
         <source>None of these</source>
-        <translation type="unfinished" />
+        <translation>لا شيء مما سبق</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="187" />
         <source>The courses were identical until the change</source>
-        <translation type="unfinished" />
+        <translation>كان البرنامجان الدراسيان متطابقين حتى التغيير</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="188" />
         <source>All my previous semesters are credited</source>
-        <translation type="unfinished" />
+        <translation>تُحتسب جميع فصولي الدراسية السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="189" />
         <source>Most semesters are credited, and the university certifies it</source>
-        <translation type="unfinished" />
+        <translation>تُحتسب معظم الفصول الدراسية، والجامعة تؤكد ذلك كتابيًا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="190" />
         <source>It is a bridging semester</source>
-        <translation type="unfinished" />
+        <translation>إنه فصل دراسي انتقالي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="191" />
         <source>Preparatory college</source>
-        <translation type="unfinished" />
+        <translation>الكلية التحضيرية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="192" />
         <source>Name of the Studienkolleg</source>
-        <translation type="unfinished" />
+        <translation>اسم الكلية التحضيرية (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="193" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
-        <translation type="unfinished" />
+        <translation>هل هي كلية تحضيرية حكومية أو معترف بها من الدولة؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="194" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>البداية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="195" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>النهاية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="196" />
         <source>First day of your first preparatory course in Germany</source>
-        <translation type="unfinished" />
+        <translation>أول يوم في أول دورة تحضيرية لك في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="197" />
         <source>Language school</source>
-        <translation type="unfinished" />
+        <translation>مدرسة اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="198" />
         <source>Address of the language school</source>
-        <translation type="unfinished" />
+        <translation>عنوان مدرسة اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="199" />
         <source>Lessons a week</source>
-        <translation type="unfinished" />
+        <translation>عدد الحصص في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="200" />
         <source>hours a week</source>
-        <translation type="unfinished" />
+        <translation>ساعة في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="201" />
         <source>Please give the lessons a week as a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى إدخال عدد الحصص في الأسبوع رقمًا، مثلًا 20.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="202" />
         <source>Are there lessons every weekday?</source>
-        <translation type="unfinished" />
+        <translation>هل توجد حصص في كل يوم عمل؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="203" />
         <source>The course is held only in the evenings or at weekends</source>
-        <translation type="unfinished" />
+        <translation>الدورة مسائية فقط أو في عطلة نهاية الأسبوع فقط</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="204" />
         <source>Course starts on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ بدء الدورة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="205" />
         <source>Course ends on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ انتهاء الدورة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="206" />
         <source>The course cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="207" />
         <source>The course prepares for</source>
-        <translation type="unfinished" />
+        <translation>الدورة تُعِدّك لـ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="208" />
         <source>For example DSH, TestDaF or a university course.</source>
-        <translation type="unfinished" />
+        <translation>مثلًا DSH أو TestDaF أو الدراسة الجامعية.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="209" />
         <source>Looking for a study place</source>
-        <translation type="unfinished" />
+        <translation>البحث عن مقعد دراسي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="210" />
         <source>First day as a study applicant in Germany</source>
-        <translation type="unfinished" />
+        <translation>أول يوم لك كمتقدّم للدراسة في ألمانيا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="211" />
         <source>Leave empty if you have not attended one.</source>
-        <translation type="unfinished" />
+        <translation>اتركه فارغًا إذا لم تلتحق بأي دورة تحضيرية.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="212" />
         <source>Job search after graduating</source>
-        <translation type="unfinished" />
+        <translation>البحث عن عمل بعد التخرّج</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="213" />
         <source>Date of your final examination</source>
-        <translation type="unfinished" />
+        <translation>تاريخ امتحانك النهائي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="214" />
         <source>Date of exmatriculation</source>
-        <translation type="unfinished" />
+        <translation>تاريخ إنهاء التسجيل في الجامعة (Exmatrikulation)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="215" />
         <source>What kind of job are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>ما نوع العمل الذي تبحث عنه؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="216" />
         <source>Describe the purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>صِف الغرض من إقامتك</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="217" />
         <source>Host institution or employer</source>
-        <translation type="unfinished" />
+        <translation>الجهة المستضيفة أو صاحب العمل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="218" />
         <source>Its address</source>
-        <translation type="unfinished" />
+        <translation>عنوانها</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="219" />
         <source>Money and health insurance</source>
-        <translation type="unfinished" />
+        <translation>المال والتأمين الصحي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="220" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
-        <translation type="unfinished" />
+        <translation>كيف تغطي تكاليف معيشتك في ألمانيا، وما تأمينك الصحي.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="221" />
         <source>I have a blocked account (Sperrkonto)</source>
-        <translation type="unfinished" />
+        <translation>لديّ حساب مجمّد (Sperrkonto)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="222" />
         <source>Monthly payout from the blocked account</source>
-        <translation type="unfinished" />
+        <translation>المبلغ الشهري الذي يُصرف من الحساب المجمّد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="223" />
         <source>euro a month</source>
-        <translation type="unfinished" />
+        <translation>يورو شهريًا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="224" />
         <source>I have a scholarship</source>
-        <translation type="unfinished" />
+        <translation>لديّ منحة دراسية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="225" />
         <source>The scholarship is from the DAAD</source>
-        <translation type="unfinished" />
+        <translation>المنحة من الهيئة الألمانية للتبادل العلمي (DAAD)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="226" />
         <source>The scholarship is paid from German public funds</source>
-        <translation type="unfinished" />
+        <translation>تُدفع المنحة من أموال عامة ألمانية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="227" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
-        <translation type="unfinished" />
+        <translation>وقّع شخص تعهّدًا رسميًا بتحمّل نفقاتي (Verpflichtungserklärung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="228" />
         <source>My own income</source>
-        <translation type="unfinished" />
+        <translation>دخلي الخاص</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="229" />
         <source>Other means</source>
-        <translation type="unfinished" />
+        <translation>مصادر أخرى</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="230" />
         <source>Health insurance</source>
-        <translation type="unfinished" />
+        <translation>التأمين الصحي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="231" />
         <source>Statutory health insurance</source>
-        <translation type="unfinished" />
+        <translation>تأمين صحي قانوني (gesetzlich)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="232" />
         <source>Private health insurance</source>
-        <translation type="unfinished" />
+        <translation>تأمين صحي خاص</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="233" />
         <source>Travel health insurance</source>
-        <translation type="unfinished" />
+        <translation>تأمين صحي للسفر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="234" />
         <source>Insurance company</source>
-        <translation type="unfinished" />
+        <translation>شركة التأمين</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="235" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>العمل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="236" />
         <source>Work you do or plan to do next to your studies or course.</source>
-        <translation type="unfinished" />
+        <translation>العمل الذي تقوم به أو تنوي القيام به إلى جانب دراستك أو دورتك.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="237" />
         <source>Full working days</source>
-        <translation type="unfinished" />
+        <translation>أيام عمل كاملة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="238" />
         <source>full days a year</source>
-        <translation type="unfinished" />
+        <translation>يوم كامل في السنة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="239" />
         <source>Half working days</source>
-        <translation type="unfinished" />
+        <translation>أنصاف أيام عمل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="240" />
         <source>half days a year</source>
-        <translation type="unfinished" />
+        <translation>نصف يوم في السنة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="241" />
         <source>I work as a student assistant at a university</source>
-        <translation type="unfinished" />
+        <translation>أعمل مساعدًا طلابيًا في جامعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="242" />
         <source>I do an internship that my course requires</source>
-        <translation type="unfinished" />
+        <translation>أقوم بتدريب عملي إلزامي تشترطه دراستي</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="243" />
         <source>I do a voluntary internship</source>
-        <translation type="unfinished" />
+        <translation>أقوم بتدريب عملي اختياري</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="244" />
         <source>I am self-employed</source>
-        <translation type="unfinished" />
+        <translation>أعمل لحسابي الخاص</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="245" />
         <source>Profession learned</source>
-        <translation type="unfinished" />
+        <translation>المهنة التي تعلّمتها</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="246" />
         <source>Legal questions</source>
-        <translation type="unfinished" />
+        <translation>أسئلة قانونية</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="247" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
-        <translation type="unfinished" />
+        <translation>تطرح الاستمارة هذه الأسئلة على الجميع. أجب عنها بصدق؛ فالإجابة بـ«نعم» لا تعني الرفض بحد ذاتها، أما الإجابة غير الصحيحة فقد تكون لها عواقب خطيرة.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="248" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
-        <translation type="unfinished" />
+        <translation>هل صدر بحقك حكم إدانة بجريمة في ألمانيا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="249" />
         <source>What, when and where?</source>
-        <translation type="unfinished" />
+        <translation>ماذا، ومتى، وأين؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="250" />
         <source>Have you been convicted of a criminal offence in another country?</source>
-        <translation type="unfinished" />
+        <translation>هل صدر بحقك حكم إدانة بجريمة في بلد آخر؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="251" />
         <source>Have you ever been expelled or deported from Germany?</source>
-        <translation type="unfinished" />
+        <translation>هل سبق أن صدر بحقك قرار إبعاد من ألمانيا أو رُحّلت منها؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="252" />
         <source>When and why?</source>
-        <translation type="unfinished" />
+        <translation>متى، ولماذا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="253" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
-        <translation type="unfinished" />
+        <translation>هل سبق أن رفضت ألمانيا أو دولة أخرى من دول شنغن دخولك أو منحك إقامة؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="254" />
         <source>When, where and why?</source>
-        <translation type="unfinished" />
+        <translation>متى، وأين، ولماذا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="256" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
-        <translation type="unfinished" />
+        <translation>كل ما وجده التدقيق. اختر بندًا للانتقال إلى صفحته.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="257" />
         <source>Your packet</source>
-        <translation type="unfinished" />
+        <translation>ملف مستنداتك</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="258" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>اطّلع على ملف المستندات، ثم اطبعه أو احفظه كملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -1364,164 +1364,164 @@
     <message>
         <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى أولًا حلّ المشكلات المحدّدة في هذه الصفحة. لكلٍّ منها زر «لماذا؟» يشرحها.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
-        <translation type="unfinished" />
+        <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
-        <translation type="unfinished" />
+        <translation>يمكن إعداد ملف المستندات بعد حلّ المشكلات المذكورة هنا.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
-        <translation type="unfinished" />
+        <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
-        <translation type="unfinished" />
+        <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
-        <translation type="unfinished" />
+        <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
-        <translation type="unfinished" />
+        <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
-        <translation type="unfinished" />
+        <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>اللغة:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; السابق</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>التالي &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>السابق</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>التالي</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="554" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
-        <translation type="unfinished" />
+        <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر حفظ المسودة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن فتح المسودة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
-        <translation type="unfinished" />
+        <translation>application.permitcase</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
-        <translation type="unfinished" />
+        <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
-        <translation type="unfinished" />
+        <translation>تم حفظ ملف الحالة.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="636" />
         <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>فتح ملف حالة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
-        <translation type="unfinished" />
+        <translation>ملفات الحالة (*.permitcase *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن فتح ملف الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
 </context>
 <context>
@@ -1537,92 +1537,92 @@
     <message>
         <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
-        <translation type="unfinished" />
+        <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
-        <translation type="unfinished" />
+        <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف المستندات بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
-        <translation type="unfinished" />
+        <translation>packet.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
-        <translation type="unfinished" />
+        <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
-        <translation type="unfinished" />
+        <translation>deadlines.ics</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>لم يتم الحفظ</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>طباعة…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
-        <translation type="unfinished" />
+        <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
-        <translation type="unfinished" />
+        <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>
 </context>
 <context>
@@ -1630,49 +1630,49 @@
     <message>
         <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="80" />
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حفظ PDF…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/packet_view.py" line="116" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لا توجد صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="129" />
         <source>Print the packet</source>
-        <translation type="unfinished" />
+        <translation>طباعة ملف المستندات</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="142" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تشغيل الطابعة. تأكّد من أنها مشغّلة ومتّصلة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="171" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>حفظ ملف المستندات بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="173" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="183" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
@@ -1680,28 +1680,28 @@
     <message>
         <location filename="../../ui/inputs.py" line="99" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>مشكلة:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="100" />
         <source>Warning:</source>
-        <translation type="unfinished" />
+        <translation>تحذير:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="101" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation>لماذا؟</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="108" />
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>لماذا؟ %1</translation>
     </message>
 </context>
 <context>
@@ -1709,27 +1709,27 @@
     <message>
         <location filename="../../ui/pages.py" line="305" />
         <source>Problems that stop the application</source>
-        <translation type="unfinished" />
+        <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="306" />
         <source>Warnings to discuss</source>
-        <translation type="unfinished" />
+        <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307" />
         <source>Good to know</source>
-        <translation type="unfinished" />
+        <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
-        <translation type="unfinished" />
+        <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="323" />
         <source>Go to: %1</source>
-        <translation type="unfinished" />
+        <translation>الانتقال إلى: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,62 +1737,62 @@
     <message>
         <location filename="../../ui/pages.py" line="241" />
         <source>Residence permit assistant for Saxony</source>
-        <translation type="unfinished" />
+        <translation>مساعد تصريح الإقامة في ساكسونيا</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="247" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>يساعدك هذا البرنامج على طلب تصريح إقامة في ساكسونيا أو تمديده، أو الإبلاغ عن عنوان جديد، أو الاحتفاظ بتصريح إقامتك أثناء غياب طويل. لا يطرح عليك إلا الأسئلة التي تخصّك، ويتحقق من إجاباتك أثناء الكتابة ويشرح السبب، وفي النهاية يطبع ملف مستندات واحدًا: استمارة الطلب معبّأة، وقائمة بالمستندات التي عليك إحضارها، والرسوم المتوقعة، ومواعيدك النهائية، ودائرة الأجانب (Ausländerbehörde) المختصة بك.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="252" />
         <source>It works offline.</source>
-        <translation type="unfinished" />
+        <translation>يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="253" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
-        <translation type="unfinished" />
+        <translation>لا يُرسَل أي شيء تُدخله إلى أي مكان؛ فالبرنامج لا يستخدم الإنترنت.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="256" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
-        <translation type="unfinished" />
+        <translation>هذا الحاسوب مشترك (مثلًا في مركز استشارات). لا يُحفظ عليه أي شيء تُدخله، إلا إذا حفظت ملف حالة بنفسك. عندما تضغط «إنهاء» أو تغلق البرنامج أو تتركه دون استخدام مدة من الوقت، يُمحى كل ما أدخلته ويبدأ البرنامج من جديد للشخص التالي.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="262" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
-        <translation type="unfinished" />
+        <translation>تُحفظ إجاباتك على هذا الحاسوب فقط، كمسودة في مجلد المستخدم الخاص بك، لكي تتمكن من المتابعة لاحقًا. ويمكنك حفظها كملف حالة محمي بكلمة مرور. زر «إنهاء» يمحو المسودة وكل ما أدخلته.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="265" />
         <source>What happens to your data:</source>
-        <translation type="unfinished" />
+        <translation>ماذا يحدث لبياناتك:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="267" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>ابدأ</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="268" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>فتح ملف حالة…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="270" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
-        <translation type="unfinished" />
+        <translation>وُجد طلب غير مكتمل على هذا الحاسوب. هل تريد متابعته؟</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="271" />
         <source>Continue the draft</source>
-        <translation type="unfinished" />
+        <translation>متابعة المسودة</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="272" />
         <source>Delete the draft</source>
-        <translation type="unfinished" />
+        <translation>حذف المسودة</translation>
     </message>
 </context>
 <context>
@@ -1800,12 +1800,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>لا</translation>
     </message>
 </context>
 </TS>
