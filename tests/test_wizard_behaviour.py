@@ -223,3 +223,21 @@ def test_finish_erases_everything(qtbot, monkeypatch):
     assert window.answers == {}
     nationality = window.pages["nationality"].fields["person.nationalities"]
     assert nationality.value() == []
+
+
+def test_the_review_shows_each_finding_once_without_leftovers(qtbot):
+    """Re-rendering the review (new findings, a language switch) must not leave the old rows
+    painted over the new ones."""
+    from ui.inputs import ProblemItem
+
+    window = make_window(qtbot)
+    answers = example_answers("student-first-permit")
+    answers["health_insurance.kind"] = "none"
+    _go_to(qtbot, window, "review", answers)
+    review = window.pages["review"]
+    window.set_language("de")
+    review.retranslate()
+    # Straight after the re-render, before the event loop runs (as a screenshot or a repaint
+    # would meet it): only the new rows belong to the page.
+    assert review.problem_count() >= 1
+    assert len(review.findChildren(ProblemItem)) == review.problem_count()

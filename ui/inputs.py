@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -50,6 +51,17 @@ _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123
 def ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as 0-9, so people may type either."""
     return text.translate(_NATIVE_DIGITS).replace("\u200f", "").replace("\u200e", "")
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget of a layout at once: hidden and detached first, because
+    deleteLater alone leaves them painted at their last place until the event loop runs."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if widget := item.widget():
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 @dataclass(frozen=True)
@@ -140,10 +152,7 @@ class ProblemList(QWidget):
         if tuple(problems) == self._shown:
             return
         self._shown = tuple(problems)
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._layout)
         for problem in problems:
             self._layout.addWidget(ProblemItem(problem, self))
         self.setVisible(bool(problems))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from assistant.interview import PageSpec
 
 from .i18n import current_language, itr
-from .inputs import FieldInput, Problem, ProblemItem, add_row, make_input
+from .inputs import FieldInput, Problem, ProblemItem, add_row, clear_layout, make_input
 
 
 class Page(QWidget):
@@ -297,10 +297,7 @@ class ReviewPage(Page):
         self._render()
 
     def _render(self) -> None:
-        while self.content.count():
-            item = self.content.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.content)
         headings = {
             "blocker": self.tr("Problems that stop the application"),
             "warning": self.tr("Warnings to discuss"),
