@@ -1,33 +1,41 @@
-"""The packet page: preview, print, save PDF, save the deadlines, save the case file, finish.
+"""The packet page: the packet (preview, print, save PDF: `PacketView`), the deadlines for a
+calendar, the case file, and Finish.
 
-The packet is built in a worker thread, never on the UI thread; a newer request
-makes an older result stale, which is then dropped.
+The packet is built in a worker thread, never on the UI thread; a newer request makes an older
+result stale, which is then dropped. The preview reads the PDF from memory (see `PacketView`), so
+nothing of the person is written to disk unless they save it; what they save on purpose is
+marked as kept with the session, so that ending the session does not delete it.
 """
 
 from __future__ import annotations
 
-import traceback
+import logging
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from assistant.interview import PageSpec
 
 from .i18n import current_language
+from .packet_view import PacketView
 from .pages import Page
 
 if TYPE_CHECKING:
     from .window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PREVIEW_MIN_HEIGHT = 360
 
 
 class _Signals(QObject):
@@ -45,7 +53,7 @@ def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: A
 
         packet = build_packet(case, assessment, lang)
     except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
-        traceback.print_exc()
+        log.exception("the packet could not be built")  # redacted by assistant.logsetup
         signals.failed.emit(generation, str(exc))
         return
     signals.done.emit(generation, packet)
@@ -68,17 +76,12 @@ class PacketPage(Page):
         self.state.setWordWrap(True)
         self.state.setObjectName("packetState")
         self.body.addWidget(self.state)
-        self.preview_holder = QVBoxLayout()
-        self.body.addLayout(self.preview_holder, 1)
-        self.preview: Any = None
-        self._buffer: QBuffer | None = None
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.print_packet)
-        self.pdf_button = QPushButton()
-        self.pdf_button.setObjectName("savePdf")
-        self.pdf_button.clicked.connect(self.save_pdf)
+        self.view = PacketView()
+        self.view.setMinimumHeight(PREVIEW_MIN_HEIGHT)
+        self.view.printed.connect(self._printed)
+        self.view.saved.connect(self._saved)
+        self.view.failed.connect(self.state.setText)
+        self.body.addWidget(self.view, 1)
         self.ics_button = QPushButton()
         self.ics_button.setObjectName("saveIcs")
         self.ics_button.clicked.connect(self.save_ics)
@@ -88,15 +91,13 @@ class PacketPage(Page):
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(window.finish)
-        for b in (self.print_button, self.pdf_button, self.ics_button):
-            buttons.addWidget(b)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ics_button)
+        buttons.addWidget(self.case_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
-        second = QHBoxLayout()
-        second.addWidget(self.case_button)
-        second.addStretch(1)
-        second.addWidget(self.finish_button)
-        self.body.addLayout(second)
+        window.session_ended.connect(self.forget)
         self._set_ready(False)
         self.retranslate()
 
@@ -115,6 +116,7 @@ class PacketPage(Page):
         self._futures.append(self._pool.submit(build_in_worker, self.signals, self._generation,
                                                ev.case, ev.assessment, lang))
         self.packet = None
+        self.view.clear()
         self._set_ready(False)
         self.state.setText(self.tr("Making your packet…"))
 
@@ -122,7 +124,7 @@ class PacketPage(Page):
         if generation != self._generation:
             return
         self.packet = packet
-        self._show_preview(packet.pdf)
+        self.view.set_packet(packet.pdf, suggested_name=self.tr("packet.pdf"))
         self._set_ready(True)
         self.state.setText(self.tr("Your packet has %1 pages. Check it, then print it or save "
                                    "it.").replace("%1", str(packet.page_count)))
@@ -138,39 +140,41 @@ class PacketPage(Page):
             future.result()
         self._futures = []
 
+    def forget(self) -> None:
+        """The session ended: drop the packet and its preview (and any packet still being made),
+        so that the next person sees nothing of it."""
+        self._generation += 1
+        self.packet = None
+        self.view.clear()
+        self.state.clear()
+        self._set_ready(False)
+
     def _set_ready(self, ready: bool) -> None:
-        for b in (self.print_button, self.pdf_button, self.ics_button):
-            b.setEnabled(ready)
-
-    def _show_preview(self, pdf: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        if self.preview is None:
-            self.preview = QPdfView()
-            self.preview.setObjectName("preview")
-            self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-            self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.preview.setMinimumHeight(320)
-            self.document = QPdfDocument(self)  # not the view's child: see Qt PDF teardown
-            self.preview.setDocument(self.document)
-            self.preview_holder.addWidget(self.preview)
-        self.document.close()
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.preview.setAccessibleName(self.tr("Preview of the packet"))
+        self.ics_button.setEnabled(ready)
 
     # --- actions ------------------------------------------------------------------------------
 
-    def save_pdf(self) -> None:
-        if self.packet is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the packet as PDF"),
-                                              self.tr("packet.pdf"), self.tr("PDF files (*.pdf)"))
-        if path:
-            self._write(path, self.packet.pdf)
+    def _keep(self, path: str) -> None:
+        """The person saved `path` on purpose: the end of the session must not delete it."""
+        session = self.window_ref.session
+        if session is not None:
+            session.files.keep(Path(path))
+
+    def _saved(self, path: str) -> None:
+        self._keep(path)
+        self.state.setText(self.tr("Saved."))
+
+    def _printed(self, pages: int) -> None:
+        self.state.setText(self.tr("%1 pages were sent to the printer.").replace("%1",
+                                                                                 str(pages)))
+
+    def print_packet(self) -> bool:
+        """Ask for a printer and print the packet (see `PacketView.print_packet`)."""
+        return self.view.print_packet()
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        """Save the packet PDF where the person chooses (or to `path`)."""
+        return self.view.save_pdf(path)
 
     def save_ics(self) -> None:
         if self.packet is None:
@@ -190,39 +194,14 @@ class PacketPage(Page):
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        self.state.setText(self.tr("Saved."))
-
-    def print_packet(self) -> None:
-        if self.packet is None:
-            return
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        document = QPdfDocument(self)
-        buffer = QBuffer(QByteArray(self.packet.pdf), self)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        painter = QPainter(printer)
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            rect = painter.viewport()
-            image = document.render(index, rect.size())
-            painter.drawImage(rect, image)
-        painter.end()
-        document.deleteLater()
+        self._saved(path)
 
     def retranslate(self) -> None:
         super().retranslate()
         if not hasattr(self, "finish_button"):
             return
-        self.print_button.setText(self.tr("Print…"))
-        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.view.retranslate()
+        self.view.view.setAccessibleName(self.tr("Preview of the packet"))
         self.ics_button.setText(self.tr("Save deadlines for a calendar…"))
         self.case_button.setText(self.tr("Save case file…"))
         self.finish_button.setText(self.tr("Finish"))
@@ -230,4 +209,5 @@ class PacketPage(Page):
             self.tr("Ends the session: everything you entered is erased from the program."))
 
     def first_focus(self) -> QWidget | None:
-        return self.print_button if self.print_button.isEnabled() else self.finish_button
+        button = self.view.print_button
+        return button if button.isEnabled() else self.finish_button

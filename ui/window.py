@@ -625,6 +625,8 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
+        if self.session is not None:
+            self.session.files.keep(path)  # saved on purpose: the session's end keeps it
         self.status.setText(self.tr("The case file is saved."))
 
     def open_case_file(self) -> None:
