@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QIntValidator
+from PySide6.QtGui import QIcon, QIntValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -796,6 +796,14 @@ class FieldLabel(QLabel):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        # QFormLayout sizes a row by the label's one-line hint, so a label that wraps onto two
+        # lines beside a one-line input would be clipped; ask for the height its width needs.
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
