@@ -5,12 +5,12 @@
     <message>
         <location filename="../../ui/pages.py" line="150" />
         <source>Your immigration office</source>
-        <translation type="unfinished" />
+        <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="162" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation type="unfinished" />
+        <translation>این مکان در فهرست مکان‌های زاکسن در این برنامه نیست. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -18,12 +18,12 @@
     <message>
         <location filename="../../ui/countries.py" line="15" />
         <source>Kosovo</source>
-        <translation type="unfinished" />
+        <translation>کوزوو</translation>
     </message>
     <message>
         <location filename="../../ui/countries.py" line="16" />
         <source>Stateless</source>
-        <translation type="unfinished" />
+        <translation>بدون تابعیت</translation>
     </message>
 </context>
 <context>
@@ -31,12 +31,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="489" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="502" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="444" />
         <source>Type to search</source>
-        <translation type="unfinished" />
+        <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="453" />
         <source>Please choose a country from the list.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -57,32 +57,32 @@
     <message>
         <location filename="../../ui/inputs.py" line="323" />
         <source>Choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="325" />
         <source>%1: choose the date in a calendar</source>
-        <translation type="unfinished" />
+        <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>DD</source>
-        <translation type="unfinished" />
+        <translation>روز</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="331" />
         <source>MM</source>
-        <translation type="unfinished" />
+        <translation>ماه</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="332" />
         <source>YYYY</source>
-        <translation type="unfinished" />
+        <translation>سال</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="351" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="585" />
         <source>– please choose –</source>
-        <translation type="unfinished" />
+        <translation>– لطفاً انتخاب کنید –</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="215" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
-        <translation type="unfinished" />
+        <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
     </message>
 </context>
 <context>
@@ -106,1257 +106,1257 @@
     <message>
         <location filename="../../ui/interview_strings.py" line="8" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>خوش آمدید</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="9" />
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation>چه کاری می‌خواهید انجام دهید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="10" />
         <source>Choose what you want to apply for and why you are in Germany. The next pages ask only what matters for your choice.</source>
-        <translation type="unfinished" />
+        <translation>انتخاب کنید برای چه چیزی درخواست می‌دهید و چرا در آلمان هستید. صفحه‌های بعدی فقط چیزهایی را می‌پرسند که برای انتخاب شما مهم است.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="11" />
         <source>Apply for my first residence permit in Germany</source>
-        <translation type="unfinished" />
+        <translation>درخواست نخستین اجازه اقامتم در آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="12" />
         <source>Extend my residence permit</source>
-        <translation type="unfinished" />
+        <translation>تمدید اجازه اقامتم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="13" />
         <source>Report a change of my address</source>
-        <translation type="unfinished" />
+        <translation>اعلام تغییر نشانی‌ام</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="14" />
         <source>Keep my permit during a longer absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>حفظ اجازه اقامتم در دوران غیبت طولانی از آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="15" />
         <source>Purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>هدف اقامت شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="16" />
         <source>Study at a university</source>
-        <translation type="unfinished" />
+        <translation>تحصیل در دانشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="17" />
         <source>Preparatory college (Studienkolleg)</source>
-        <translation type="unfinished" />
+        <translation>کالج پیش‌دانشگاهی (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="18" />
         <source>Language course</source>
-        <translation type="unfinished" />
+        <translation>دوره زبان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="19" />
         <source>Looking for a study place (study applicant)</source>
-        <translation type="unfinished" />
+        <translation>جست‌وجوی جای تحصیل (متقاضی تحصیل)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="20" />
         <source>Looking for a job after graduating in Germany</source>
-        <translation type="unfinished" />
+        <translation>جست‌وجوی کار پس از فارغ‌التحصیلی در آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="21" />
         <source>Doctorate (PhD)</source>
-        <translation type="unfinished" />
+        <translation>دکترا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="22" />
         <source>Dual study programme</source>
-        <translation type="unfinished" />
+        <translation>تحصیل دوگانه (Duales Studium)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="23" />
         <source>Research</source>
-        <translation type="unfinished" />
+        <translation>پژوهش</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="24" />
         <source>Another purpose</source>
-        <translation type="unfinished" />
+        <translation>هدفی دیگر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="25" />
         <source>For how long do you apply?</source>
-        <translation type="unfinished" />
+        <translation>برای چه مدتی درخواست می‌دهید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="26" />
         <source>Leave empty if you do not know; the authority decides.</source>
-        <translation type="unfinished" />
+        <translation>اگر نمی‌دانید، خالی بگذارید؛ اداره تصمیم می‌گیرد.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="27" />
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>ماه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="28" />
         <source>Nationality</source>
-        <translation type="unfinished" />
+        <translation>تابعیت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="29" />
         <source>Your nationality decides whether you need a residence permit at all.</source>
-        <translation type="unfinished" />
+        <translation>تابعیت شما تعیین می‌کند که اصلاً به اجازه اقامت نیاز دارید یا نه.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="30" />
         <source>Type to search the list.</source>
-        <translation type="unfinished" />
+        <translation>برای جست‌وجو در فهرست تایپ کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="31" />
         <source>Second nationality (if any)</source>
-        <translation type="unfinished" />
+        <translation>تابعیت دوم (در صورت وجود)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
         <source>About you</source>
-        <translation type="unfinished" />
+        <translation>مشخصات شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="33" />
         <source>Write your names exactly as in your passport.</source>
-        <translation type="unfinished" />
+        <translation>نام‌های خود را دقیقاً مانند گذرنامه‌تان بنویسید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="34" />
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="35" />
         <source>Birth name</source>
-        <translation type="unfinished" />
+        <translation>نام خانوادگی هنگام تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="36" />
         <source>Only if it differs from your family name.</source>
-        <translation type="unfinished" />
+        <translation>فقط اگر با نام خانوادگی کنونی شما فرق دارد.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="37" />
         <source>First names</source>
-        <translation type="unfinished" />
+        <translation>نام کوچک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="38" />
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="39" />
         <source>Place of birth</source>
-        <translation type="unfinished" />
+        <translation>محل تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="40" />
         <source>Country of birth</source>
-        <translation type="unfinished" />
+        <translation>کشور محل تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="41" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>جنسیت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="42" />
         <source>female</source>
-        <translation type="unfinished" />
+        <translation>زن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="43" />
         <source>male</source>
-        <translation type="unfinished" />
+        <translation>مرد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="44" />
         <source>diverse</source>
-        <translation type="unfinished" />
+        <translation>متنوع (divers)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="45" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>اعلام‌نشده</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="46" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>قد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="47" />
         <source>cm</source>
-        <translation type="unfinished" />
+        <translation>سانتی‌متر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="48" />
         <source>Please give your height in centimetres, for example 172.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً قد خود را به سانتی‌متر وارد کنید، برای نمونه 172.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="49" />
         <source>Eye colour</source>
-        <translation type="unfinished" />
+        <translation>رنگ چشم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="50" />
         <source>Marital status</source>
-        <translation type="unfinished" />
+        <translation>وضعیت تأهل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="51" />
         <source>single</source>
-        <translation type="unfinished" />
+        <translation>مجرد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="52" />
         <source>married</source>
-        <translation type="unfinished" />
+        <translation>متأهل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="53" />
         <source>in a registered civil partnership</source>
-        <translation type="unfinished" />
+        <translation>در شراکت زندگی ثبت‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="54" />
         <source>separated</source>
-        <translation type="unfinished" />
+        <translation>جدا از همسر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="55" />
         <source>divorced</source>
-        <translation type="unfinished" />
+        <translation>طلاق‌گرفته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="56" />
         <source>widowed</source>
-        <translation type="unfinished" />
+        <translation>همسر درگذشته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="57" />
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>از تاریخ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="58" />
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>نشانی ایمیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="59" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
-        <translation type="unfinished" />
+        <translation>این نشانی ایمیل کامل نیست. نمونه یک نشانی کامل: name@example.org</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="60" />
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation>شماره تلفن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="61" />
         <source>With the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>با پیش‌شماره کشور، برای نمونه ‪+49 351 1234567‬.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="62" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
-        <translation type="unfinished" />
+        <translation>این شماره تلفن خوانا نیست. آن را با پیش‌شماره کشور بنویسید، برای نمونه ‪+49 351 1234567‬.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="63" />
         <source>Passport</source>
-        <translation type="unfinished" />
+        <translation>گذرنامه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="64" />
         <source>Take your passport and copy the data from the page with your photo.</source>
-        <translation type="unfinished" />
+        <translation>گذرنامه‌تان را بردارید و اطلاعات صفحه عکس‌دار آن را وارد کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="65" />
         <source>Kind of document</source>
-        <translation type="unfinished" />
+        <translation>نوع مدرک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="66" />
         <source>National passport</source>
-        <translation type="unfinished" />
+        <translation>گذرنامه ملی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="67" />
         <source>Travel document for refugees</source>
-        <translation type="unfinished" />
+        <translation>سند سفر پناهندگان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="68" />
         <source>Travel document for stateless persons</source>
-        <translation type="unfinished" />
+        <translation>سند سفر افراد بدون تابعیت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="69" />
         <source>Passport substitute</source>
-        <translation type="unfinished" />
+        <translation>جایگزین گذرنامه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="70" />
         <source>Child's passport</source>
-        <translation type="unfinished" />
+        <translation>گذرنامه کودک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="71" />
         <source>Another document</source>
-        <translation type="unfinished" />
+        <translation>مدرکی دیگر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport number</source>
-        <translation type="unfinished" />
+        <translation>شماره گذرنامه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="73" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
-        <translation type="unfinished" />
+        <translation>شماره گذرنامه فقط حروف A تا Z و رقم دارد و حداکثر 20 نویسه است.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="74" />
         <source>Issued on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ صدور</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="75" />
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>مرجع صدور</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="76" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="77" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
-        <translation type="unfinished" />
+        <translation>تاریخ پایان اعتبار گذرنامه باید بعد از تاریخ صدور آن باشد. لطفاً هر دو تاریخ را بررسی کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="78" />
         <source>Address in Saxony</source>
-        <translation type="unfinished" />
+        <translation>نشانی در زاکسن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="79" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>محل سکونت شما تعیین می‌کند کدام اداره اتباع خارجی (Ausländerbehörde) مسئول شماست.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="80" />
         <source>Street</source>
-        <translation type="unfinished" />
+        <translation>خیابان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="81" />
         <source>House number</source>
-        <translation type="unfinished" />
+        <translation>پلاک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="82" />
         <source>Address addition</source>
-        <translation type="unfinished" />
+        <translation>جزئیات بیشتر نشانی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="83" />
         <source>For example c/o, flat number or hall of residence.</source>
-        <translation type="unfinished" />
+        <translation>برای نمونه c/o (نزدِ)، شماره واحد یا خوابگاه دانشجویی.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="84" />
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>کد پستی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="85" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
-        <translation type="unfinished" />
+        <translation>کد پستی آلمان دقیقاً پنج رقم دارد، برای نمونه 09599.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="86" />
         <source>Town or municipality</source>
-        <translation type="unfinished" />
+        <translation>شهر یا بخش</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="87" />
         <source>Moved in on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ اسباب‌کشی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="88" />
         <source>Registered at the residents' office on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ ثبت سکونت (Bürgeramt)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="89" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
-        <translation type="unfinished" />
+        <translation>تاریخ روی گواهی ثبت محل سکونت شما (Meldebescheinigung).</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="90" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>خانواده</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="91" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
-        <translation type="unfinished" />
+        <translation>فرم درباره همسر، فرزندان و والدین شما می‌پرسد، حتی اگر خارج از آلمان زندگی کنند.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="92" />
         <source>Spouse: family name</source>
-        <translation type="unfinished" />
+        <translation>همسر: نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="93" />
         <source>Spouse: first names</source>
-        <translation type="unfinished" />
+        <translation>همسر: نام کوچک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="94" />
         <source>Spouse: date of birth</source>
-        <translation type="unfinished" />
+        <translation>همسر: تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: place of birth</source>
-        <translation type="unfinished" />
+        <translation>همسر: محل تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="96" />
         <source>Spouse: nationality</source>
-        <translation type="unfinished" />
+        <translation>همسر: تابعیت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="97" />
         <source>Spouse: second nationality</source>
-        <translation type="unfinished" />
+        <translation>همسر: تابعیت دوم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="98" />
         <source>Does your spouse live in Germany?</source>
-        <translation type="unfinished" />
+        <translation>آیا همسرتان در آلمان زندگی می‌کند؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="99" />
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>فرزندان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="100" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>فرزند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="101" />
         <source>Add a child</source>
-        <translation type="unfinished" />
+        <translation>افزودن فرزند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="102" />
         <source>Remove this child</source>
-        <translation type="unfinished" />
+        <translation>حذف این فرزند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="103" />
         <source>Lives in Germany</source>
-        <translation type="unfinished" />
+        <translation>در آلمان زندگی می‌کند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="104" />
         <source>Also applies with this application</source>
-        <translation type="unfinished" />
+        <translation>با همین درخواست برای او هم درخواست می‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="105" />
         <source>Father: family name</source>
-        <translation type="unfinished" />
+        <translation>پدر: نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="106" />
         <source>Father: first names</source>
-        <translation type="unfinished" />
+        <translation>پدر: نام کوچک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="107" />
         <source>Father: date of birth</source>
-        <translation type="unfinished" />
+        <translation>پدر: تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="108" />
         <source>Father: address</source>
-        <translation type="unfinished" />
+        <translation>پدر: نشانی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="109" />
         <source>Mother: family name</source>
-        <translation type="unfinished" />
+        <translation>مادر: نام خانوادگی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="110" />
         <source>Mother: birth name</source>
-        <translation type="unfinished" />
+        <translation>مادر: نام خانوادگی هنگام تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="111" />
         <source>Mother: first names</source>
-        <translation type="unfinished" />
+        <translation>مادر: نام کوچک</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="112" />
         <source>Mother: date of birth</source>
-        <translation type="unfinished" />
+        <translation>مادر: تاریخ تولد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="113" />
         <source>Mother: address</source>
-        <translation type="unfinished" />
+        <translation>مادر: نشانی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="114" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
-        <translation type="unfinished" />
+        <translation>آیا هر دو والد شما (یا سرپرستان قانونی‌تان) با اقامت شما موافق‌اند؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="115" />
         <source>Entry and previous stays</source>
-        <translation type="unfinished" />
+        <translation>ورود و اقامت‌های قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="116" />
         <source>When you came to Germany, and the residence title you hold now.</source>
-        <translation type="unfinished" />
+        <translation>چه زمانی به آلمان آمدید و اکنون چه مدرک اقامتی دارید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="117" />
         <source>Date of entry into Germany</source>
-        <translation type="unfinished" />
+        <translation>تاریخ ورود به آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="118" />
         <source>Entered from</source>
-        <translation type="unfinished" />
+        <translation>کشوری که از آن وارد شدید</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="119" />
         <source>Did you enter with a visa?</source>
-        <translation type="unfinished" />
+        <translation>آیا با ویزا وارد شدید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="120" />
         <source>Your current residence title</source>
-        <translation type="unfinished" />
+        <translation>مدرک اقامت کنونی شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="121" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>هیچ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="122" />
         <source>Visa</source>
-        <translation type="unfinished" />
+        <translation>ویزا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="123" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
-        <translation type="unfinished" />
+        <translation>اجازه اقامت (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="124" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>گواهی موقت اعتبار اقامت در زمان بررسی درخواست (Fiktionsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="125" />
         <source>Toleration (Duldung)</source>
-        <translation type="unfinished" />
+        <translation>برگه تعلیق اخراج (Duldung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="126" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
-        <translation type="unfinished" />
+        <translation>اجازه اقامت در طول روند پناهندگی (Gestattung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="127" />
         <source>Your current title is valid until</source>
-        <translation type="unfinished" />
+        <translation>مدرک کنونی شما معتبر است تا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="128" />
         <source>Earlier stays in Germany</source>
-        <translation type="unfinished" />
+        <translation>اقامت‌های قبلی در آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="129" />
         <source>Earlier stay</source>
-        <translation type="unfinished" />
+        <translation>اقامت قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="130" />
         <source>Add an earlier stay</source>
-        <translation type="unfinished" />
+        <translation>افزودن اقامت قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="131" />
         <source>Remove this stay</source>
-        <translation type="unfinished" />
+        <translation>حذف این اقامت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="132" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>از</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="133" />
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>تا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="134" />
         <source>An earlier stay cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation>اقامت قبلی نمی‌تواند پیش از شروعش تمام شده باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="135" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>محل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="136" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>هدف</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="137" />
         <source>Absence from Germany</source>
-        <translation type="unfinished" />
+        <translation>غیبت از آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="138" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
-        <translation type="unfinished" />
+        <translation>اگر بیش از شش ماه خارج از آلمان باشید، ممکن است اجازه اقامت شما باطل شود، مگر اینکه اداره اتباع خارجی (Ausländerbehörde) از پیش موافقت کند.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="139" />
         <source>Planned absences</source>
-        <translation type="unfinished" />
+        <translation>غیبت‌های برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="140" />
         <source>Absence</source>
-        <translation type="unfinished" />
+        <translation>غیبت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="141" />
         <source>Add an absence</source>
-        <translation type="unfinished" />
+        <translation>افزودن غیبت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="142" />
         <source>Remove this absence</source>
-        <translation type="unfinished" />
+        <translation>حذف این غیبت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="143" />
         <source>An absence cannot end before it begins.</source>
-        <translation type="unfinished" />
+        <translation>غیبت نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="144" />
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>مقصد</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="145" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>دلیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="146" />
         <source>Your studies</source>
-        <translation type="unfinished" />
+        <translation>تحصیل شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>دانشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="148" />
         <source>Address of the university</source>
-        <translation type="unfinished" />
+        <translation>نشانی دانشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="149" />
         <source>Kind of university</source>
-        <translation type="unfinished" />
+        <translation>نوع دانشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="150" />
         <source>State university</source>
-        <translation type="unfinished" />
+        <translation>دانشگاه دولتی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="151" />
         <source>State-recognised private university</source>
-        <translation type="unfinished" />
+        <translation>دانشگاه خصوصی مورد تأیید دولت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="152" />
         <source>Not state-recognised</source>
-        <translation type="unfinished" />
+        <translation>مورد تأیید دولت نیست</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="153" />
         <source>Distance-learning university</source>
-        <translation type="unfinished" />
+        <translation>دانشگاه آموزش از راه دور</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="154" />
         <source>I do not know</source>
-        <translation type="unfinished" />
+        <translation>نمی‌دانم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="155" />
         <source>Form of study</source>
-        <translation type="unfinished" />
+        <translation>شیوه تحصیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="156" />
         <source>Full-time</source>
-        <translation type="unfinished" />
+        <translation>تمام‌وقت</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="157" />
         <source>Evening classes</source>
-        <translation type="unfinished" />
+        <translation>کلاس‌های شبانه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="158" />
         <source>Weekend classes</source>
-        <translation type="unfinished" />
+        <translation>کلاس‌های آخر هفته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="159" />
         <source>Distance learning</source>
-        <translation type="unfinished" />
+        <translation>آموزش از راه دور</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="160" />
         <source>Degree</source>
-        <translation type="unfinished" />
+        <translation>مدرک تحصیلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="161" />
         <source>Bachelor</source>
-        <translation type="unfinished" />
+        <translation>کارشناسی (Bachelor)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="162" />
         <source>Master</source>
-        <translation type="unfinished" />
+        <translation>کارشناسی ارشد (Master)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="163" />
         <source>Diploma</source>
-        <translation type="unfinished" />
+        <translation>دیپلم دانشگاهی (Diplom)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="164" />
         <source>State examination</source>
-        <translation type="unfinished" />
+        <translation>آزمون دولتی (Staatsexamen)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="165" />
         <source>Doctorate</source>
-        <translation type="unfinished" />
+        <translation>دکترا</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="166" />
         <source>Another degree</source>
-        <translation type="unfinished" />
+        <translation>مدرک تحصیلی دیگر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="167" />
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>رشته تحصیلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="168" />
         <source>Current semester</source>
-        <translation type="unfinished" />
+        <translation>نیمسال تحصیلی کنونی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="169" />
         <source>Start of studies</source>
-        <translation type="unfinished" />
+        <translation>تاریخ شروع تحصیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
         <source>Usual length of the course</source>
-        <translation type="unfinished" />
+        <translation>طول معمول دوره تحصیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
         <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation type="unfinished" />
+        <translation>مدت استاندارد تحصیل (Regelstudienzeit) که در نامه پذیرش شما آمده است.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
         <source>semesters</source>
-        <translation type="unfinished" />
+        <translation>نیمسال</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="173" />
         <source>Document from the university</source>
-        <translation type="unfinished" />
+        <translation>مدرک از دانشگاه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="174" />
         <source>Letter of admission (Zulassungsbescheid)</source>
-        <translation type="unfinished" />
+        <translation>نامه پذیرش (Zulassungsbescheid)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="175" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
-        <translation type="unfinished" />
+        <translation>رزرو جای تحصیل (Studienplatzvormerkung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="176" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
-        <translation type="unfinished" />
+        <translation>تأییدیه دریافت درخواست من (Bewerberbestätigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="177" />
         <source>Certificate that my presence is required</source>
-        <translation type="unfinished" />
+        <translation>گواهی لزوم حضور من</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="178" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
-        <translation type="unfinished" />
+        <translation>گواهی ثبت‌نام در دانشگاه (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="179" />
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>هنوز هیچ</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="180" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
-        <translation type="unfinished" />
+        <translation>آیا مدرکی برای ورود به دانشگاه دارید که در آلمان به رسمیت شناخته شود؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="181" />
         <source>Do you have the language certificate your course requires?</source>
-        <translation type="unfinished" />
+        <translation>آیا مدرک زبانی را که رشته‌تان لازم دارد، دارید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="182" />
         <source>Change of subject planned on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ برنامه‌ریزی‌شده برای تغییر رشته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="183" />
         <source>Leave empty if you do not change your subject.</source>
-        <translation type="unfinished" />
+        <translation>اگر رشته‌تان را تغییر نمی‌دهید، خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="184" />
         <source>New subject</source>
-        <translation type="unfinished" />
+        <translation>رشته جدید</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="185" />
         <source>Does one of these apply to the change?</source>
-        <translation type="unfinished" />
+        <translation>آیا یکی از این موارد درباره تغییر رشته شما صدق می‌کند؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="186" />
         <source>None of these</source>
-        <translation type="unfinished" />
+        <translation>هیچ‌کدام</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="187" />
         <source>The courses were identical until the change</source>
-        <translation type="unfinished" />
+        <translation>دو رشته تا زمان تغییر یکسان بودند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="188" />
         <source>All my previous semesters are credited</source>
-        <translation type="unfinished" />
+        <translation>همه نیمسال‌های قبلی من محاسبه می‌شوند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="189" />
         <source>Most semesters are credited, and the university certifies it</source>
-        <translation type="unfinished" />
+        <translation>بیشتر نیمسال‌ها محاسبه می‌شوند و دانشگاه آن را تأیید می‌کند</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="190" />
         <source>It is a bridging semester</source>
-        <translation type="unfinished" />
+        <translation>این یک نیمسال انتقالی است</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="191" />
         <source>Preparatory college</source>
-        <translation type="unfinished" />
+        <translation>کالج پیش‌دانشگاهی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="192" />
         <source>Name of the Studienkolleg</source>
-        <translation type="unfinished" />
+        <translation>نام کالج پیش‌دانشگاهی (Studienkolleg)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="193" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
-        <translation type="unfinished" />
+        <translation>آیا کالج پیش‌دانشگاهی دولتی یا مورد تأیید دولت است؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="194" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>شروع</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="195" />
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="196" />
         <source>First day of your first preparatory course in Germany</source>
-        <translation type="unfinished" />
+        <translation>نخستین روز نخستین دوره آمادگی شما در آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="197" />
         <source>Language school</source>
-        <translation type="unfinished" />
+        <translation>آموزشگاه زبان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="198" />
         <source>Address of the language school</source>
-        <translation type="unfinished" />
+        <translation>نشانی آموزشگاه زبان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="199" />
         <source>Lessons a week</source>
-        <translation type="unfinished" />
+        <translation>ساعت درس در هفته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="200" />
         <source>hours a week</source>
-        <translation type="unfinished" />
+        <translation>ساعت در هفته</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="201" />
         <source>Please give the lessons a week as a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً ساعت‌های درس در هفته را به عدد وارد کنید، برای نمونه 20.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="202" />
         <source>Are there lessons every weekday?</source>
-        <translation type="unfinished" />
+        <translation>آیا هر روز کاری کلاس دارید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="203" />
         <source>The course is held only in the evenings or at weekends</source>
-        <translation type="unfinished" />
+        <translation>دوره فقط عصرها یا آخر هفته‌ها برگزار می‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="204" />
         <source>Course starts on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ شروع دوره</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="205" />
         <source>Course ends on</source>
-        <translation type="unfinished" />
+        <translation>تاریخ پایان دوره</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="206" />
         <source>The course cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>دوره نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="207" />
         <source>The course prepares for</source>
-        <translation type="unfinished" />
+        <translation>دوره آمادگی برای</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="208" />
         <source>For example DSH, TestDaF or a university course.</source>
-        <translation type="unfinished" />
+        <translation>برای نمونه DSH، TestDaF یا تحصیل دانشگاهی.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="209" />
         <source>Looking for a study place</source>
-        <translation type="unfinished" />
+        <translation>جست‌وجوی جای تحصیل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="210" />
         <source>First day as a study applicant in Germany</source>
-        <translation type="unfinished" />
+        <translation>نخستین روز شما به‌عنوان متقاضی تحصیل در آلمان</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="211" />
         <source>Leave empty if you have not attended one.</source>
-        <translation type="unfinished" />
+        <translation>اگر در چنین دوره‌ای شرکت نکرده‌اید، خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="212" />
         <source>Job search after graduating</source>
-        <translation type="unfinished" />
+        <translation>جست‌وجوی کار پس از فارغ‌التحصیلی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="213" />
         <source>Date of your final examination</source>
-        <translation type="unfinished" />
+        <translation>تاریخ آزمون پایانی شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="214" />
         <source>Date of exmatriculation</source>
-        <translation type="unfinished" />
+        <translation>تاریخ لغو ثبت‌نام از دانشگاه (Exmatrikulation)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="215" />
         <source>What kind of job are you looking for?</source>
-        <translation type="unfinished" />
+        <translation>دنبال چه نوع کاری هستید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="216" />
         <source>Describe the purpose of your stay</source>
-        <translation type="unfinished" />
+        <translation>هدف اقامت خود را شرح دهید</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="217" />
         <source>Host institution or employer</source>
-        <translation type="unfinished" />
+        <translation>مؤسسه میزبان یا کارفرما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="218" />
         <source>Its address</source>
-        <translation type="unfinished" />
+        <translation>نشانی آن</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="219" />
         <source>Money and health insurance</source>
-        <translation type="unfinished" />
+        <translation>هزینه زندگی و بیمه درمانی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="220" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
-        <translation type="unfinished" />
+        <translation>هزینه زندگی خود را در آلمان چگونه تأمین می‌کنید و بیمه درمانی شما چیست.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="221" />
         <source>I have a blocked account (Sperrkonto)</source>
-        <translation type="unfinished" />
+        <translation>حساب مسدودی دارم (Sperrkonto)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="222" />
         <source>Monthly payout from the blocked account</source>
-        <translation type="unfinished" />
+        <translation>برداشت ماهانه از حساب مسدودی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="223" />
         <source>euro a month</source>
-        <translation type="unfinished" />
+        <translation>یورو در ماه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="224" />
         <source>I have a scholarship</source>
-        <translation type="unfinished" />
+        <translation>بورسیه دارم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="225" />
         <source>The scholarship is from the DAAD</source>
-        <translation type="unfinished" />
+        <translation>بورسیه از DAAD (سازمان تبادلات آکادمیک آلمان) است</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="226" />
         <source>The scholarship is paid from German public funds</source>
-        <translation type="unfinished" />
+        <translation>بورسیه از بودجه عمومی آلمان پرداخت می‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="227" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
-        <translation type="unfinished" />
+        <translation>کسی تعهدنامه رسمی تأمین مخارج مرا امضا کرده است (Verpflichtungserklärung)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="228" />
         <source>My own income</source>
-        <translation type="unfinished" />
+        <translation>درآمد خودم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="229" />
         <source>Other means</source>
-        <translation type="unfinished" />
+        <translation>منابع دیگر</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="230" />
         <source>Health insurance</source>
-        <translation type="unfinished" />
+        <translation>بیمه درمانی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="231" />
         <source>Statutory health insurance</source>
-        <translation type="unfinished" />
+        <translation>بیمه درمانی قانونی (gesetzlich)</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="232" />
         <source>Private health insurance</source>
-        <translation type="unfinished" />
+        <translation>بیمه درمانی خصوصی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="233" />
         <source>Travel health insurance</source>
-        <translation type="unfinished" />
+        <translation>بیمه درمانی مسافرتی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="234" />
         <source>Insurance company</source>
-        <translation type="unfinished" />
+        <translation>شرکت بیمه</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="235" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>کار</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="236" />
         <source>Work you do or plan to do next to your studies or course.</source>
-        <translation type="unfinished" />
+        <translation>کاری که در کنار تحصیل یا دوره‌تان انجام می‌دهید یا قصد دارید انجام دهید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="237" />
         <source>Full working days</source>
-        <translation type="unfinished" />
+        <translation>روزهای کاری کامل</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="238" />
         <source>full days a year</source>
-        <translation type="unfinished" />
+        <translation>روز کامل در سال</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="239" />
         <source>Half working days</source>
-        <translation type="unfinished" />
+        <translation>نیم‌روزهای کاری</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="240" />
         <source>half days a year</source>
-        <translation type="unfinished" />
+        <translation>نیم‌روز در سال</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="241" />
         <source>I work as a student assistant at a university</source>
-        <translation type="unfinished" />
+        <translation>به‌عنوان دستیار دانشجویی در دانشگاه کار می‌کنم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="242" />
         <source>I do an internship that my course requires</source>
-        <translation type="unfinished" />
+        <translation>کارآموزی اجباری رشته‌ام را می‌گذرانم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="243" />
         <source>I do a voluntary internship</source>
-        <translation type="unfinished" />
+        <translation>کارآموزی داوطلبانه می‌گذرانم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="244" />
         <source>I am self-employed</source>
-        <translation type="unfinished" />
+        <translation>خویش‌فرما هستم</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="245" />
         <source>Profession learned</source>
-        <translation type="unfinished" />
+        <translation>حرفه آموخته‌شده</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="246" />
         <source>Legal questions</source>
-        <translation type="unfinished" />
+        <translation>پرسش‌های حقوقی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="247" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
-        <translation type="unfinished" />
+        <translation>فرم این پرسش‌ها را از همه می‌پرسد. صادقانه پاسخ دهید؛ پاسخ «بله» به‌خودی‌خود به معنای رد درخواست نیست، ولی پاسخ نادرست می‌تواند پیامدهای جدی داشته باشد.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="248" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
-        <translation type="unfinished" />
+        <translation>آیا در آلمان به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="249" />
         <source>What, when and where?</source>
-        <translation type="unfinished" />
+        <translation>چه جرمی، چه زمانی و کجا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="250" />
         <source>Have you been convicted of a criminal offence in another country?</source>
-        <translation type="unfinished" />
+        <translation>آیا در کشور دیگری به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="251" />
         <source>Have you ever been expelled or deported from Germany?</source>
-        <translation type="unfinished" />
+        <translation>آیا تاکنون از آلمان اخراج یا دیپورت شده‌اید؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="252" />
         <source>When and why?</source>
-        <translation type="unfinished" />
+        <translation>چه زمانی و چرا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="253" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
-        <translation type="unfinished" />
+        <translation>آیا تاکنون آلمان یا کشور دیگری از کشورهای شنگن از ورود شما یا صدور مدرک اقامت برای شما خودداری کرده است؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="254" />
         <source>When, where and why?</source>
-        <translation type="unfinished" />
+        <translation>چه زمانی، کجا و چرا؟</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>بازبینی</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="256" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
-        <translation type="unfinished" />
+        <translation>همه مواردی که بررسی‌ها یافته‌اند. یک مورد را انتخاب کنید تا به صفحه آن بروید.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="257" />
         <source>Your packet</source>
-        <translation type="unfinished" />
+        <translation>مجموعه مدارک شما</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="258" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>مجموعه مدارک را ببینید، سپس آن را چاپ کنید یا به‌صورت فایل PDF ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -1364,164 +1364,164 @@
     <message>
         <location filename="../../ui/window.py" line="369" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً اول مشکلاتی را که در این صفحه مشخص شده‌اند برطرف کنید. هر کدام دکمه «چرا؟» دارد که آن را توضیح می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="375" />
         <source>Please answer: %1</source>
-        <translation type="unfinished" />
+        <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="384" />
         <source>The packet can be made once the problems listed here are solved.</source>
-        <translation type="unfinished" />
+        <translation>پس از برطرف شدن مشکلاتی که اینجا فهرست شده‌اند، مجموعه مدارک ساخته می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="467" />
         <source>This page has a problem to solve.</source>
-        <translation type="unfinished" />
+        <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="507" />
         <source>Residence permit assistant</source>
-        <translation type="unfinished" />
+        <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="508" />
         <source>Residence permit assistant – Saxony</source>
-        <translation type="unfinished" />
+        <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="509" />
         <source>Shared PC: nothing is kept</source>
-        <translation type="unfinished" />
+        <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="510" />
         <source>Personal mode: draft kept on this PC</source>
-        <translation type="unfinished" />
+        <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="512" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>زبان:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="513" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>زبان</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="514" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>مراحل</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="515" />
         <source>&lt; Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="516" />
         <source>Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>بعدی &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="517" />
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>قبلی</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="518" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>بعدی</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="554" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
-        <translation type="unfinished" />
+        <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="561" />
         <source>The draft could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>پیش‌نویس ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="578" />
         <source>The draft cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>پیش‌نویس باز نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="593" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation type="unfinished" />
+        <translation>رمز عبور (دست‌کم 8 نویسه؛ آن را در جای امنی نگه دارید، بازیابی‌شدنی نیست):</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="594" />
         <source>Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>رمز عبور:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="600" />
         <source>The same passphrase again:</source>
-        <translation type="unfinished" />
+        <translation>دوباره همان رمز عبور:</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="606" />
         <source>The two passphrases differ. Please try again.</source>
-        <translation type="unfinished" />
+        <translation>دو رمز عبور یکسان نیستند. لطفاً دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <location filename="../../ui/window.py" line="621" />
         <source>Save case file</source>
-        <translation type="unfinished" />
+        <translation>ذخیره فایل پرونده</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="617" />
         <source>application.permitcase</source>
-        <translation type="unfinished" />
+        <translation>application.permitcase</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="618" />
         <source>Encrypted case files (*.permitcase)</source>
-        <translation type="unfinished" />
+        <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="627" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="629" />
         <source>The case file is saved.</source>
-        <translation type="unfinished" />
+        <translation>فایل پرونده ذخیره شد.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="636" />
         <location filename="../../ui/window.py" line="642" />
         <source>Open case file</source>
-        <translation type="unfinished" />
+        <translation>باز کردن فایل پرونده</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="637" />
         <source>Case files (*.permitcase *.json)</source>
-        <translation type="unfinished" />
+        <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="646" />
         <source>The case file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation>فایل پرونده باز نمی‌شود</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="657" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="658" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation type="unfinished" />
+        <translation>کار را تمام کنید و همه اطلاعاتی را که وارد کرده‌اید از این برنامه پاک کنید؟ پیش از آن، مجموعه مدارک و اگر بخواهید، فایل پرونده را ذخیره کنید.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../ui/inputs.py" line="556" />
         <source>Please write a number, for example 20.</source>
-        <translation type="unfinished" />
+        <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
 </context>
 <context>
@@ -1537,92 +1537,92 @@
     <message>
         <location filename="../../ui/packet_page.py" line="119" />
         <source>Making your packet…</source>
-        <translation type="unfinished" />
+        <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="127" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
-        <translation type="unfinished" />
+        <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="134" />
         <source>The packet could not be made: %1</source>
-        <translation type="unfinished" />
+        <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="163" />
         <source>Preview of the packet</source>
-        <translation type="unfinished" />
+        <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="170" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>ذخیره مجموعه مدارک به‌صورت PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>packet.pdf</source>
-        <translation type="unfinished" />
+        <translation>packet.pdf</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="171" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>Save the deadlines for a calendar</source>
-        <translation type="unfinished" />
+        <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="179" />
         <source>deadlines.ics</source>
-        <translation type="unfinished" />
+        <translation>deadlines.ics</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="180" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="191" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="193" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="224" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="225" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="226" />
         <source>Save deadlines for a calendar…</source>
-        <translation type="unfinished" />
+        <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="227" />
         <source>Save case file…</source>
-        <translation type="unfinished" />
+        <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="228" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../ui/packet_page.py" line="230" />
         <source>Ends the session: everything you entered is erased from the program.</source>
-        <translation type="unfinished" />
+        <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1630,44 +1630,44 @@
     <message>
         <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="80" />
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;ذخیره PDF…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/packet_view.py" line="116" />
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="129" />
         <source>Print the packet</source>
-        <translation type="unfinished" />
+        <translation>چاپ مجموعه مدارک</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="142" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished" />
+        <translation>چاپگر راه‌اندازی نشد. بررسی کنید که روشن و وصل باشد، یا چاپگر دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="171" />
         <source>Save the packet as PDF</source>
-        <translation type="unfinished" />
+        <translation>ذخیره مجموعه مدارک به‌صورت PDF</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="173" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/packet_view.py" line="183" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -1675,28 +1675,28 @@
     <message>
         <location filename="../../ui/inputs.py" line="99" />
         <source>Problem:</source>
-        <translation type="unfinished" />
+        <translation>مشکل:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="100" />
         <source>Warning:</source>
-        <translation type="unfinished" />
+        <translation>هشدار:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="101" />
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>نکته:</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
         <source>Why?</source>
-        <translation type="unfinished" />
+        <translation>چرا؟</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="108" />
         <source>Why? %1</source>
-        <translation type="unfinished" />
+        <translation>چرا؟ %1</translation>
     </message>
 </context>
 <context>
@@ -1704,27 +1704,27 @@
     <message>
         <location filename="../../ui/pages.py" line="305" />
         <source>Problems that stop the application</source>
-        <translation type="unfinished" />
+        <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="306" />
         <source>Warnings to discuss</source>
-        <translation type="unfinished" />
+        <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="307" />
         <source>Good to know</source>
-        <translation type="unfinished" />
+        <translation>خوب است بدانید</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
-        <translation type="unfinished" />
+        <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="323" />
         <source>Go to: %1</source>
-        <translation type="unfinished" />
+        <translation>رفتن به: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,62 +1732,62 @@
     <message>
         <location filename="../../ui/pages.py" line="241" />
         <source>Residence permit assistant for Saxony</source>
-        <translation type="unfinished" />
+        <translation>دستیار اجازه اقامت برای زاکسن</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="247" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
-        <translation type="unfinished" />
+        <translation>این برنامه به شما کمک می‌کند در زاکسن برای اجازه اقامت درخواست دهید یا آن را تمدید کنید، نشانی جدیدتان را اعلام کنید یا اجازه اقامت خود را در دوران غیبت طولانی حفظ کنید. فقط پرسش‌هایی را می‌پرسد که برای شما مهم‌اند، پاسخ‌هایتان را هنگام نوشتن بررسی می‌کند و دلیلش را می‌گوید، و در پایان یک مجموعه مدارک چاپ می‌کند: فرم درخواست پرشده، فهرست مدارکی که باید همراه بیاورید، هزینه‌های احتمالی، مهلت‌های شما و اداره اتباع خارجی (Ausländerbehörde) مسئول شما.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="252" />
         <source>It works offline.</source>
-        <translation type="unfinished" />
+        <translation>بدون اینترنت کار می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="253" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
-        <translation type="unfinished" />
+        <translation>هیچ‌چیز از آنچه وارد می‌کنید به جایی فرستاده نمی‌شود؛ برنامه از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="256" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
-        <translation type="unfinished" />
+        <translation>این رایانه مشترک است (برای نمونه در یک مرکز مشاوره). هیچ‌چیز از آنچه وارد می‌کنید روی آن ذخیره نمی‌شود، مگر اینکه خودتان یک فایل پرونده ذخیره کنید. وقتی «پایان» را بزنید، برنامه را ببندید یا مدتی از آن استفاده نکنید، همه اطلاعاتی که وارد کرده‌اید پاک می‌شود و برنامه برای نفر بعدی از نو شروع می‌شود.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="262" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
-        <translation type="unfinished" />
+        <translation>پاسخ‌های شما فقط روی همین رایانه، به‌صورت پیش‌نویس در پوشه کاربری شما، نگه داشته می‌شوند تا بتوانید بعداً ادامه دهید. می‌توانید آن‌ها را به‌صورت فایل پرونده‌ای که با رمز عبور محافظت می‌شود ذخیره کنید. «پایان» پیش‌نویس و همه اطلاعات واردشده را پاک می‌کند.</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="265" />
         <source>What happens to your data:</source>
-        <translation type="unfinished" />
+        <translation>چه اتفاقی برای داده‌های شما می‌افتد:</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="267" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>شروع</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="268" />
         <source>Open a case file…</source>
-        <translation type="unfinished" />
+        <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="270" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
-        <translation type="unfinished" />
+        <translation>یک درخواست ناتمام روی این رایانه پیدا شد. می‌خواهید آن را ادامه دهید؟</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="271" />
         <source>Continue the draft</source>
-        <translation type="unfinished" />
+        <translation>ادامه پیش‌نویس</translation>
     </message>
     <message>
         <location filename="../../ui/pages.py" line="272" />
         <source>Delete the draft</source>
-        <translation type="unfinished" />
+        <translation>حذف پیش‌نویس</translation>
     </message>
 </context>
 <context>
@@ -1795,12 +1795,12 @@
     <message>
         <location filename="../../ui/inputs.py" line="623" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>بله</translation>
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="624" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>خیر</translation>
     </message>
 </context>
 </TS>
