@@ -13,6 +13,7 @@ import io
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -200,11 +201,18 @@ def _label_parts(de: str, en: str) -> tuple[str, str]:
     return de, f" / {en}" if en else ""
 
 
+@lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered: the form's labels are the same in every form printed."""
+    return stringWidth(text, font, size)
+
+
+@lru_cache(maxsize=4096)
 def label_size(de: str, en: str, width: float, regular: str, bold: str) -> float:
     a, b = _label_parts(de, en)
     size = LABEL_SIZE
     while size >= LABEL_MIN_SIZE:
-        if stringWidth(a, bold, size) + stringWidth(b, regular, size) <= width:
+        if _width(a, bold, size) + _width(b, regular, size) <= width:
             return size
         size -= 0.25
     raise FormError(
@@ -341,7 +349,7 @@ def _draw_label(c: canvas.Canvas, de: str, en: str, x: float, top: float, w: flo
     c.drawString(x + 2, top - size - 1.5, a)
     c.setFillColor(GREY)
     c.setFont(regular, size)
-    c.drawString(x + 2 + stringWidth(a, bold, size), top - size - 1.5, b)
+    c.drawString(x + 2 + _width(a, bold, size), top - size - 1.5, b)
     c.setFillColor(colors.black)
 
 
@@ -383,7 +391,7 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields
                 c.setFont(bold, 8.5)
                 c.drawString(x + 3, yb + 4, section.title_de)
                 c.setFont(regular, 8.5)
-                c.drawString(x + 3 + stringWidth(section.title_de, bold, 8.5), yb + 4,
+                c.drawString(x + 3 + _width(section.title_de, bold, 8.5), yb + 4,
                              f" / {section.title_en}")
             elif kind == "subtitle":
                 (de, en), x, yb, w = item  # type: ignore[misc]
@@ -391,7 +399,7 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields
                 c.drawString(x + 2, yb + 3, de)
                 c.setFont(regular, 7.5)
                 c.setFillColor(GREY)
-                c.drawString(x + 2 + stringWidth(de, bold, 7.5), yb + 3, f" / {en}")
+                c.drawString(x + 2 + _width(de, bold, 7.5), yb + 3, f" / {en}")
                 c.setFillColor(colors.black)
             elif kind == "text":
                 lines_de, lines_en, x, top = item  # type: ignore[misc]
@@ -490,7 +498,7 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
             c.setFont(regular, LABEL_SIZE)
             c.drawString(mx + MARK_SIZE + 3, my + 1.2, opt.de)
             c.setFillColor(GREY)
-            c.drawString(mx + MARK_SIZE + 3 + stringWidth(opt.de, regular, LABEL_SIZE),
+            c.drawString(mx + MARK_SIZE + 3 + _width(opt.de, regular, LABEL_SIZE),
                          my + 1.2, f" / {opt.en}")
             c.setFillColor(colors.black)
             if form is None:
