@@ -31,6 +31,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    from assistant import logsetup
+
+    # until the window knows the mode (centre configuration): redacted console output only, and
+    # no raw traceback; MainWindow.start_session sets up the log of the mode and the dialog
+    logsetup.configure_logging(shared=True)
+    logsetup.install_excepthook()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("permit-assistant")
     app.setApplicationDisplayName("Residence permit assistant")

@@ -59,6 +59,7 @@ QListWidget:focus { border: 2px solid palette(highlight); }
 class MainWindow(QMainWindow):
     evaluated = Signal()
     session_ended = Signal()
+    crashed = Signal()  # an uncaught exception; emitted from any thread, shown in the UI thread
 
     def __init__(self, shared: bool = False, today: date | None = None,
                  lang: str | None = None, session: Any = None) -> None:
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.reevaluate)
+        self.crash_box: QMessageBox | None = None
+        self.crashed.connect(self.show_crash_message)
         self._build()
         self.set_language(lang or i18n.current_language())
 
@@ -532,11 +535,34 @@ class MainWindow(QMainWindow):
             self.welcome.shared = self.shared
             self.retranslate()
             self.welcome.retranslate()
+        self.install_crash_handling()
         self.welcome.draft_box.setVisible(self.session.pending_draft() is not None)
         self.change_hooks.append(self._autosave)
         if self.shared:
             self.start_idle_watch(self.session.settings.idle_timeout_seconds,
                                   self.session.settings.idle_warning_seconds)
+
+    def install_crash_handling(self) -> None:
+        """Once the mode is known: the redacting log (a file in personal mode, the console only in
+        shared mode) and, for an uncaught exception, the log plus a short dialog without any
+        detail (no traceback, nothing of the case)."""
+        from assistant import logsetup
+
+        logsetup.configure_logging(shared=self.shared)
+        logsetup.install_excepthook(lambda _english_message: self.crashed.emit())
+
+    def show_crash_message(self) -> None:
+        """The dialog after an unexpected error: what happened and what to do, nothing more."""
+        if self.crash_box is not None and self.crash_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"), self.tr(
+            "The program met an unexpected error. Your answers are still in the window; please "
+            "save a case file if you can and restart the program."),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("crashMessage")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.crash_box = box
+        box.open()
 
     def start_idle_watch(self, timeout_seconds: float, warning_seconds: float,
                          **kwargs: Any) -> None:
