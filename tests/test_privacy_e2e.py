@@ -121,6 +121,7 @@ def test_shared_mode_leaves_the_name_nowhere(qtbot, folders, monkeypatch) -> Non
     printer.setOutputFileName(str(printed))
     with qtbot.waitSignal(page.view.printed):
         assert page.view.print_to(printer) == page.packet.page_count
+    assert f"({page.packet.page_count} page" in page.state.text()
     assert len(PdfReader(str(printed)).pages) == page.packet.page_count
     saved = folders["out"] / "my packet.pdf"
     assert page.save_pdf(str(saved)) == str(saved)

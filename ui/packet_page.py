@@ -165,8 +165,7 @@ class PacketPage(Page):
         self.state.setText(self.tr("Saved."))
 
     def _printed(self, pages: int) -> None:
-        self.state.setText(self.tr("%1 pages were sent to the printer.").replace("%1",
-                                                                                 str(pages)))
+        self.state.setText(self.tr("The packet was sent to the printer (%n page(s)).", "", pages))
 
     def print_packet(self) -> bool:
         """Ask for a printer and print the packet (see `PacketView.print_packet`)."""
