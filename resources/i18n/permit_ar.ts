@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="489" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="502" />
+        <location filename="../../ui/inputs.py" line="511" />
         <source>Please choose a country from the list.</source>
         <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="444" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="462" />
         <source>Please choose a country from the list.</source>
         <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="323" />
+        <location filename="../../ui/inputs.py" line="332" />
         <source>Choose the date in a calendar</source>
         <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="325" />
+        <location filename="../../ui/inputs.py" line="334" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="331" />
+        <location filename="../../ui/inputs.py" line="340" />
         <source>DD</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="331" />
+        <location filename="../../ui/inputs.py" line="340" />
         <source>MM</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="341" />
         <source>YYYY</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="351" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>تعذّرت قراءة هذا التاريخ. يُرجى كتابته بالشكل %1 أو اختياره من التقويم.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="585" />
+        <location filename="../../ui/inputs.py" line="594" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="215" />
+        <location filename="../../ui/inputs.py" line="224" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>بالحروف اللاتينية، كما في الأسطر المقروءة آليًا في جواز السفر.</translation>
     </message>
@@ -915,13 +915,13 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
-        <source>Usual length of the course</source>
-        <translation>المدة المعتادة للدراسة</translation>
+        <source>Average length of the course at your university</source>
+        <translation>متوسط مدة الدراسة في هذا التخصص بجامعتك</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
-        <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation>مدة الدراسة النظامية (Regelstudienzeit) المذكورة في خطاب القبول.</translation>
+        <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
+        <translation>كم فصلًا دراسيًا يحتاج الطلاب في المتوسط لإنهاء هذا التخصص في جامعتك (وليست مدة الدراسة المقررة Regelstudienzeit). يمكن لمكتب الشؤون الدولية (International Office) إخبارك بذلك. اترك الحقل فارغًا إذا كنت لا تعرف.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
@@ -1362,164 +1362,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="369" />
+        <location filename="../../ui/window.py" line="371" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>يُرجى أولًا حلّ المشكلات المحدّدة في هذه الصفحة. لكلٍّ منها زر «لماذا؟» يشرحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375" />
+        <location filename="../../ui/window.py" line="377" />
         <source>Please answer: %1</source>
         <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="384" />
+        <location filename="../../ui/window.py" line="386" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>يمكن إعداد ملف المستندات بعد حلّ المشكلات المذكورة هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467" />
+        <location filename="../../ui/window.py" line="469" />
         <source>This page has a problem to solve.</source>
         <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="507" />
+        <location filename="../../ui/window.py" line="509" />
         <source>Residence permit assistant</source>
         <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="508" />
+        <location filename="../../ui/window.py" line="510" />
         <source>Residence permit assistant – Saxony</source>
         <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="511" />
         <source>Shared PC: nothing is kept</source>
         <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="512" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="514" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="513" />
+        <location filename="../../ui/window.py" line="515" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="516" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="517" />
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="518" />
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="519" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="520" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="558" />
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="559" />
+        <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
+        <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="579" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="561" />
+        <location filename="../../ui/window.py" line="586" />
         <source>The draft could not be saved.</source>
         <translation>تعذّر حفظ المسودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="578" />
+        <location filename="../../ui/window.py" line="603" />
         <source>The draft cannot be opened</source>
         <translation>لا يمكن فتح المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="594" />
+        <location filename="../../ui/window.py" line="619" />
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="625" />
         <source>The same passphrase again:</source>
         <translation>كلمة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606" />
+        <location filename="../../ui/window.py" line="631" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617" />
-        <location filename="../../ui/window.py" line="621" />
+        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="646" />
         <source>Save case file</source>
         <translation>حفظ ملف الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617" />
+        <location filename="../../ui/window.py" line="642" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="627" />
+        <location filename="../../ui/window.py" line="652" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="629" />
+        <location filename="../../ui/window.py" line="656" />
         <source>The case file is saved.</source>
         <translation>تم حفظ ملف الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="663" />
+        <location filename="../../ui/window.py" line="669" />
         <source>Open case file</source>
         <translation>فتح ملف حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="664" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>ملفات الحالة (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="673" />
         <source>The case file cannot be opened</source>
         <translation>لا يمكن فتح ملف الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="684" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="685" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
     </message>
@@ -1527,7 +1537,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="556" />
+        <location filename="../../ui/inputs.py" line="565" />
         <source>Please write a number, for example 20.</source>
         <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
@@ -1535,92 +1545,84 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="119" />
+        <location filename="../../ui/packet_page.py" line="121" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="129" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="134" />
+        <location filename="../../ui/packet_page.py" line="136" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/packet_page.py" line="168" />
+        <source>The packet was sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+            <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="163" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="170" />
-        <source>Save the packet as PDF</source>
-        <translation>حفظ ملف المستندات بصيغة PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="171" />
+        <location filename="../../ui/packet_page.py" line="127" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="171" />
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="179" />
+        <location filename="../../ui/packet_page.py" line="182" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="179" />
+        <location filename="../../ui/packet_page.py" line="182" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="180" />
+        <location filename="../../ui/packet_page.py" line="183" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="191" />
+        <location filename="../../ui/packet_page.py" line="194" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="165" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="224" />
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="225" />
-        <source>Save as PDF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="226" />
+        <location filename="../../ui/packet_page.py" line="204" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="227" />
+        <location filename="../../ui/packet_page.py" line="205" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="206" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="208" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>
@@ -1678,28 +1680,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="99" />
+        <location filename="../../ui/inputs.py" line="111" />
         <source>Problem:</source>
         <translation>مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="100" />
+        <location filename="../../ui/inputs.py" line="112" />
         <source>Warning:</source>
         <translation>تحذير:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="101" />
+        <location filename="../../ui/inputs.py" line="113" />
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Why?</source>
         <translation>لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="108" />
+        <location filename="../../ui/inputs.py" line="120" />
         <source>Why? %1</source>
         <translation>لماذا؟ %1</translation>
     </message>
@@ -1707,27 +1709,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="305" />
+        <location filename="../../ui/pages.py" line="302" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="306" />
+        <location filename="../../ui/pages.py" line="303" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="304" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="323" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
     </message>
@@ -1798,12 +1800,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="623" />
+        <location filename="../../ui/inputs.py" line="632" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="624" />
+        <location filename="../../ui/inputs.py" line="633" />
         <source>No</source>
         <translation>لا</translation>
     </message>

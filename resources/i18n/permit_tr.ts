@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="489" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="502" />
+        <location filename="../../ui/inputs.py" line="511" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="444" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="462" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="323" />
+        <location filename="../../ui/inputs.py" line="332" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="325" />
+        <location filename="../../ui/inputs.py" line="334" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="331" />
+        <location filename="../../ui/inputs.py" line="340" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="331" />
+        <location filename="../../ui/inputs.py" line="340" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="341" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="351" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="585" />
+        <location filename="../../ui/inputs.py" line="594" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="215" />
+        <location filename="../../ui/inputs.py" line="224" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
@@ -915,13 +915,13 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="170" />
-        <source>Usual length of the course</source>
-        <translation>Normal öğrenim süresi</translation>
+        <source>Average length of the course at your university</source>
+        <translation>Üniversitenizde bu bölümün ortalama öğrenim süresi</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="171" />
-        <source>The standard period of study (Regelstudienzeit) in your admission letter.</source>
-        <translation>Kabul mektubunuzda yazan normal öğrenim süresi (Regelstudienzeit).</translation>
+        <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
+        <translation>Üniversitenizde bu bölümdeki öğrencilerin ortalama kaç dönemde bitirdiği (normal öğrenim süresi Regelstudienzeit değil). Uluslararası Ofis (International Office) size söyleyebilir. Bilmiyorsanız boş bırakın.</translation>
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="172" />
@@ -1362,164 +1362,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="369" />
+        <location filename="../../ui/window.py" line="371" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>Lütfen önce bu sayfada işaretlenen sorunları giderin. Her birinin yanında, açıklamasını gösteren bir “Neden?” düğmesi var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375" />
+        <location filename="../../ui/window.py" line="377" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="384" />
+        <location filename="../../ui/window.py" line="386" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>Burada listelenen sorunlar giderildiğinde belge paketi hazırlanabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467" />
+        <location filename="../../ui/window.py" line="469" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="507" />
+        <location filename="../../ui/window.py" line="509" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="508" />
+        <location filename="../../ui/window.py" line="510" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="511" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="512" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="514" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="513" />
+        <location filename="../../ui/window.py" line="515" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="516" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="517" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="518" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="519" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="520" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="558" />
+        <source>Unexpected error</source>
+        <translation>Beklenmeyen hata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="559" />
+        <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
+        <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="579" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="561" />
+        <location filename="../../ui/window.py" line="586" />
         <source>The draft could not be saved.</source>
         <translation>Taslak kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="578" />
+        <location filename="../../ui/window.py" line="603" />
         <source>The draft cannot be opened</source>
         <translation>Taslak açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Parola (en az 8 karakter; iyi saklayın, unutulursa kurtarılamaz):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="594" />
+        <location filename="../../ui/window.py" line="619" />
         <source>Passphrase:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="625" />
         <source>The same passphrase again:</source>
         <translation>Aynı parola tekrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="606" />
+        <location filename="../../ui/window.py" line="631" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>İki parola birbirinden farklı. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617" />
-        <location filename="../../ui/window.py" line="621" />
+        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="646" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="617" />
+        <location filename="../../ui/window.py" line="642" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="627" />
+        <location filename="../../ui/window.py" line="652" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="629" />
+        <location filename="../../ui/window.py" line="656" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="663" />
+        <location filename="../../ui/window.py" line="669" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="664" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="673" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="684" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="685" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
     </message>
@@ -1527,7 +1537,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="556" />
+        <location filename="../../ui/inputs.py" line="565" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1535,92 +1545,79 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="119" />
+        <location filename="../../ui/packet_page.py" line="121" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="129" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="134" />
+        <location filename="../../ui/packet_page.py" line="136" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/packet_page.py" line="168" />
+        <source>The packet was sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="163" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="170" />
-        <source>Save the packet as PDF</source>
-        <translation>Belge paketini PDF olarak kaydet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="171" />
+        <location filename="../../ui/packet_page.py" line="127" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="171" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF dosyaları (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="179" />
+        <location filename="../../ui/packet_page.py" line="182" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="179" />
+        <location filename="../../ui/packet_page.py" line="182" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="180" />
+        <location filename="../../ui/packet_page.py" line="183" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="191" />
+        <location filename="../../ui/packet_page.py" line="194" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="165" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="224" />
-        <source>Print…</source>
-        <translation>Yazdır…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="225" />
-        <source>Save as PDF…</source>
-        <translation>PDF olarak kaydet…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/packet_page.py" line="226" />
+        <location filename="../../ui/packet_page.py" line="204" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="227" />
+        <location filename="../../ui/packet_page.py" line="205" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="206" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="208" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
@@ -1673,28 +1670,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="99" />
+        <location filename="../../ui/inputs.py" line="111" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="100" />
+        <location filename="../../ui/inputs.py" line="112" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="101" />
+        <location filename="../../ui/inputs.py" line="113" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="107" />
         <location filename="../../ui/inputs.py" line="119" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="108" />
+        <location filename="../../ui/inputs.py" line="120" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
     </message>
@@ -1702,27 +1699,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="305" />
+        <location filename="../../ui/pages.py" line="302" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="306" />
+        <location filename="../../ui/pages.py" line="303" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="304" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="323" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
     </message>
@@ -1793,12 +1790,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="623" />
+        <location filename="../../ui/inputs.py" line="632" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="624" />
+        <location filename="../../ui/inputs.py" line="633" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
