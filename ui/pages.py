@@ -152,8 +152,13 @@ class AuthorityBox(QFrame):
         if self._authority is not None:
             lines = [f"<b>{_esc(_text_in(self._authority.name, lang))}</b>"]
             lines += [_esc(line) for line in self._authority.address]
+            shown: set[str] = set()
             for contact in self._authority.contacts:
-                if contact.kind in ("phone", "email", "web", "booking"):
+                # The same number may be cited from two sources; the box shows it once (the
+                # packet's cover lists each with its source and date).
+                if contact.kind in ("phone", "email", "web", "booking") and (
+                        contact.value not in shown):
+                    shown.add(contact.value)
                     lines.append(_esc(contact.value))
             self.text.setText("<br>".join(lines))
             self.setVisible(True)
