@@ -8,7 +8,6 @@ that edits a data file learns at once what is wrong.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from datetime import date
 from functools import cache
@@ -18,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .assessment import Severity
+from .datafiles import read_toml
 from .errors import ResourceError
 from .expr import Expression, ExpressionError, compile_expression
 from .paths import RESOURCES
@@ -246,20 +246,12 @@ def fold_place(name: str) -> str:
     return " ".join(name.split())
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ResourceError(f"{path}: data file missing; reinstall the program") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ResourceError(f"{path}: not valid TOML ({exc})") from None
 
 
 def _entries(path: Path, key: str, model: type[BaseModel]) -> list[Any]:
     out = []
     seen: set[str] = set()
-    for i, raw in enumerate(_read(path).get(key, [])):
+    for i, raw in enumerate(read_toml(path).get(key, [])):
         label = raw.get("id", f"entry {i + 1}") if isinstance(raw, dict) else f"entry {i + 1}"
         try:
             item = model.model_validate(raw)
@@ -287,7 +279,7 @@ def load_catalogue(root: Path = RESOURCES) -> Catalogue:
     if dupes:
         raise ResourceError(f"{root / 'rules'}: rule ids appear twice: {sorted(dupes)}")
 
-    fees_doc = _read(root / "fees.toml")
+    fees_doc = read_toml(root / "fees.toml")
     params: dict[str, ParameterSpec] = {}
     for path in sorted((root / "parameters").glob("*.toml")):
         for p in _entries(path, "parameter", ParameterSpec):
@@ -303,7 +295,7 @@ def load_catalogue(root: Path = RESOURCES) -> Catalogue:
                 f"'{m.authority}'"
             )
         municipalities[fold_place(m.name)] = m
-    countries = _read(root / "countries.toml")
+    countries = read_toml(root / "countries.toml")
     groups = {k: [c.upper() for c in v["members"]] for k, v in countries.get("group", {}).items()}
     try:
         return Catalogue(

@@ -121,7 +121,8 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "absences": case.absences,
         "guardians_consent": case.guardians_consent,
         "age": age,
-        "is_minor": age is not None and 0 <= age < majority,  # a future birth date is its own finding
+        # A birth date in the future is its own finding, not a minor.
+        "is_minor": age is not None and 0 <= age < majority,
         "nationalities": list(person.nationalities),
         "is_eu_eea_ch": bool(person.nationalities) and any(n in eu for n in person.nationalities),
         "only_eu_eea_ch": bool(person.nationalities)

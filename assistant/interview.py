@@ -13,7 +13,6 @@ person's input is never lost and the rules always see a valid case.
 from __future__ import annotations
 
 import copy
-import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
+from .datafiles import read_toml
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
 from .model import Case
@@ -310,13 +310,7 @@ def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: s
 
 
 def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ResourceError(f"{path}: data file missing; reinstall the program") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ResourceError(f"{path}: not valid TOML ({exc})") from None
+    doc = read_toml(path)
     choices = {
         name: tuple(Choice(value=c["value"], label=c["label"]) for c in entries)
         for name, entries in doc.get("choices", {}).items()

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
 
 EXAMPLE = EXAMPLES / "student-first-permit.json"

@@ -10,7 +10,6 @@ page content), so that a flattened form looks exactly like the editable one.
 from __future__ import annotations
 
 import io
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +25,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from ..datafiles import read_toml
 from ..errors import FormError
 from ..fonts import register_fonts
 
@@ -145,12 +145,7 @@ def _expand(cell: Cell, n: int) -> Cell:
 
 
 def load_layout(path: Path) -> Layout:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise FormError(f"{path}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise FormError(f"{path}: not valid TOML ({exc})") from None
+    doc = read_toml(path, FormError, "no such layout")
     try:
         layout = Layout.model_validate(doc)
     except ValidationError as exc:

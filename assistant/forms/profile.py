@@ -7,7 +7,6 @@ a mistake is reported with the entry's name before anything is printed. See form
 
 from __future__ import annotations
 
-import tomllib
 import types
 import typing
 from datetime import date
@@ -17,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..datafiles import read_toml
 from ..errors import FormError
 from ..model import Case
 
@@ -248,14 +248,7 @@ def _check_flat(where: str, f: FieldMap, in_list: bool) -> None:
 
 
 def load_profile(path: Path) -> Profile:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FormError(f"{path}: no such profile") from None
-    except OSError as exc:
-        raise FormError(f"{path}: cannot be read ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise FormError(f"{path}: not valid TOML ({exc})") from None
+    doc = read_toml(path, FormError, "no such profile")
     try:
         profile = Profile.model_validate(doc)
     except ValidationError as exc:

@@ -6,13 +6,13 @@ legal comes from the Assessment with its source. Each text has every language of
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from functools import cache
 from typing import Any
 
 from babel.dates import format_date
 
+from ..datafiles import read_toml
 from ..errors import ResourceError
 from ..paths import RESOURCES
 from ..texts import LANGUAGES, RTL_LANGUAGES, format_day
@@ -26,13 +26,7 @@ AUTHORITY_LANGUAGE = "de"
 @cache
 def packet_texts() -> dict[str, dict[str, str]]:
     """All packet texts: key -> {language: text}. Raises ResourceError if the file is unusable."""
-    try:
-        with TEXTS_FILE.open("rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ResourceError(f"{TEXTS_FILE}: data file missing; reinstall the program") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ResourceError(f"{TEXTS_FILE}: not valid TOML ({exc})") from None
+    data = read_toml(TEXTS_FILE)
     for key, value in data.items():
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ResourceError(f"{TEXTS_FILE}: [{key}] must map languages to texts")
