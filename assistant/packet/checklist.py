@@ -20,8 +20,8 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    side_by_side,
     styles,
+    text_pair,
 )
 
 TICK_WIDTH = 9 * mm
@@ -62,14 +62,11 @@ def story(ctx: PacketContext) -> list[Flowable]:
     st = styles()
     lang = ctx.lang
     out: list[Flowable] = heading("part.checklist", lang)
-    out.append(side_by_side([para(t("checklist.intro", AUTHORITY_LANGUAGE), st.body)],
-                            [para(t("checklist.intro", lang), rtl_style(st.body, lang))], lang))
+    out.append(text_pair("checklist.intro", lang, st.body))
     out.append(Spacer(1, 6))
     items = ctx.assessment.checklist
     if not items:
-        out.append(side_by_side([para(t("checklist.empty", AUTHORITY_LANGUAGE), st.bold)],
-                                [para(t("checklist.empty", lang), rtl_style(st.bold, lang))],
-                                lang))
+        out.append(text_pair("checklist.empty", lang, st.bold))
         return out
     two = bilingual(lang)
     text_width = CONTENT_WIDTH - TICK_WIDTH - 2 * COUNT_WIDTH

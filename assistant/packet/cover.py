@@ -19,6 +19,7 @@ from .styles import (
     rtl_style,
     side_by_side,
     styles,
+    text_pair,
 )
 
 # Of the deadlines marked `apply_by` in resources/deadlines.toml, the earliest one that has not
@@ -114,9 +115,7 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
     out: list[Flowable] = heading("cover.authority", lang, level=2)
     authority = ctx.assessment.authority
     if authority is None:
-        out.append(side_by_side([para(t("cover.no_authority", AUTHORITY_LANGUAGE), st.bold)],
-                                [para(t("cover.no_authority", lang),
-                                      rtl_style(st.bold, lang))], lang))
+        out.append(text_pair("cover.no_authority", lang, st.bold))
         return out
     name_style = rtl_style(st.bold, ctx.shown_lang(authority.name))
     out.append(side_by_side([para(ctx.de(authority.name), st.bold)],
@@ -147,9 +146,7 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
         ]))
         out.append(table)
         out.append(Spacer(1, 3))
-        out.append(side_by_side([para(t("cover.check_contacts", AUTHORITY_LANGUAGE), st.small)],
-                                [para(t("cover.check_contacts", lang),
-                                      rtl_style(st.small, lang))], lang))
+        out.append(text_pair("cover.check_contacts", lang, st.small))
     for key, text in (("cover.hours", authority.hours), ("cover.directions",
                                                           authority.directions)):
         if text:
@@ -167,9 +164,7 @@ def _booking(ctx: PacketContext) -> list[Flowable]:
     authority = ctx.assessment.authority
     steps = authority.booking_steps if authority else []
     if not steps:
-        out.append(side_by_side([para(t("cover.booking_unknown", AUTHORITY_LANGUAGE), st.body)],
-                                [para(t("cover.booking_unknown", lang),
-                                      rtl_style(st.body, lang))], lang))
+        out.append(text_pair("cover.booking_unknown", lang, st.body))
         return out
     rows = []
     for number, step in enumerate(steps, start=1):
@@ -207,8 +202,7 @@ def _bring(ctx: PacketContext) -> list[Flowable]:
     out: list[Flowable] = heading("cover.bring", lang, level=2)
     out.append(_rows_table(rows))
     out.append(Spacer(1, 2))
-    out.append(side_by_side([para(t("cover.bring_see", AUTHORITY_LANGUAGE), st.small)],
-                            [para(t("cover.bring_see", lang), rtl_style(st.small, lang))], lang))
+    out.append(text_pair("cover.bring_see", lang, st.small))
     return out
 
 

@@ -20,8 +20,8 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    side_by_side,
     styles,
+    text_pair,
 )
 
 BADGE_WIDTH = 26 * mm
@@ -64,11 +64,9 @@ def story(ctx: PacketContext) -> list[Flowable]:
     out: list[Flowable] = heading("part.findings", lang)
     findings = to_discuss(ctx)
     if not findings:
-        out.append(side_by_side([para(t("findings.none", AUTHORITY_LANGUAGE), st.bold)],
-                                [para(t("findings.none", lang), rtl_style(st.bold, lang))], lang))
+        out.append(text_pair("findings.none", lang, st.bold))
         return out
-    out.append(side_by_side([para(t("findings.intro", AUTHORITY_LANGUAGE), st.body)],
-                            [para(t("findings.intro", lang), rtl_style(st.body, lang))], lang))
+    out.append(text_pair("findings.intro", lang, st.body))
     out.append(Spacer(1, 6))
     two = bilingual(lang)
     text_width = CONTENT_WIDTH - BADGE_WIDTH

@@ -274,6 +274,12 @@ def side_by_side(de_flow: Sequence[Flowable], other_flow: Sequence[Flowable],
     return Table([[list(de_flow), list(other_flow)]], colWidths=[half, half], style=_plain(gap=6))
 
 
+def text_pair(key: str, lang: str, style: ParagraphStyle) -> Flowable:
+    """A packet text (resources/packet_texts.toml) in German beside the applicant's language."""
+    return side_by_side([para(t(key, AUTHORITY_LANGUAGE), style)],
+                        [para(t(key, lang), rtl_style(style, lang))], lang)
+
+
 def _plain(gap: float = 0) -> TableStyle:
     return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -27,8 +27,8 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    side_by_side,
     styles,
+    text_pair,
     visual,
 )
 
@@ -94,11 +94,9 @@ def story(ctx: PacketContext) -> list[Flowable]:
     deadlines = ctx.assessment.deadlines
     out: list[Flowable] = heading("part.timeline", lang)
     if not deadlines:
-        out.append(side_by_side([para(t("timeline.none", AUTHORITY_LANGUAGE), st.bold)],
-                                [para(t("timeline.none", lang), rtl_style(st.bold, lang))], lang))
+        out.append(text_pair("timeline.none", lang, st.bold))
         return out
-    out.append(side_by_side([para(t("timeline.intro", AUTHORITY_LANGUAGE), st.body)],
-                            [para(t("timeline.intro", lang), rtl_style(st.body, lang))], lang))
+    out.append(text_pair("timeline.intro", lang, st.body))
     out.append(Spacer(1, 4))
     out.append(line_drawing(deadlines, ctx.assessment.today, lang))
     out.append(Spacer(1, 6))
