@@ -1,24 +1,15 @@
 """The domain of the residence-permit assistant: no Qt here (a test enforces it).
 
-Public API used by the UI, the CLI and the packet builder:
+The public API used by the UI, the CLI and the packet builder, by module (imported where needed,
+so that starting the window loads none of it before the first page is shown):
 
-- `Case` and its parts (`assistant.model`)
-- `load_case`, `case_from_json_text`, `case_to_json_text` (`assistant.casefile`)
-- `assess(case, today) -> Assessment` (`assistant.engine`)
+- `assistant.model`: `Case` and its parts
+- `assistant.casefile`: `open_case_file`, `save_case_file`, `load_case`, `case_from_json_text`
+- `assistant.engine`: `assess(case, today) -> Assessment` (`assistant.assessment`)
+- `assistant.interview`: which pages and fields apply to a case
+- `assistant.authorities`: `find_authority(place, postcode)`
+- `assistant.forms`: `fill_form(case, form_id, editable=...)`
+- `assistant.packet`: `build_packet(case, assessment, lang)`
+- `assistant.calendar_export`: `deadlines_to_ics(assessment, lang)`
+- `assistant.session`, `assistant.config`, `assistant.logsetup`: modes, drafts, end of session
 """
-
-from .casefile import case_from_json_text, case_to_json_text, load_case
-from .errors import CaseFileError, FormError, ResourceError, UserError
-from .model import SCHEMA_VERSION, Case
-
-__all__ = [
-    "SCHEMA_VERSION",
-    "Case",
-    "CaseFileError",
-    "FormError",
-    "ResourceError",
-    "UserError",
-    "case_from_json_text",
-    "case_to_json_text",
-    "load_case",
-]

@@ -25,8 +25,6 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel
-
 
 class ExpressionError(ValueError):
     """An expression in a resource file is malformed or uses something not allowed."""
@@ -226,7 +224,8 @@ class Expression:
                     if attr not in base:
                         raise ExpressionError(f"{self.text!r}: unknown key {attr!r}")
                     return base[attr]
-                if isinstance(base, BaseModel) and attr not in type(base).model_fields:
+                fields = getattr(type(base), "model_fields", None)  # a pydantic model
+                if fields is not None and attr not in fields:
                     raise ExpressionError(
                         f"{self.text!r}: {type(base).__name__} has no field {attr!r}"
                     )

@@ -17,18 +17,18 @@ shared mode there is no log file at all, only the (redacted) console.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import model
-from .model import Case
+if TYPE_CHECKING:
+    from .model import Case
 
 REDACTED = "[…]"
 LOG_FILE_NAME = "assistant.log"
@@ -41,12 +41,17 @@ _PATTERNS = [
     re.compile(r"(?<!line )\b\d{3,}\b"),  # numbers: postcodes, heights, amounts
 ]
 
-_ENUM_VALUES = frozenset(
-    member.value
-    for obj in vars(model).values()
-    if isinstance(obj, type) and issubclass(obj, StrEnum) and obj is not StrEnum
-    for member in obj
-)
+@cache
+def _enum_values() -> frozenset[str]:
+    """The fixed choices of the case model (not personal); the model loads on first use."""
+    from . import model
+
+    return frozenset(
+        member.value
+        for obj in vars(model).values()
+        if isinstance(obj, type) and issubclass(obj, StrEnum) and obj is not StrEnum
+        for member in obj
+    )
 
 
 def sensitive_values(case: Case) -> set[str]:
@@ -60,7 +65,7 @@ def sensitive_values(case: Case) -> set[str]:
         elif isinstance(value, list):
             for item in value:
                 walk(item, key)
-        elif isinstance(value, str) and value not in _ENUM_VALUES and key != "language":
+        elif isinstance(value, str) and value not in _enum_values() and key != "language":
             text = value.strip()
             if len(text) >= 2:
                 found.add(text)
@@ -169,8 +174,10 @@ def configure_logging(
         try:
             log_folder.mkdir(parents=True, exist_ok=True)
             log_file = log_folder / LOG_FILE_NAME
+            from logging.handlers import RotatingFileHandler  # personal mode only
+
             handlers.append(
-                logging.handlers.RotatingFileHandler(
+                RotatingFileHandler(
                     log_file, maxBytes=256 * 1024, backupCount=2, encoding="utf-8"
                 )
             )

@@ -16,9 +16,6 @@ from datetime import date as Date
 from enum import StrEnum
 from typing import Annotated
 
-import phonenumbers
-import pycountry
-from email_validator import EmailNotValidError, validate_email
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -35,6 +32,8 @@ SCHEMA_VERSION = 1
 
 
 def _country_code(value: str) -> str:
+    import pycountry  # imported on first use: the window starts without loading it
+
     code = value.strip().upper()
     if pycountry.countries.get(alpha_2=code) is None and code not in _EXTRA_COUNTRY_CODES:
         raise ValueError(
@@ -284,6 +283,8 @@ class Contact(_Model):
     def _email(cls, value: str) -> str:
         if not value:
             return value
+        from email_validator import EmailNotValidError, validate_email
+
         try:
             return validate_email(value, check_deliverability=False).normalized
         except EmailNotValidError as exc:
@@ -294,6 +295,8 @@ class Contact(_Model):
     def _phone(cls, value: str) -> str:
         if not value:
             return value
+        import phonenumbers
+
         try:
             number = phonenumbers.parse(value, "DE")
         except phonenumbers.NumberParseException:

@@ -12,9 +12,6 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
-
 # The languages the program speaks. The packet is printed in German plus one of these.
 LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
@@ -42,15 +39,21 @@ def format_day(day: date, lang: str) -> str:
     """A date as people in that language write it (German: 22.11.2026)."""
     if lang == "de":
         return day.strftime("%d.%m.%Y")
+    from babel.dates import format_date  # Babel loads on first use, not at start-up
+
     return format_date(day, format="medium", locale=_locale(lang))
 
 
 def format_money(cents: int, lang: str) -> str:
     """An amount in euro for the language: `100,00 €` in German."""
+    from babel.numbers import format_currency
+
     return format_currency(cents / 100, "EUR", locale=_locale(lang))
 
 
 def format_number(value: float, lang: str) -> str:
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=_locale(lang))
 
 

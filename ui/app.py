@@ -1,17 +1,17 @@
 """Starting the window: `run(argv) -> int`, called by main.py when no subcommand is given.
 
 The first page is on screen before the rules data, the engine, reportlab or pypdf are loaded;
-the interview and the engine load right after (QTimer.singleShot(0)).
+the interview and the engine load once the first frame has been painted (`after_first_frame`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.texts import LANGUAGES
 
@@ -46,6 +46,43 @@ def run(argv: Sequence[str]) -> int:
     from .window import MainWindow
 
     window = MainWindow(shared=args.shared, lang=lang)
+    after_first_frame(window, window.start_session)
     window.show()
-    QTimer.singleShot(0, window.start_session)
     return app.exec()
+
+
+class _FirstFrame(QObject):
+    """Calls back once, after the first frame of `window` has been painted (or after a short
+    fallback delay, should no paint come), so the first page is on screen before the interview,
+    the rules data and the case model are loaded."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callback: Callable[[], None] | None = callback
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self.fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                and obj.window() is self.window):
+            # Queued: runs when the whole frame has been painted and the loop is idle again.
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callback, self.callback = self.callback, None
+        if callback is None:
+            return
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        callback()
+
+
+def after_first_frame(window: QWidget, callback: Callable[[], None]) -> None:
+    _FirstFrame(window, callback)

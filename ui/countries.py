@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gettext
 from functools import cache, cmp_to_key
+from types import ModuleType
 
-import pycountry
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, Qt
 
 from .i18n import qlocale
@@ -17,12 +17,19 @@ _EXTRA = {
 }
 
 
+def _pycountry() -> ModuleType:
+    """pycountry, loaded with the first country list (after the first page is shown)."""
+    import pycountry
+
+    return pycountry
+
+
 @cache
 def _translation(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        return gettext.translation("iso3166-1", _pycountry().LOCALES_DIR, languages=[lang])
     except OSError:
         return gettext.NullTranslations()
 
@@ -30,7 +37,7 @@ def _translation(lang: str) -> gettext.NullTranslations:
 def country_name(code: str, lang: str) -> str:
     if code in _EXTRA:
         return QCoreApplication.translate("Countries", _EXTRA[code])
-    country = pycountry.countries.get(alpha_2=code)
+    country = _pycountry().countries.get(alpha_2=code)
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
@@ -42,7 +49,7 @@ def country_name(code: str, lang: str) -> str:
 
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) for every country, sorted by name as people of that language sort."""
-    codes = [c.alpha_2 for c in pycountry.countries] + list(_EXTRA)
+    codes = [c.alpha_2 for c in _pycountry().countries] + list(_EXTRA)
     collator = QCollator(qlocale(lang))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     names = [(code, country_name(code, lang)) for code in codes]

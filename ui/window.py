@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,8 +35,11 @@ from PySide6.QtWidgets import (
 from assistant.texts import LANGUAGES
 
 from . import i18n
-from .inputs import FieldInput, Problem
-from .pages import AddressPage, FormPage, Page, ReviewPage, WelcomePage
+from .welcome import Page, PageHead, WelcomePage
+
+if TYPE_CHECKING:
+    from .inputs import FieldInput, Problem
+    from .pages import FormPage
 
 DEBOUNCE_MS = 150
 
@@ -149,9 +152,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
 
-        from assistant.interview import PageSpec
-
-        welcome = WelcomePage(PageSpec(id="welcome", title="Welcome", kind="welcome"),
+        welcome = WelcomePage(PageHead(id="welcome", title="Welcome", kind="welcome"),
                               self.shared)
         welcome.start_requested.connect(self.go_next)
         welcome.open_requested.connect(self.open_case_file)
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
     def load_interview(self) -> None:
         """Build the data pages. Called right after the first page is on screen, so that the
         rules data and the engine are not loaded before the person sees the program."""
+        from .pages import AddressPage, FormPage, ReviewPage
+
         if self.interview is not None:
             return
         from assistant.interview import interview
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
             self.reevaluate()
 
     def all_inputs(self) -> list[FieldInput]:
+        from .pages import FormPage
+
         out: list[FieldInput] = []
         for page in self.pages.values():
             if isinstance(page, FormPage):
@@ -243,6 +248,8 @@ class MainWindow(QMainWindow):
         return out
 
     def reevaluate(self) -> None:
+        from .pages import AddressPage, FormPage
+
         if self.interview is None:
             return
         lang = i18n.current_language()
@@ -261,6 +268,9 @@ class MainWindow(QMainWindow):
         self.evaluated.emit()
 
     def _show_problems(self, ev: Any, lang: str) -> None:
+        from .inputs import Problem
+        from .pages import FormPage, ReviewPage
+
         inputs_by_page = {
             pid: page.inputs() for pid, page in self.pages.items() if isinstance(page, FormPage)
         }
@@ -323,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def page_blockers(self, page_id: str) -> list[Problem]:
         """The problems on a page that stop the way on (a terminal finding does not)."""
+        from .pages import FormPage
+
         page = self.pages.get(page_id)
         if not isinstance(page, FormPage) or self.evaluation is None:
             return []
@@ -335,6 +347,8 @@ class MainWindow(QMainWindow):
         return out
 
     def missing_answers(self, page_id: str) -> list[FieldInput]:
+        from .pages import FormPage
+
         page = self.pages.get(page_id)
         if not isinstance(page, FormPage):
             return []
@@ -343,6 +357,8 @@ class MainWindow(QMainWindow):
         return [w for w in page.visible_fields() if w.spec.required and is_empty(w.value())]
 
     def all_blockers(self) -> list[Problem]:
+        from .inputs import Problem
+
         out: list[Problem] = []
         for page in (self.evaluation.pages if self.evaluation else []):
             out.extend(self.page_blockers(page.id))
@@ -399,6 +415,8 @@ class MainWindow(QMainWindow):
             self.show_page(ids[index - 1])
 
     def show_page(self, page_id: str) -> None:
+        from .pages import FormPage
+
         page = self.pages[page_id]
         self.current_id = page_id
         self.visited.add(page_id)
@@ -425,6 +443,8 @@ class MainWindow(QMainWindow):
                 widget.set_value(stored)
 
     def _focus_first_problem(self) -> None:
+        from .pages import FormPage
+
         page = self.pages.get(self.current_id)
         if not isinstance(page, FormPage):
             return
@@ -712,6 +732,8 @@ class MainWindow(QMainWindow):
 
     def load_answers(self, answers: dict[str, Any], base: dict[str, Any] | None) -> None:
         """Show a case's answers (from a case file or a draft) in every input."""
+        from .pages import FormPage
+
         self.load_interview()
         self.answers = dict(answers)
         self.base = base
