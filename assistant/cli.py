@@ -31,7 +31,9 @@ def command_names() -> list[str]:
     return list(COMMANDS)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with just `only` (a command's module imports what it
+    needs, some of it heavy: building the whole parser for one command would load it all)."""
     parser = argparse.ArgumentParser(
         prog="python main.py",
         description="Residence-permit application assistant for Saxony. Without a command the "
@@ -39,12 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(f"assistant.commands.{name}").register(sub)
+        if only is None or name == only:
+            importlib.import_module(f"assistant.commands.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
