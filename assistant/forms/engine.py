@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from ..atomic import atomic_write_bytes
 from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
@@ -74,12 +76,39 @@ def load_form(form_id: str) -> LoadedForm:
         layout = load_layout(directory / profile.form.layout)
         labels.update({c.name: (c.de, c.en) for c in layout.cells()})
         loaded.layout, loaded.placement = layout, place(layout)
-        data = render_template(layout, loaded.placement)
+        data = cached_template(directory / profile.form.layout,
+                               lambda: render_template(layout, loaded.placement))
         loaded.reader = acroform.open_pdf(data, f"forms/{form_id}/{profile.form.layout}")
         loaded.fields = acroform.fields_of(loaded.reader)
         loaded.buttons = acroform.button_widgets(loaded.reader)
         check_against_template(profile, loaded.fields, profile_path)
     return loaded
+
+
+def cached_template(layout_path: Path, build: Callable[[], bytes]) -> bytes:
+    """The blank form generated from a layout, kept in the cache folder between runs (it holds
+    nothing personal). The key covers the layout and the code and fonts that draw it, so any
+    change makes a new one; a cache that cannot be read or written is simply not used."""
+    from ..config import cache_dir
+    from ..fonts import FONT_FILES
+    from . import layout as layout_module
+
+    key = hashlib.sha256(layout_path.read_bytes())
+    key.update(Path(layout_module.__file__).read_bytes())
+    for font in FONT_FILES.values():
+        key.update(str(font.stat().st_size).encode())
+    path = cache_dir() / "forms" / f"{layout_path.parent.name}-{key.hexdigest()[:24]}.pdf"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+    except OSError:
+        pass
+    return data
 
 
 @lru_cache(maxsize=8)
