@@ -19,15 +19,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, Literal
 
 from .datafiles import read_toml
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
-from .model import Case
 from .paths import RESOURCES
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from .model import Case
 
 INTERVIEW_FILE = RESOURCES / "interview.toml"
 
@@ -196,10 +198,14 @@ class Interview:
 
         cat = cat or catalogue()
         everything = self.all_fields()
-        draft, _ = build_case(answers, everything, everything, base, language)
-        _, fields = self.applicable(facts_for(draft, today, cat))
-        case, errors = build_case(answers, fields, everything, base, language)
+        case, errors = build_case(answers, everything, everything, base, language)
         pages, fields = self.applicable(facts_for(case, today, cat))
+        applicable = {f.path for f in fields}
+        if any(not is_empty(v) and p not in applicable for p, v in answers.items()):
+            # Some answers belong to questions that no longer apply (the purpose changed, say):
+            # the case is built again without them, and what applies is decided on that case.
+            case, errors = build_case(answers, fields, everything, base, language)
+            pages, fields = self.applicable(facts_for(case, today, cat))
         assessment = assess(case, today, cat)
         pages, terminal = self._cut_at_terminal(pages, assessment.finding_ids(), assessment)
         return Evaluation(
@@ -253,6 +259,8 @@ def _unwrap(annotation: Any) -> Any:
 
 def _check_path(model: type[BaseModel], path: str) -> type[BaseModel] | None:
     """The model class at the end of `path` if it is one; raises ValueError for unknown paths."""
+    from pydantic import BaseModel
+
     current: Any = model
     for part in path.split("."):
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
@@ -310,6 +318,8 @@ def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: s
 
 
 def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
+    from .model import Case  # the case model (pydantic) loads after the first page is shown
+
     doc = read_toml(path)
     choices = {
         name: tuple(Choice(value=c["value"], label=c["label"]) for c in entries)
@@ -443,6 +453,10 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
     Fields of the interview that do not apply are left at the model's defaults. A value the case
     model rejects is left out and reported in the returned errors (field path -> reason).
     """
+    from pydantic import ValidationError
+
+    from .model import Case
+
     doc: dict[str, Any] = copy.deepcopy(base) if base else {}
     for f in all_fields:
         _delete(doc, f.path.split("."))
