@@ -25,6 +25,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
+Evaluator = Callable[[Mapping[str, Any]], Any]
+
 
 class ExpressionError(ValueError):
     """An expression in a resource file is malformed or uses something not allowed."""
@@ -148,6 +150,7 @@ class Expression:
             raise ExpressionError(f"cannot parse expression {text!r}: {exc.msg}") from None
         self.names: set[str] = set()
         self._check(self._tree)
+        self._fn = self._compile(self._tree)
 
     def _check(self, node: ast.AST) -> None:
         match node:
@@ -204,75 +207,110 @@ class Expression:
         )
 
     def evaluate(self, namespace: Mapping[str, Any]) -> Any:
-        return _plain(self._eval(self._tree, namespace))
+        return _plain(self._fn(namespace))
 
-    def _eval(self, node: ast.AST, ns: Mapping[str, Any]) -> Any:
+    # The checked tree is turned once into nested closures, which the engine then calls for every
+    # case (the live check runs after each keystroke): no tree walking at evaluation time.
+
+    def _compile(self, node: ast.AST) -> Evaluator:  # noqa: C901 - one branch per node kind
+        text = self.text
         match node:
             case ast.Constant(value=value):
-                return value
+                return lambda ns: value
+            case ast.Name(id=name) if name in FUNCTIONS:
+                function = FUNCTIONS[name]
+                return lambda ns: function
             case ast.Name(id=name):
-                if name in FUNCTIONS:
-                    return FUNCTIONS[name]
-                if name not in ns:
-                    raise ExpressionError(f"{self.text!r}: unknown name {name!r}")
-                return ns[name]
+                def name_of(ns: Mapping[str, Any]) -> Any:
+                    if name not in ns:
+                        raise ExpressionError(f"{text!r}: unknown name {name!r}")
+                    return ns[name]
+                return name_of
             case ast.Attribute(value=value, attr=attr):
-                base = self._eval(value, ns)
-                if base is None:
-                    return None
-                if isinstance(base, Mapping):
-                    if attr not in base:
-                        raise ExpressionError(f"{self.text!r}: unknown key {attr!r}")
-                    return base[attr]
-                fields = getattr(type(base), "model_fields", None)  # a pydantic model
-                if fields is not None and attr not in fields:
-                    raise ExpressionError(
-                        f"{self.text!r}: {type(base).__name__} has no field {attr!r}"
-                    )
-                return getattr(base, attr)
+                get_base = self._compile(value)
+
+                def attribute(ns: Mapping[str, Any]) -> Any:
+                    base = get_base(ns)
+                    if base is None:
+                        return None
+                    if isinstance(base, Mapping):
+                        if attr not in base:
+                            raise ExpressionError(f"{text!r}: unknown key {attr!r}")
+                        return base[attr]
+                    fields = getattr(type(base), "model_fields", None)  # a pydantic model
+                    if fields is not None and attr not in fields:
+                        raise ExpressionError(
+                            f"{text!r}: {type(base).__name__} has no field {attr!r}"
+                        )
+                    return getattr(base, attr)
+                return attribute
             case ast.Call(func=ast.Name(id=fn), args=args):
-                return FUNCTIONS[fn](*[_plain(self._eval(a, ns)) for a in args])
+                function = FUNCTIONS[fn]
+                arguments = [self._compile(a) for a in args]
+                return lambda ns: function(*[_plain(a(ns)) for a in arguments])
             case ast.BoolOp(op=ast.And(), values=values):
-                result: Any = True
-                for v in values:
-                    result = self._eval(v, ns)
-                    if not result:
-                        return result
-                return result
+                parts = [self._compile(v) for v in values]
+
+                def all_of(ns: Mapping[str, Any]) -> Any:
+                    result: Any = True
+                    for part in parts:
+                        result = part(ns)
+                        if not result:
+                            return result
+                    return result
+                return all_of
             case ast.BoolOp(op=ast.Or(), values=values):
-                result = False
-                for v in values:
-                    result = self._eval(v, ns)
-                    if result:
-                        return result
-                return result
+                parts = [self._compile(v) for v in values]
+
+                def any_of(ns: Mapping[str, Any]) -> Any:
+                    result: Any = False
+                    for part in parts:
+                        result = part(ns)
+                        if result:
+                            return result
+                    return result
+                return any_of
             case ast.UnaryOp(op=ast.Not(), operand=operand):
-                return not self._eval(operand, ns)
+                inner = self._compile(operand)
+                return lambda ns: not inner(ns)
             case ast.UnaryOp(op=op, operand=operand):
-                value = self._eval(operand, ns)
-                if value is None:
-                    return None
-                return -value if isinstance(op, ast.USub) else +value
+                inner = self._compile(operand)
+                sign = -1 if isinstance(op, ast.USub) else 1
+
+                def signed(ns: Mapping[str, Any]) -> Any:
+                    value = inner(ns)
+                    return None if value is None else (-value if sign < 0 else +value)
+                return signed
             case ast.BinOp(op=op, left=left, right=right):
-                a, b = _plain(self._eval(left, ns)), _plain(self._eval(right, ns))
-                if a is None or b is None:
-                    return None
-                return _BINARY[type(op)](a, b)
+                lhs, rhs, apply = self._compile(left), self._compile(right), _BINARY[type(op)]
+
+                def arithmetic(ns: Mapping[str, Any]) -> Any:
+                    a, b = _plain(lhs(ns)), _plain(rhs(ns))
+                    return None if a is None or b is None else apply(a, b)
+                return arithmetic
             case ast.Compare(left=left, ops=ops, comparators=comps):
-                a = _plain(self._eval(left, ns))
-                for op, comp in zip(ops, comps, strict=True):
-                    b = _plain(self._eval(comp, ns))
-                    if isinstance(op, _ORDERING) and (a is None or b is None):
-                        return False
-                    if not _COMPARE[type(op)](a, b):
-                        return False
-                    a = b
-                return True
+                first = self._compile(left)
+                steps = [(isinstance(op, _ORDERING), _COMPARE[type(op)], self._compile(c))
+                         for op, c in zip(ops, comps, strict=True)]
+
+                def compare(ns: Mapping[str, Any]) -> bool:
+                    a = _plain(first(ns))
+                    for ordering, test, comp in steps:
+                        b = _plain(comp(ns))
+                        if ordering and (a is None or b is None):
+                            return False
+                        if not test(a, b):
+                            return False
+                        a = b
+                    return True
+                return compare
             case ast.List(elts=elts) | ast.Tuple(elts=elts):
-                return [_plain(self._eval(e, ns)) for e in elts]
+                items = [self._compile(e) for e in elts]
+                return lambda ns: [_plain(item(ns)) for item in items]
             case ast.IfExp(test=test, body=body, orelse=orelse):
-                return self._eval(body if self._eval(test, ns) else orelse, ns)
-        raise ExpressionError(f"{self.text!r}: cannot evaluate {type(node).__name__}")
+                cond, yes, no = self._compile(test), self._compile(body), self._compile(orelse)
+                return lambda ns: yes(ns) if cond(ns) else no(ns)
+        raise ExpressionError(f"{text!r}: cannot evaluate {type(node).__name__}")
 
 
 @lru_cache(maxsize=2048)

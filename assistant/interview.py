@@ -423,6 +423,17 @@ def _delete(doc: Any, parts: list[str]) -> None:
         node.pop(leaf, None)
 
 
+def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = ()) -> Any:
+    """A deep copy of `node` without the parts at the paths in `drop` (the interview's fields,
+    which the answers fill in), copying only what is kept."""
+    if isinstance(node, dict):
+        return {k: _copy_without(v, drop, at + (k,)) for k, v in node.items()
+                if at + (k,) not in drop}
+    if isinstance(node, list):
+        return [_copy_without(v, drop, at + (str(i),)) for i, v in enumerate(node)]
+    return copy.deepcopy(node)
+
+
 def _prune(node: Any) -> Any:
     """Drop empty mappings, so that an optional part nobody filled in stays absent."""
     if isinstance(node, dict):
@@ -457,9 +468,9 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
 
     from .model import Case
 
-    doc: dict[str, Any] = copy.deepcopy(base) if base else {}
-    for f in all_fields:
-        _delete(doc, f.path.split("."))
+    doc: dict[str, Any] = (
+        _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
+    )
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
     for f in fields:
         value = answers.get(f.path)

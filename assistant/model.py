@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from datetime import date as Date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import (
@@ -281,34 +282,47 @@ class Contact(_Model):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str) -> str:
-        if not value:
-            return value
-        from email_validator import EmailNotValidError, validate_email
-
-        try:
-            return validate_email(value, check_deliverability=False).normalized
-        except EmailNotValidError as exc:
-            raise ValueError(f"this e-mail address is not well-formed: {exc}") from None
+        return _checked(_normal_email(value)) if value else value
 
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        if not value:
-            return value
-        import phonenumbers
+        return _checked(_normal_phone(value)) if value else value
 
-        try:
-            number = phonenumbers.parse(value, "DE")
-        except phonenumbers.NumberParseException:
-            raise ValueError(
-                "this phone number cannot be read; write it with the country code, for example "
-                "+49 3731 799-3600"
-            ) from None
-        if not phonenumbers.is_valid_number(number):
-            raise ValueError(
-                "this is not a valid phone number; check the digits and the country code"
-            )
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+# The wizard re-validates the whole case after every keystroke: the checks of e-mail addresses and
+# phone numbers (the slowest) are remembered per value. Each returns (normal form, problem).
+
+
+def _checked(result: tuple[str, str]) -> str:
+    normal, problem = result
+    if problem:
+        raise ValueError(problem)
+    return normal
+
+
+@lru_cache(maxsize=512)
+def _normal_email(value: str) -> tuple[str, str]:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized, ""
+    except EmailNotValidError as exc:
+        return "", f"this e-mail address is not well-formed: {exc}"
+
+
+@lru_cache(maxsize=512)
+def _normal_phone(value: str) -> tuple[str, str]:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, "DE")
+    except phonenumbers.NumberParseException:
+        return "", ("this phone number cannot be read; write it with the country code, for "
+                    "example +49 3731 799-3600")
+    if not phonenumbers.is_valid_number(number):
+        return "", "this is not a valid phone number; check the digits and the country code"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), ""
 
 
 class Institution(_Model):
