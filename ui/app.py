@@ -62,15 +62,14 @@ class _FirstFrame(QObject):
         super().__init__(window)
         self.window = window
         self.callback: Callable[[], None] | None = callback
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        # Only the window's own events pass through here: its Paint event comes with the first
+        # frame, which Qt draws in one go.
+        window.installEventFilter(self)
         QTimer.singleShot(self.FALLBACK_MS, self.fire)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
-                and obj.window() is self.window):
-            # Queued: runs when the whole frame has been painted and the loop is idle again.
+        if event.type() == QEvent.Type.Paint:
+            # Queued: runs when the frame has been painted and the loop is idle again.
             QTimer.singleShot(0, self.fire)
         return False
 
@@ -78,9 +77,7 @@ class _FirstFrame(QObject):
         callback, self.callback = self.callback, None
         if callback is None:
             return
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.window.removeEventFilter(self)
         callback()
 
 
