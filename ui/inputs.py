@@ -64,6 +64,22 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
+class WrapLabel(QLabel):
+    """A word-wrapping label that asks for the height its width needs. A form layout sizes a
+    row by its label's one-line hint, so a label that wraps onto more lines (a long label, a
+    large system font) would otherwise be cut off."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something to show next to a field: a finding of the engine or an unreadable input."""
@@ -778,32 +794,31 @@ def make_input(spec: FieldSpec, path: str, parent: QWidget | None = None) -> Fie
     return _KINDS[spec.kind](spec, path, parent)
 
 
-class FieldLabel(QLabel):
+class FieldLabel(WrapLabel):
     """The label of an input, its buddy, relabelled on a language change."""
 
     def __init__(self, widget: FieldInput) -> None:
         super().__init__()
         self.input = widget
-        self.setWordWrap(True)
         self.setBuddy(widget.focus_widget())
         self.setObjectName(f"label:{widget.path}")
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(itr(self.input.spec.label))
+        text = itr(self.input.spec.label)
+        self.setText(text)
+        # A long label wraps instead of widening the label column of the whole page, but never
+        # narrower than its longest word (German compounds cannot be wrapped).
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        self.setMinimumWidth(longest + 4)
+        self.setMaximumWidth(max(30 * metrics.averageCharWidth(), longest + 4))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        # QFormLayout sizes a row by the label's one-line hint, so a label that wraps onto two
-        # lines beside a one-line input would be clipped; ask for the height its width needs.
-        super().resizeEvent(event)
-        needed = self.heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
 
 
 def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:

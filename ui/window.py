@@ -100,13 +100,15 @@ class MainWindow(QMainWindow):
         outer.setSpacing(8)
 
         header = QHBoxLayout()
+        # Title and mode wrap rather than clip when the system font is large or a language long.
         self.app_title = QLabel()
         self.app_title.setObjectName("appTitle")
-        header.addWidget(self.app_title)
-        header.addStretch(1)
+        self.app_title.setWordWrap(True)
+        header.addWidget(self.app_title, 3)
         self.mode_label = QLabel()
         self.mode_label.setObjectName("modeLabel")
-        header.addWidget(self.mode_label)
+        self.mode_label.setWordWrap(True)
+        header.addWidget(self.mode_label, 2)
         self.language_label = QLabel()
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("language")
@@ -123,7 +125,8 @@ class MainWindow(QMainWindow):
         body.setSpacing(12)
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
-        self.steps.setFixedWidth(210)
+        # Wide enough for the step titles at the system's font size.
+        self.steps.setFixedWidth(max(210, 24 * self.fontMetrics().averageCharWidth()))
         self.steps.setWordWrap(True)
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
