@@ -24,14 +24,9 @@ def large_font(qapp):
 
 
 def clipped_labels(window) -> list[str]:
-    """Field labels, page titles and introductions, the header: none may be cut off. (Help texts
-    under an input are left out: in a narrow input column with a very large font the form layout
-    can still give them a line too little; see the wizard issue's notes.)"""
     out = []
     for label in window.findChildren(QLabel):
         if not label.isVisible() or not label.text() or not label.wordWrap():
-            continue
-        if label.objectName() == "help":
             continue
         name = label.objectName() or label.text()[:40]
         needed = label.heightForWidth(label.width())

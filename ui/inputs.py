@@ -209,6 +209,16 @@ class FieldInput(QWidget):
         self._input_error = ""
         self.build()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        # The form sizes this row by the control's height; a help text or a problem that wraps
+        # onto more lines (a narrow column, a large system font) needs the height its width
+        # needs, as the layout computes it.
+        super().resizeEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     # subclasses ------------------------------------------------------------------------------
     def build(self) -> None:
         raise NotImplementedError
