@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from . import crypto
 from .atomic import atomic_write_bytes
+from .datafiles import validation_problems
 from .errors import CaseFileError, DamagedCaseFileError, NewerCaseFileError, NotACaseFileError
 from .model import SCHEMA_VERSION, Case
 
@@ -57,14 +58,7 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
 
 def describe_validation_error(exc: ValidationError) -> str:
     """One line per problem: the field path (as in the case file) and what is wrong."""
-    lines = []
-    for err in exc.errors():
-        path = ".".join(str(p) for p in err["loc"]) or "(the whole file)"
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
-            msg = "this field is not known; check its spelling"
-        lines.append(f"  {path}: {msg}")
-    return "\n".join(lines)
+    return "\n".join(f"  {line}" for line in validation_problems(exc))
 
 
 def case_from_json_text(text: str | bytes, source: str = "case file") -> Case:

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .assessment import Severity
-from .datafiles import read_toml
+from .datafiles import read_toml, validation_problems
 from .errors import ResourceError
 from .expr import Expression, ExpressionError, compile_expression
 from .paths import RESOURCES
@@ -256,9 +256,7 @@ def _entries(path: Path, key: str, model: type[BaseModel]) -> list[Any]:
         try:
             item = model.model_validate(raw)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-            )
+            problems = "; ".join(validation_problems(exc, "(the entry)"))
             raise ResourceError(f"{path}, [[{key}]] '{label}': {problems}") from None
         except ExpressionError as exc:
             raise ResourceError(f"{path}, [[{key}]] '{label}': {exc}") from None

@@ -1,12 +1,16 @@
-"""Reading the program's TOML data files (resources/, forms/) with one clear error per problem."""
+"""Reading the program's data files (resources/, forms/, case files) with one clear message per
+problem."""
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ResourceError, UserError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 def read_toml(path: Path, error: type[UserError] = ResourceError,
@@ -21,3 +25,16 @@ def read_toml(path: Path, error: type[UserError] = ResourceError,
         raise error(f"{path}: cannot be read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: not valid TOML ({exc})") from None
+
+
+def validation_problems(exc: ValidationError, whole: str = "(the whole file)") -> list[str]:
+    """One "field.path: what is wrong" per problem of a pydantic validation, in the words of the
+    validators (without pydantic's "Value error, " prefix); an unknown key says to check it."""
+    out = []
+    for err in exc.errors():
+        path = ".".join(str(p) for p in err["loc"]) or whole
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "this field is not known; check its spelling"
+        out.append(f"{path}: {msg}")
+    return out

@@ -25,7 +25,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from ..datafiles import read_toml
+from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
 from ..fonts import register_fonts
 
@@ -149,9 +149,7 @@ def load_layout(path: Path) -> Layout:
     try:
         layout = Layout.model_validate(doc)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(validation_problems(exc))
         raise FormError(f"{path}: the layout is not valid: {problems}") from None
     names = layout.field_names()
     dupes = sorted({n for n in names if names.count(n) > 1})

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..datafiles import read_toml
+from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
 from ..model import Case
 
@@ -252,10 +252,7 @@ def load_profile(path: Path) -> Profile:
     try:
         profile = Profile.model_validate(doc)
     except ValidationError as exc:
-        problems = "\n".join(
-            f"  {'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
-            for e in exc.errors()
-        )
+        problems = "\n".join(f"  {line}" for line in validation_problems(exc))
         raise FormError(f"{path}: the profile is not valid:\n{problems}") from None
     flat = profile.form.kind == "flat"
     for i, f in enumerate(profile.fields, 1):
