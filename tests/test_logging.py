@@ -6,7 +6,6 @@ import io
 import logging
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,19 +25,6 @@ def case() -> Case:
     return c.model_copy(update={"person": c.person.model_copy(update={"family_name": NAME})})
 
 
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-    logsetup.watch_case(None)
-
-
 def _log_everything(case: Case) -> None:
     log = logging.getLogger("assistant.test")
     log.info("opened case for %s %s", case.person.first_names, case.person.family_name)
@@ -54,7 +40,7 @@ def _log_everything(case: Case) -> None:
 
 
 def test_personal_mode_log_file_holds_no_case_data(
-    tmp_path: Path, case: Case, restore_logging: None
+    tmp_path: Path, case: Case
 ) -> None:
     console = io.StringIO()
     log_file = logsetup.configure_logging(shared=False, log_folder=tmp_path, stream=console)
@@ -72,7 +58,7 @@ def test_personal_mode_log_file_holds_no_case_data(
     assert scan_for_text([tmp_path], NAME) == []
 
 
-def test_shared_mode_writes_no_log_file(tmp_path: Path, case: Case, restore_logging: None) -> None:
+def test_shared_mode_writes_no_log_file(tmp_path: Path, case: Case) -> None:
     console = io.StringIO()
     assert logsetup.configure_logging(shared=True, log_folder=tmp_path, stream=console) is None
     logsetup.watch_case(case)
@@ -100,7 +86,7 @@ def test_known_values_are_redacted_as_whole_words_case_insensitively(case: Case)
 
 
 def test_crash_output_goes_through_redaction(
-    case: Case, restore_logging: None, monkeypatch: pytest.MonkeyPatch
+    case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     console = io.StringIO()
     shown: list[str] = []
