@@ -219,7 +219,7 @@ class FieldInput(QWidget):
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
-    # subclasses ------------------------------------------------------------------------------
+    # what every input kind provides (abstract: tests/test_inputs.py checks each kind has them) --
     def build(self) -> None:
         raise NotImplementedError
 
