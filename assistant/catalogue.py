@@ -236,6 +236,10 @@ class Catalogue(BaseModel):
         return out
 
 
+# Parameters the engine reads directly (assistant/facts.py), not only through expressions.
+REQUIRED_PARAMETERS = ("general.majority_age",)
+
+
 def fold_place(name: str) -> str:
     """Place names compared without case, accents, 'ß' and punctuation differences."""
     name = name.strip().casefold().replace("ß", "ss")
@@ -284,6 +288,10 @@ def load_catalogue(root: Path = RESOURCES) -> Catalogue:
             if p.id in params:
                 raise ResourceError(f"{path}: the parameter '{p.id}' is defined twice")
             params[p.id] = p
+    missing = [p for p in REQUIRED_PARAMETERS if p not in params]
+    if missing:
+        raise ResourceError(f"{root / 'parameters'}: the parameters {missing} are missing; the "
+                            "program needs them (see resources/README.md)")
     authorities = {a.id: a for a in _entries(root / "authorities.toml", "authority", AuthoritySpec)}
     municipalities: dict[str, MunicipalitySpec] = {}
     for m in _entries(root / "municipalities.toml", "municipality", MunicipalitySpec):

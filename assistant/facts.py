@@ -85,7 +85,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
     person = case.person
     study = case.study
     age = years_between(person.date_of_birth, today)
-    majority = params.get("general", {}).get("majority_age", 18)
+    majority = params["general"]["majority_age"]  # resources/parameters/general.toml
     residence = find_authority(case.address.place, case.address.postcode, cat)
     eu = set(cat.country_groups.get("eu_eea_ch", []))
     requested_from, requested_until = requested_period(case, today)

@@ -232,3 +232,14 @@ def test_a_dated_parameter_changes_the_rule_from_its_date(resources_copy):
                                 "work": {"full_days_per_year": 130}})
     assert "work.over_limit" in assess(case, date(2026, 12, 31), cat).finding_ids()
     assert "work.over_limit" not in assess(case, date(2027, 1, 1), cat).finding_ids()
+
+
+def test_a_parameter_the_engine_needs_cannot_be_deleted_silently(resources_copy):
+    """The age of majority decides who needs the guardians' consent; without it the program
+    must refuse to start rather than assume a value."""
+    path = resources_copy / "parameters" / "general.toml"
+    text = path.read_text(encoding="utf-8").replace('id = "general.majority_age"',
+                                                    'id = "general.majority_age_renamed"')
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"general\.majority_age"):
+        load_catalogue(resources_copy)
