@@ -437,8 +437,6 @@ def filling(settings: Settings, log: list[str]) -> list[Figure]:
         return [unavailable("fill_ours_s", label_ours, "s", why),
                 unavailable("fill_pdftk_s", label_pdftk, "s", why),
                 unavailable("fill_ratio", label_ratio, "×", why, budget)]
-    from pypdf import PdfWriter
-
     from assistant.casefile import load_case
     from benchmarks.pdftk import PdftkUnavailable, ensure_pdftk, field_values, write_xfdf
 
@@ -457,13 +455,7 @@ def filling(settings: Settings, log: list[str]) -> list[Figure]:
     ours_pdf = settings.work / "fill-ours.pdf"
     ours_pdf.write_bytes(filled.pdf)
     template = settings.work / "fill-template.pdf"
-    form = load_form("antrag-aufenthaltstitel")
-    if form.reader is None:
-        why = "the form has no template of its own to give pdftk"
-        return [warm_fig, unavailable("fill_pdftk_s", label_pdftk, "s", why),
-                unavailable("fill_ratio", label_ratio, "×", why, budget)]
-    with template.open("wb") as fh:
-        PdfWriter(clone_from=form.reader).write(fh)
+    template.write_bytes(load_form("antrag-aufenthaltstitel").template())
     values = field_values(ours_pdf)
     xfdf = settings.work / "fill-values.xfdf"
     write_xfdf(values, xfdf)

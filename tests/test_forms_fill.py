@@ -187,3 +187,90 @@ def test_printed_pages_render_with_poppler(tmp_path) -> None:
 
 def test_form_template_and_profile_are_cached() -> None:
     assert load_form("antrag-aufenthaltstitel") is load_form("antrag-aufenthaltstitel")
+
+
+def _render(pdf: bytes, tmp_path, stem: str) -> list:
+    """The pages as greyscale images (poppler draws the fields from their appearances)."""
+    from PIL import Image
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    path = tmp_path / f"{stem}.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-gray", "-png", str(path), str(tmp_path / stem)],
+                   check=True, capture_output=True)
+    return [Image.open(p).convert("L") for p in sorted(tmp_path.glob(f"{stem}-*.png"))]
+
+
+def _same_pictures(a: list, b: list) -> None:
+    from PIL import ImageChops
+
+    assert len(a) == len(b)
+    for n, (x, y) in enumerate(zip(a, b, strict=True), 1):
+        diff = ImageChops.difference(x, y).point(lambda v: 255 if v > 64 else 0)
+        assert diff.getbbox() is None, f"page {n} differs around {diff.getbbox()}"
+
+
+def test_the_editable_form_looks_like_the_printed_one(tmp_path) -> None:
+    # the printed form draws each value where the editable form's appearance shows it, and
+    # each ticked box as the field's appearance draws it: on paper both are the same
+    case = load_case(EXAMPLES / "family-five-children.json")
+    editable = _render(fill_form(case, editable=True).pdf, tmp_path, "editable")
+    printed = _render(fill_form(case).pdf, tmp_path, "printed")
+    assert len(printed) == 4  # three pages of the form and the continuation sheet
+    _same_pictures(editable, printed)
+    blank = _render(load_form("antrag-aufenthaltstitel").template(), tmp_path, "blank")
+    with pytest.raises(AssertionError, match="page 1 differs"):  # the values are on the pages
+        _same_pictures(blank, printed[:3])
+
+
+def test_the_field_table_is_the_templates(tmp_path) -> None:
+    # our own form is filled without reading its template: the fields it knows from the layout
+    # are exactly those of the PDF it generates (names, kinds, pages, rectangles, options)
+    from assistant.forms.acroform import fields_of
+
+    form = load_form("antrag-aufenthaltstitel")
+    from_pdf = fields_of(PdfReader(io.BytesIO(form.template())))
+    assert form.fields is not None
+    assert list(form.fields) == list(from_pdf)
+    for name, info in form.fields.items():
+        other = from_pdf[name]
+        assert (info.type, info.multiline, info.states, info.label) == (
+            other.type, other.multiline, other.states, other.label), name
+        assert [w.page for w in info.widgets] == [w.page for w in other.widgets], name
+        for mine, theirs in zip(info.widgets, other.widgets, strict=True):
+            assert mine.rect == pytest.approx(theirs.rect, abs=0.01), name
+
+
+def test_an_official_acroform_plugged_in_as_data_is_filled(tmp_path, monkeypatch) -> None:
+    # an official AcroForm is a template PDF and a profile: filled with pypdf, editable (values
+    # and appearances in its fields) or flattened for printing; our own form serves as one here
+    from assistant.forms import engine
+
+    own = load_form("antrag-aufenthaltstitel")
+    folder = tmp_path / "official"
+    folder.mkdir()
+    (folder / "form.pdf").write_bytes(own.template())
+    profile = (own.directory / "profile.toml").read_text(encoding="utf-8")
+    assert 'layout = "layout.toml"\n' in profile
+    profile = profile.replace('layout = "layout.toml"\n', "").replace(
+        "[[field]]", '[form.template]\nfile = "form.pdf"\npages = 3\n\n[[field]]', 1)
+    (folder / "profile.toml").write_text(profile, encoding="utf-8")
+    case = load_case(EXAMPLES / "family-five-children.json")
+    ours_editable, ours_printed = fill_form(case, editable=True), fill_form(case)
+    monkeypatch.setattr(engine, "FORMS", tmp_path)
+    engine.load_form.cache_clear()
+    try:
+        editable = fill_form(case, "official", editable=True)
+        printed = fill_form(case, "official")
+    finally:
+        engine.load_form.cache_clear()
+    def ticked(pdf: bytes) -> dict[str, str]:  # a group without /V has nothing ticked, as /Off
+        return {k: "/Off" if v == "" and k in own.fields else v for k, v in _fields(pdf).items()}
+
+    assert ticked(editable.pdf) == ticked(ours_editable.pdf)
+    assert editable.continuation_pages == printed.continuation_pages == 1
+    assert PdfReader(io.BytesIO(printed.pdf)).get_fields() in (None, {})
+    assert "Nguyễn" in _pdftotext(printed.pdf)
+    _same_pictures(_render(printed.pdf, tmp_path, "official"),
+                   _render(ours_printed.pdf, tmp_path, "ours"))

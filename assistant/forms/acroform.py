@@ -1,4 +1,6 @@
-"""Filling an AcroForm: values, appearance streams drawn with the embedded font, flattening.
+"""Filling an AcroForm template (an official form plugged in as data): values, appearance
+streams drawn with the embedded font, flattening. Our own form is filled as it is drawn
+(`layout.draw_pages`), with the same appearances.
 
 Every text field gets /V and its own appearance stream (/AP /N), drawn by reportlab with DejaVu
 Sans (a subset is embedded), so the value shows in every viewer, also in those that do not build
@@ -10,7 +12,7 @@ removes the fields: what prints is exactly what the editable form shows.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -25,26 +27,12 @@ from pypdf.generic import (
 from reportlab.pdfgen import canvas
 
 from ..errors import FormError
-from ..fonts import register_fonts
-from .fit import PAD, Fitted
+from .widgets import FieldInfo, TextFill, Widget, draw_appearance
+
+__all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf"]
 
 MULTILINE_FLAG = 1 << 12
 RADIO_FLAG = 1 << 15
-
-
-@dataclass
-class Widget:
-    page: int  # 0-based
-    rect: tuple[float, float, float, float]  # x1, y1, x2, y2
-
-
-@dataclass
-class FieldInfo:
-    name: str
-    type: str  # "text", "checkbox", "radio", "choice", "signature", "button"
-    multiline: bool
-    widgets: list[Widget] = field(default_factory=list)
-    states: list[str] = field(default_factory=list)  # export values of buttons
 
 
 def _full_name(obj: DictionaryObject) -> str:
@@ -115,7 +103,11 @@ def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
                 kind = "radio" if flags & RADIO_FLAG else "checkbox"
                 if flags & (1 << 16):
                     kind = "button"
-            info = out.setdefault(name, FieldInfo(name, kind, bool(flags & MULTILINE_FLAG)))
+            info = out.get(name)
+            if info is None:
+                tooltip = _inherited(widget, "/TU")
+                info = out[name] = FieldInfo(name, kind, bool(flags & MULTILINE_FLAG),
+                                             label=str(tooltip) if tooltip else "")
             rect = tuple(float(v) for v in widget["/Rect"])
             x1, y1, x2, y2 = rect
             info.widgets.append(Widget(index, (min(x1, x2), min(y1, y2), max(x1, x2),
@@ -131,39 +123,12 @@ def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
     return out
 
 
-@dataclass
-class TextFill:
-    name: str
-    value: str
-    fitted: Fitted
-
-
-def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
-    """A text field's value as its appearance shows it, in a box of height `h` at the origin."""
-    regular, _ = register_fonts()
-    c.setFont(regular, fitted.size)
-    lines = fitted.lines
-    if len(lines) == 1:
-        base = (h - fitted.size) / 2 + 0.24 * fitted.size
-    else:
-        base = h - PAD - fitted.size * 0.93
-    for line in lines:
-        c.drawString(PAD, base, line)
-        base -= fitted.leading
-
-
 def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
     """One reportlab PDF holding a form XObject per text field (named a0, a1, ...)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(100, 100), invariant=1, pageCompression=1)
     for i, (tf, w, h) in enumerate(texts):
-        c.beginForm(f"a{i}", 0, 0, w, h)
-        c.addLiteral("/Tx BMC")
-        c.saveState()
-        draw_value(c, tf.fitted, h)
-        c.restoreState()
-        c.addLiteral("EMC")
-        c.endForm()
+        draw_appearance(c, f"a{i}", tf.fitted, w, h)
     for i in range(len(texts)):
         c.doForm(f"a{i}")
     c.showPage()

@@ -1,4 +1,9 @@
-"""Putting it together: form folder -> profile + template -> filled PDF (+ continuation sheet)."""
+"""Putting it together: form folder -> profile + template -> filled PDF (+ continuation sheet).
+
+Our own form (a layout, no template PDF) is filled in the reportlab pass that draws it, editable
+or for printing. Official forms plugged in as data are template PDFs, read and written with pypdf
+(imported only then: it is the larger part of a cold start).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,10 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -19,12 +24,25 @@ from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
 from ..paths import FORMS
-from . import acroform, overlay
 from .continuation import draw_sheet, render_sheet
 from .fit import Fitted, fit, fit_marker
-from .layout import Layout, Placement, draw_pages, load_layout, place, render_template
+from .layout import (
+    Layout,
+    Placement,
+    draw_pages,
+    field_table,
+    load_layout,
+    place,
+    render_template,
+)
 from .profile import FieldMap, Profile, load_profile
 from .values import FormValues, Overflow, collect
+from .widgets import FieldInfo, FieldValues, TextFill, Widget, draw_value
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader, PdfWriter
+
+    from .acroform import ButtonWidget
 
 
 @dataclass(frozen=True)
@@ -48,12 +66,27 @@ class LoadedForm:
     directory: Path
     profile: Profile
     labels: dict[str, tuple[str, str]]
-    reader: PdfReader | None = None  # a template that ships with the form (or our own)
-    fields: dict[str, acroform.FieldInfo] | None = None
-    # our own form (generated from its layout): printed in one pass without pypdf
+    # our own form, generated from its layout: its fields are known from the placement
     layout: Layout | None = None
     placement: Placement | None = None
-    buttons: dict[str, list[acroform.ButtonWidget]] = field(default_factory=dict)
+    fields: dict[str, FieldInfo] | None = None
+
+    def template(self) -> bytes:
+        """Our own form's blank AcroForm (generated once, then kept in the cache folder)."""
+        assert self.layout is not None and self.placement is not None, self.form_id
+        layout, placement = self.layout, self.placement
+        return cached_template(self.directory / self.profile.form.layout,
+                               lambda: render_template(layout, placement))
+
+    @cached_property
+    def buttons(self) -> dict[str, list[ButtonWidget]]:
+        """Our own form's checkbox and radio appearances, as the template draws them: printing
+        draws a ticked box exactly as the editable form shows it."""
+        from . import acroform
+
+        reader = acroform.open_pdf(self.template(),
+                                   f"forms/{self.form_id}/{self.profile.form.layout}")
+        return acroform.button_widgets(reader)
 
 
 def _form_dir(form_id: str) -> Path:
@@ -76,11 +109,7 @@ def load_form(form_id: str) -> LoadedForm:
         layout = load_layout(directory / profile.form.layout)
         labels.update({c.name: (c.de, c.en) for c in layout.cells()})
         loaded.layout, loaded.placement = layout, place(layout)
-        data = cached_template(directory / profile.form.layout,
-                               lambda: render_template(layout, loaded.placement))
-        loaded.reader = acroform.open_pdf(data, f"forms/{form_id}/{profile.form.layout}")
-        loaded.fields = acroform.fields_of(loaded.reader)
-        loaded.buttons = acroform.button_widgets(loaded.reader)
+        loaded.fields = field_table(loaded.placement)
         check_against_template(profile, loaded.fields, profile_path)
     return loaded
 
@@ -113,13 +142,14 @@ def cached_template(layout_path: Path, build: Callable[[], bytes]) -> bytes:
 
 @lru_cache(maxsize=8)
 def _external(path: str, mtime_ns: int, size: int) -> tuple[bytes, PdfReader]:
+    from . import acroform
+
     data = Path(path).read_bytes()
     return data, acroform.open_pdf(data, path)
 
 
-def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Path | None]:
-    if form.reader is not None and template is None:
-        return form.reader, None
+def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Path]:
+    """The official form's template PDF: `template`, or the file its profile names."""
     ref = form.profile.form.template
     if ref is None:
         raise FormError(f"form '{form.form_id}' is generated from its layout; it takes no "
@@ -147,7 +177,7 @@ def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Pa
     return reader, path
 
 
-def check_against_template(profile: Profile, fields: dict[str, acroform.FieldInfo],
+def check_against_template(profile: Profile, fields: dict[str, FieldInfo],
                            source: Path | str) -> None:
     """Every AcroForm field the profile names exists in the template, with a fitting type."""
 
@@ -203,15 +233,18 @@ def _check_glyphs(values: FormValues) -> None:
             )
 
 
-def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, acroform.FieldInfo]
-                     ) -> tuple[list[acroform.TextFill], dict[str, str | None], list[Overflow]]:
+def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
+                     ) -> tuple[list[TextFill], dict[str, str | None], list[Overflow]]:
     """Every text field's value fitted into its box, the choices' export values, and what moves
     to the continuation sheet."""
     profile = form.profile
-    values = collect(case, profile, form.labels)
+    # an official form's fields are called what their tooltips say (ours: the layout's labels)
+    labels = form.labels if form.layout is not None else {
+        name: (info.label, "") for name, info in fields.items() if info.label}
+    values = collect(case, profile, labels)
     _check_glyphs(values)
     overflow: list[Overflow] = []
-    texts: list[acroform.TextFill] = []
+    texts: list[TextFill] = []
     for tv in values.texts:
         if not tv.text:
             continue
@@ -223,36 +256,60 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, acroform.Fi
                                          profile.form.min_font_size)
         if moved:
             overflow.append(Overflow(tv.label_de, tv.label_en, tv.text))
-        texts.append(acroform.TextFill(tv.key, " ".join(fitted.lines) if moved else tv.text,
+        texts.append(TextFill(tv.key, " ".join(fitted.lines) if moved else tv.text,
                                        fitted))
     choices = {c.key: c.export for c in values.choices}
     return texts, choices, overflow + values.overflow
 
 
-def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, external: Path | None,
+def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, source: Path,
                    editable: bool) -> tuple[PdfWriter, list[Overflow]]:
-    profile = form.profile
-    fields = form.fields
-    if external is not None or fields is None:
-        fields = acroform.fields_of(reader)
-        check_against_template(profile, fields, external or form.directory / "profile.toml")
+    from . import acroform
+
+    fields = acroform.fields_of(reader)
+    check_against_template(form.profile, fields, source)
     texts, choices, overflow = _acroform_values(case, form, fields)
     writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
     return writer, overflow
 
 
-def _print_own(case: Case, form: LoadedForm) -> FilledForm:
-    """Our own form for printing, in one reportlab pass: the layout's pages with every value
-    drawn where the editable form's appearance streams put it (same fitting, font and position;
-    what the flattened AcroForm showed), then the continuation sheet."""
+def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
+    """Our own form in one reportlab pass: its pages drawn from the layout with the values and
+    then the continuation sheet.
+
+    Editable: every field holds its value and an appearance drawn with the embedded font.
+    Printed: no fields; each value is drawn where the editable form's appearance shows it (same
+    fitting, font and position) and each ticked box as the template's appearance draws it."""
     assert form.layout is not None and form.placement is not None and form.fields is not None
     fields = form.fields
     texts, choices, overflow = _acroform_values(case, form, fields)
-    by_page: dict[int, list[tuple[acroform.TextFill, acroform.Widget]]] = {}
+    head = form.profile.form
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle(f"{head.title_de} / {head.title_en}")
+    if editable:
+        values = FieldValues({tf.name: tf for tf in texts}, choices)
+        draw_pages(c, form.layout, form.placement, fields=True, values=values)
+    else:
+        draw_pages(c, form.layout, form.placement, fields=False,
+                   on_page=_printed_values(form, fields, texts, choices))
+    sheet_pages = 0
+    if overflow:
+        sheet_pages = draw_sheet(c, overflow, head.title_de, head.title_en, _applicant(case))
+    c.save()
+    return FilledForm(buf.getvalue(), len(form.placement.pages), sheet_pages, overflow)
+
+
+def _printed_values(form: LoadedForm, fields: dict[str, FieldInfo], texts: list[TextFill],
+                    choices: dict[str, str | None]) -> Callable[[canvas.Canvas, int], None]:
+    """What draws the values of a page of the printed form."""
+    from .acroform import draw_button
+
+    by_page: dict[int, list[tuple[TextFill, Widget]]] = {}
     for tf in texts:
         for widget in fields[tf.name].widgets:
             by_page.setdefault(widget.page, []).append((tf, widget))
-    buttons: dict[int, list[tuple[acroform.ButtonWidget, str | None]]] = {}
+    buttons: dict[int, list[tuple[ButtonWidget, str | None]]] = {}
     for name, export in choices.items():
         for bw in form.buttons.get(name, []):
             buttons.setdefault(bw.page, []).append((bw, export))
@@ -266,21 +323,12 @@ def _print_own(case: Case, form: LoadedForm) -> FilledForm:
             p.rect(0, 0, x2 - x1, y2 - y1)
             c.clipPath(p, stroke=0, fill=0)
             c.setFillColor(colors.black)
-            acroform.draw_value(c, tf.fitted, y2 - y1)
+            draw_value(c, tf.fitted, y2 - y1)
             c.restoreState()
         for bw, export in buttons.get(index, []):
-            acroform.draw_button(c, bw, export)
+            draw_button(c, bw, export)
 
-    head = form.profile.form
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
-    c.setTitle(f"{head.title_de} / {head.title_en}")
-    draw_pages(c, form.layout, form.placement, fields=False, on_page=on_page)
-    sheet_pages = 0
-    if overflow:
-        sheet_pages = draw_sheet(c, overflow, head.title_de, head.title_en, _applicant(case))
-    c.save()
-    return FilledForm(buf.getvalue(), len(form.placement.pages), sheet_pages, overflow)
+    return on_page
 
 
 def _applicant(case: Case) -> str:
@@ -289,6 +337,8 @@ def _applicant(case: Case) -> str:
 
 def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWriter,
                                                                          list[Overflow]]:
+    from . import overlay
+
     profile = form.profile
     values = collect(case, profile, form.labels)
     _check_glyphs(values)
@@ -350,16 +400,18 @@ def fill_form(case: Case, form_id: str = "antrag-aufenthaltstitel", *, editable:
     with the program. Raises FormError (a UserError) naming the file or profile entry when the
     template or profile cannot be used."""
     form = load_form(form_id)
-    reader, external = template_for(form, template)
-    if not editable and external is None and form.layout is not None:
-        return _print_own(case, form)
+    if form.layout is not None and template is None:
+        return _fill_own(case, form, editable)
+    reader, path = template_for(form, template)
     if form.profile.form.kind == "acroform":
-        writer, overflow = _fill_acroform(case, form, reader, external, editable)
+        writer, overflow = _fill_acroform(case, form, reader, path, editable)
     else:
         writer, overflow = _fill_flat(case, form, reader)
     form_pages = len(writer.pages)
     sheet_pages = 0
     if overflow:
+        from pypdf import PdfReader
+
         sheet = PdfReader(io.BytesIO(render_sheet(overflow, form.profile.form.title_de,
                                                   form.profile.form.title_en,
                                                   _applicant(case))))

@@ -28,6 +28,7 @@ from reportlab.pdfgen import canvas
 from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
 from ..fonts import register_fonts
+from .widgets import FieldInfo, FieldValues, Widget, set_last_text_field
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
 # default: that layer makes every embedded font a quarter larger and costs time, and our PDFs are
@@ -49,6 +50,7 @@ SECTION_BAR_H = 14.0
 SUBTITLE_H = 11.0
 GAP_AFTER_SECTION = 6.0
 MARK_SIZE = 8.0
+CHECKBOX_ON = "Yes"  # the state reportlab gives a ticked checkbox
 GREY = colors.Color(0.35, 0.35, 0.35)
 BAR_FILL = colors.Color(0.86, 0.88, 0.91)
 
@@ -56,7 +58,7 @@ CellKind = Literal["text", "multiline", "choice", "check", "handwritten"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built on first use
 
 
 class Option(_Strict):
@@ -351,6 +353,40 @@ def field_rect(pc: PlacedCell) -> tuple[float, float, float, float]:
     return pc.x + 2, pc.y + 1.5, pc.w - 4, pc.h - LABEL_H - 2
 
 
+def _check_mark(pc: PlacedCell) -> tuple[float, float]:
+    """Bottom-left of a checkbox's mark: at the left of its box, below the label."""
+    return pc.x + 4, pc.y + (pc.h - LABEL_H) / 2 - MARK_SIZE / 2 + 1
+
+
+def field_table(placement: Placement) -> dict[str, FieldInfo]:
+    """The form's fields as `acroform.fields_of` reads them from the generated template (names,
+    kinds, pages, widget rectangles, export values), known without generating or reading it."""
+    out: dict[str, FieldInfo] = {}
+    for index, pc in placement.cells():
+        cell = pc.cell
+        label = _tooltip(cell)
+        if cell.kind in ("text", "multiline"):
+            x, y, w, h = field_rect(pc)
+            out[cell.name] = FieldInfo(cell.name, "text", cell.kind == "multiline",
+                                       [Widget(index, (x, y, x + w, y + h))], label=label)
+        elif cell.kind == "check":
+            mx, my = _check_mark(pc)
+            out[cell.name] = FieldInfo(cell.name, "checkbox", False,
+                                       [Widget(index, (mx, my, mx + MARK_SIZE, my + MARK_SIZE))],
+                                       [CHECKBOX_ON], label)
+        elif cell.kind == "choice":
+            out[cell.name] = FieldInfo(
+                cell.name, "radio", False,
+                [Widget(index, (mx, my, mx + MARK_SIZE, my + MARK_SIZE))
+                 for _, mx, my in pc.option_marks],
+                [opt.value for opt, _, _ in pc.option_marks], label)
+    return out
+
+
+def _tooltip(cell: Cell) -> str:
+    return f"{cell.de} / {cell.en}"
+
+
 def render_template(layout: Layout, placement: Placement | None = None) -> bytes:
     """The empty form as PDF bytes (an AcroForm; all boxes are page content)."""
     buf = io.BytesIO()
@@ -362,10 +398,12 @@ def render_template(layout: Layout, placement: Placement | None = None) -> bytes
 
 
 def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields: bool,
+               values: FieldValues | None = None,
                on_page: Callable[[canvas.Canvas, int], None] | None = None) -> None:
-    """Draw the form's pages on `c`. `fields`: add the AcroForm fields (the template); without
-    them the boxes are drawn alone and `on_page(c, index)` draws the values of each page before
-    it ends (the printed form, in one pass)."""
+    """Draw the form's pages on `c`. `fields`: add the AcroForm fields, empty (the template) or
+    holding `values` (the filled editable form, in one pass). Without fields the boxes are drawn
+    alone and `on_page(c, index)` draws the values of each page before it ends (the printed
+    form, in one pass)."""
     regular, bold = register_fonts()
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
@@ -426,7 +464,7 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields
                 c.setFillColor(colors.black)
             elif kind == "cell":
                 assert isinstance(item, PlacedCell)
-                _draw_cell(c, form, item, regular, bold)
+                _draw_cell(c, form, item, regular, bold, values or FieldValues())
         if on_page is not None:
             on_page(c, index)
         c.showPage()
@@ -458,7 +496,8 @@ def _draw_head(c: canvas.Canvas, layout: Layout, index: int, total: int, regular
                       f"Seite {index + 1} von {total} / Page {index + 1} of {total}")
 
 
-def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bold: str) -> None:
+def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bold: str,
+               values: FieldValues) -> None:
     cell = pc.cell
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.6)
@@ -471,18 +510,21 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
             return
         x, y, w, h = field_rect(pc)
         form.textfield(  # type: ignore[attr-defined]
-            name=cell.name, tooltip=f"{cell.de} / {cell.en}", x=x, y=y, width=w, height=h,
+            name=cell.name, tooltip=_tooltip(cell), x=x, y=y, width=w, height=h,
             fontName="Helvetica", fontSize=9, value="", maxlen=None,
             fieldFlags="multiline" if cell.kind == "multiline" else "", **common,
         )
+        fill = values.texts.get(cell.name)
+        if fill is not None:
+            set_last_text_field(c, fill, w, h)
     elif cell.kind == "check":
-        mx, my = pc.x + 4, pc.y + (pc.h - LABEL_H) / 2 - MARK_SIZE / 2 + 1
+        mx, my = _check_mark(pc)
         c.rect(mx, my, MARK_SIZE, MARK_SIZE, stroke=1, fill=0)
         if form is None:
             return
         form.checkbox(  # type: ignore[attr-defined]
-            name=cell.name, tooltip=f"{cell.de} / {cell.en}", x=mx, y=my, size=MARK_SIZE,
-            buttonStyle="cross", checked=False, **common,
+            name=cell.name, tooltip=_tooltip(cell), x=mx, y=my, size=MARK_SIZE,
+            buttonStyle="cross", checked=values.choices.get(cell.name) == CHECKBOX_ON, **common,
         )
     elif cell.kind == "choice":
         for opt, mx, my in pc.option_marks:
@@ -497,6 +539,7 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
             if form is None:
                 continue
             form.radio(  # type: ignore[attr-defined]
-                name=cell.name, tooltip=f"{cell.de} / {cell.en}", value=opt.value, x=mx,
-                y=my, size=MARK_SIZE, buttonStyle="cross", selected=False, **common,
+                name=cell.name, tooltip=_tooltip(cell), value=opt.value, x=mx,
+                y=my, size=MARK_SIZE, buttonStyle="cross",
+                selected=values.choices.get(cell.name) == opt.value, **common,
             )

@@ -24,7 +24,7 @@ Format = Literal["text", "date", "country", "countries", "enum", "number", "choi
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built on first use
 
 
 class Mark(_Strict):
