@@ -12,7 +12,6 @@ removes the fields: what prints is exactly what the editable form shows.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -134,69 +133,6 @@ def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
-
-
-@dataclass(frozen=True)
-class ButtonWidget:
-    """One checkbox or radio widget of a template: where it is and what each state draws."""
-
-    page: int  # 0-based
-    rect: tuple[float, float, float, float]  # x1, y1, x2, y2 as in the file
-    bbox: tuple[float, float, float, float]
-    states: dict[str, bytes]  # state name without slash ("Off", an export value) -> content
-
-
-def button_widgets(reader: PdfReader) -> dict[str, list[ButtonWidget]]:
-    """The normal appearances of every checkbox and radio widget, by field name."""
-    out: dict[str, list[ButtonWidget]] = {}
-    for index, page in enumerate(reader.pages):
-        for ref in page.get("/Annots") or []:
-            widget = ref.get_object()
-            if widget.get("/Subtype") != "/Widget" or _inherited(widget, "/FT") != "/Btn":
-                continue
-            if int(widget.get("/F", 0)) & 2:  # hidden: flattening skips it
-                continue
-            normal = widget.get("/AP", {}).get("/N")
-            if normal is None:
-                continue
-            normal = normal.get_object()
-            if "/BBox" in normal:
-                continue
-            states: dict[str, bytes] = {}
-            bbox: tuple[float, float, float, float] | None = None
-            for state in normal:
-                stream = normal[state].get_object()
-                if "/BBox" not in stream:
-                    continue
-                states[str(state)[1:]] = stream.get_data()
-                bbox = bbox or tuple(float(v) for v in stream["/BBox"])  # type: ignore[assignment]
-            if bbox is None:
-                continue
-            rect = tuple(float(v) for v in widget["/Rect"])
-            out.setdefault(_full_name(_field_of(widget)), []).append(
-                ButtonWidget(index, rect, bbox, states))  # type: ignore[arg-type]
-    return out
-
-
-def draw_button(c: canvas.Canvas, widget: ButtonWidget, export: str | None) -> None:
-    """Draw a checkbox or radio widget in the state `export` selects, as flattening does."""
-    state = export if export and export in widget.states else "Off"
-    data = widget.states.get(state)
-    if not data or not data.strip():
-        return
-    x1, y1, x2, y2 = widget.rect
-    bx1, by1, bx2, by2 = widget.bbox
-    bw, bh = bx2 - bx1, by2 - by1
-    if bw <= 0 or bh <= 0:
-        return
-    a, d = (x2 - x1) / bw, (y2 - y1) / bh
-    c.saveState()
-    c.transform(a, 0, 0, d, x1 - bx1 * a, y1 - by1 * d)
-    p = c.beginPath()
-    p.rect(bx1, by1, bw, bh)
-    c.clipPath(p, stroke=0, fill=0)
-    c.addLiteral(data.decode("latin-1"))
-    c.restoreState()
 
 
 def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],

@@ -11,7 +11,7 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,12 +37,10 @@ from .layout import (
 )
 from .profile import FieldMap, Profile, load_profile
 from .values import FormValues, Overflow, collect
-from .widgets import FieldInfo, FieldValues, TextFill, Widget, draw_value
+from .widgets import FieldInfo, FieldValues, TextFill, Widget, draw_value, mark_content
 
 if TYPE_CHECKING:
     from pypdf import PdfReader, PdfWriter
-
-    from .acroform import ButtonWidget
 
 
 @dataclass(frozen=True)
@@ -77,16 +75,6 @@ class LoadedForm:
         layout, placement = self.layout, self.placement
         return cached_template(self.directory / self.profile.form.layout,
                                lambda: render_template(layout, placement))
-
-    @cached_property
-    def buttons(self) -> dict[str, list[ButtonWidget]]:
-        """Our own form's checkbox and radio appearances, as the template draws them: printing
-        draws a ticked box exactly as the editable form shows it."""
-        from . import acroform
-
-        reader = acroform.open_pdf(self.template(),
-                                   f"forms/{self.form_id}/{self.profile.form.layout}")
-        return acroform.button_widgets(reader)
 
 
 def _form_dir(form_id: str) -> Path:
@@ -278,8 +266,8 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
     then the continuation sheet.
 
     Editable: every field holds its value and an appearance drawn with the embedded font.
-    Printed: no fields; each value is drawn where the editable form's appearance shows it (same
-    fitting, font and position) and each ticked box as the template's appearance draws it."""
+    Printed: no fields; each value and tick is drawn where, and as, the editable form's
+    appearance shows it (same fitting, font and position)."""
     assert form.layout is not None and form.placement is not None and form.fields is not None
     fields = form.fields
     texts, choices, overflow = _acroform_values(case, form, fields)
@@ -292,7 +280,7 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
         draw_pages(c, form.layout, form.placement, fields=True, values=values)
     else:
         draw_pages(c, form.layout, form.placement, fields=False,
-                   on_page=_printed_values(form, fields, texts, choices))
+                   on_page=_printed_values(fields, texts, choices))
     sheet_pages = 0
     if overflow:
         sheet_pages = draw_sheet(c, overflow, head.title_de, head.title_en, _applicant(case))
@@ -300,19 +288,20 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
     return FilledForm(buf.getvalue(), len(form.placement.pages), sheet_pages, overflow)
 
 
-def _printed_values(form: LoadedForm, fields: dict[str, FieldInfo], texts: list[TextFill],
+def _printed_values(fields: dict[str, FieldInfo], texts: list[TextFill],
                     choices: dict[str, str | None]) -> Callable[[canvas.Canvas, int], None]:
-    """What draws the values of a page of the printed form."""
-    from .acroform import draw_button
-
+    """What draws the values of a page of the printed form: each where, and as, the editable
+    form's appearance shows it."""
     by_page: dict[int, list[tuple[TextFill, Widget]]] = {}
     for tf in texts:
         for widget in fields[tf.name].widgets:
             by_page.setdefault(widget.page, []).append((tf, widget))
-    buttons: dict[int, list[tuple[ButtonWidget, str | None]]] = {}
+    marks: dict[int, list[Widget]] = {}
     for name, export in choices.items():
-        for bw in form.buttons.get(name, []):
-            buttons.setdefault(bw.page, []).append((bw, export))
+        info = fields[name]
+        for widget, state in zip(info.widgets, info.states, strict=True):
+            if state == export:
+                marks.setdefault(widget.page, []).append(widget)
 
     def on_page(c: canvas.Canvas, index: int) -> None:
         for tf, widget in by_page.get(index, []):
@@ -325,8 +314,12 @@ def _printed_values(form: LoadedForm, fields: dict[str, FieldInfo], texts: list[
             c.setFillColor(colors.black)
             draw_value(c, tf.fitted, y2 - y1)
             c.restoreState()
-        for bw, export in buttons.get(index, []):
-            draw_button(c, bw, export)
+        for widget in marks.get(index, []):
+            x1, y1, x2, _ = widget.rect
+            c.saveState()
+            c.translate(x1, y1)
+            c.addLiteral(mark_content(x2 - x1))
+            c.restoreState()
 
     return on_page
 

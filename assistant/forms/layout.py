@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas
 from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
 from ..fonts import register_fonts
-from .widgets import FieldInfo, FieldValues, Widget, set_last_text_field
+from .widgets import CHECKBOX_ON, FieldInfo, FieldValues, FieldWriter, Widget
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
 # default: that layer makes every embedded font a quarter larger and costs time, and our PDFs are
@@ -50,7 +50,6 @@ SECTION_BAR_H = 14.0
 SUBTITLE_H = 11.0
 GAP_AFTER_SECTION = 6.0
 MARK_SIZE = 8.0
-CHECKBOX_ON = "Yes"  # the state reportlab gives a ticked checkbox
 GREY = colors.Color(0.35, 0.35, 0.35)
 BAR_FILL = colors.Color(0.86, 0.88, 0.91)
 
@@ -408,7 +407,7 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
     total = len(placement.pages)
-    form = c.acroForm if fields else None
+    form = FieldWriter(c) if fields else None
     for index, page in enumerate(placement.pages):
         _draw_head(c, layout, index, total, regular, bold)
         for kind, item in page.items:
@@ -496,36 +495,24 @@ def _draw_head(c: canvas.Canvas, layout: Layout, index: int, total: int, regular
                       f"Seite {index + 1} von {total} / Page {index + 1} of {total}")
 
 
-def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bold: str,
-               values: FieldValues) -> None:
+def _draw_cell(c: canvas.Canvas, form: FieldWriter | None, pc: PlacedCell, regular: str,
+               bold: str, values: FieldValues) -> None:
     cell = pc.cell
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.6)
     c.rect(pc.x, pc.y, pc.w, pc.h, stroke=1, fill=0)
     _draw_label(c, cell.de, cell.en, pc.x, pc.y + pc.h, pc.w, regular, bold)
-    common = dict(borderWidth=0, fillColor=colors.transparent, borderColor=None,
-                  relative=False)
     if cell.kind in ("text", "multiline"):
-        if form is None:
-            return
-        x, y, w, h = field_rect(pc)
-        form.textfield(  # type: ignore[attr-defined]
-            name=cell.name, tooltip=_tooltip(cell), x=x, y=y, width=w, height=h,
-            fontName="Helvetica", fontSize=9, value="", maxlen=None,
-            fieldFlags="multiline" if cell.kind == "multiline" else "", **common,
-        )
-        fill = values.texts.get(cell.name)
-        if fill is not None:
-            set_last_text_field(c, fill, w, h)
+        if form is not None:
+            x, y, w, h = field_rect(pc)
+            form.text(cell.name, _tooltip(cell), (x, y, x + w, y + h),
+                      cell.kind == "multiline", values.texts.get(cell.name))
     elif cell.kind == "check":
         mx, my = _check_mark(pc)
         c.rect(mx, my, MARK_SIZE, MARK_SIZE, stroke=1, fill=0)
-        if form is None:
-            return
-        form.checkbox(  # type: ignore[attr-defined]
-            name=cell.name, tooltip=_tooltip(cell), x=mx, y=my, size=MARK_SIZE,
-            buttonStyle="cross", checked=values.choices.get(cell.name) == CHECKBOX_ON, **common,
-        )
+        if form is not None:
+            form.checkbox(cell.name, _tooltip(cell), (mx, my, mx + MARK_SIZE, my + MARK_SIZE),
+                          values.choices.get(cell.name) == CHECKBOX_ON)
     elif cell.kind == "choice":
         for opt, mx, my in pc.option_marks:
             c.setLineWidth(0.6)
@@ -536,10 +523,8 @@ def _draw_cell(c: canvas.Canvas, form: object, pc: PlacedCell, regular: str, bol
             c.drawString(mx + MARK_SIZE + 3 + _width(opt.de, regular, LABEL_SIZE),
                          my + 1.2, f" / {opt.en}")
             c.setFillColor(colors.black)
-            if form is None:
-                continue
-            form.radio(  # type: ignore[attr-defined]
-                name=cell.name, tooltip=_tooltip(cell), value=opt.value, x=mx,
-                y=my, size=MARK_SIZE, buttonStyle="cross",
-                selected=values.choices.get(cell.name) == opt.value, **common,
-            )
+        if form is not None:
+            form.radio(cell.name, _tooltip(cell),
+                       [(opt.value, (mx, my, mx + MARK_SIZE, my + MARK_SIZE))
+                        for opt, mx, my in pc.option_marks],
+                       values.choices.get(cell.name))

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObjectReference, PDFString, xObjectName
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObjectReference,
+    PDFStream,
+    PDFString,
+    xObjectName,
+)
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
@@ -75,17 +83,105 @@ def draw_appearance(c: canvas.Canvas, name: str, fitted: Fitted, w: float, h: fl
     c.endForm()
 
 
-def set_last_text_field(c: canvas.Canvas, fill: TextFill, w: float, h: float) -> None:
-    """Give the text field just added with `c.acroForm.textfield(value="")` its value and an
-    appearance drawn with the embedded font.
+CHECKBOX_ON = "Yes"  # the export value of a ticked checkbox
+MULTILINE = 1 << 12  # field flags (PDF 32000-1, 12.7.4)
+NO_TOGGLE_TO_OFF = 1 << 14
+RADIO = 1 << 15
+PRINT = 4  # annotation flag: printed with the page
 
-    reportlab draws a text field's appearance only with the 14 standard fonts, which lack most
-    letters of the world's names; so the field is made empty and its widget dictionary then gets
-    the value (/V, written as UTF-16 where PDFDocEncoding does not suffice) and our appearance
-    (/AP /N)."""
-    form = c.acroForm
-    name = f"value{len(form.fields)}"
-    draw_appearance(c, name, fill.fitted, w, h)
-    widget = c._doc.idToObject[form.fields[-1].name]
-    widget.dict["V"] = PDFString(fill.value)
-    widget.dict["AP"] = PDFDictionary({"N": PDFObjectReference(xObjectName(name))})
+
+def mark_content(size: float) -> str:
+    """A tick: the cross drawn in a ticked box of `size` pt, as page content at the box's origin.
+    The checkboxes' and radio buttons' appearance, and what the printed form draws."""
+    a, b, w = size * 0.18, size * 0.82, size * 0.14
+    return f"q 0 G {w:.2f} w 1 J {a:.2f} {a:.2f} m {b:.2f} {b:.2f} l {a:.2f} {b:.2f} m " \
+           f"{b:.2f} {a:.2f} l S Q"
+
+
+class FieldWriter:
+    """AcroForm fields written into the document of a reportlab canvas, each with its value and
+    its appearance: text in the embedded DejaVu Sans (reportlab's own fields can only draw with
+    the 14 standard fonts, which lack most letters of the world's names), ticks as `mark_content`.
+
+    Fields are added to the page being drawn. Appearances that do not depend on the value (an
+    empty text field, a ticked or empty box of a size) are written once and shared.
+    """
+
+    def __init__(self, c: canvas.Canvas) -> None:
+        self._c = c
+        self._doc = c._doc
+        self._form = c.acroForm  # the document's /AcroForm: its /Fields, /DA and /DR
+        # the font a viewer sets what is typed into a field in (it draws that appearance anew)
+        _, self._font = self._form.makeFont("Helvetica")
+        self._shared: dict[tuple[str, float, float], PDFObjectReference] = {}
+        self._count = 0
+
+    def _appearance(self, content: str, w: float, h: float) -> PDFObjectReference:
+        key = (content, round(w, 3), round(h, 3))
+        ref = self._shared.get(key)
+        if ref is None:
+            stream = PDFStream(PDFDictionary({
+                "Type": PDFName("XObject"), "Subtype": PDFName("Form"),
+                "BBox": PDFArray([0, 0, w, h]),
+                "Resources": PDFDictionary({"ProcSet": PDFArray([PDFName("PDF")])}),
+            }), content)
+            ref = self._shared[key] = self._doc.Reference(stream)
+        return ref
+
+    def _widget(self, entries: dict[str, object]) -> PDFObjectReference:
+        widget = PDFDictionary({"Type": PDFName("Annot"), "Subtype": PDFName("Widget"),
+                                "F": PRINT, "P": self._doc.thisPageRef(), **entries})
+        self._c._addAnnotation(widget)
+        return self._doc.Reference(widget)
+
+    def _buttons(self, on: str, size: float) -> PDFDictionary:
+        return PDFDictionary({"N": PDFDictionary({
+            on: self._appearance(mark_content(size), size, size),
+            "Off": self._appearance("", size, size)})})
+
+    def text(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
+             multiline: bool, fill: TextFill | None) -> None:
+        x1, y1, x2, y2 = rect
+        w, h = x2 - x1, y2 - y1
+        if fill is None:
+            value, ap = "", self._appearance("/Tx BMC EMC", w, h)
+        else:
+            self._count += 1
+            xobject = f"value{self._count}"
+            draw_appearance(self._c, xobject, fill.fitted, w, h)
+            value, ap = fill.value, PDFObjectReference(xObjectName(xobject))
+        self._form.fields.append(self._widget({
+            "FT": PDFName("Tx"), "T": PDFString(name), "TU": PDFString(tooltip),
+            "Ff": MULTILINE if multiline else 0, "Rect": PDFArray(list(rect)),
+            "DA": PDFString(f"/{self._font} 9 Tf 0 g"), "V": PDFString(value),
+            "AP": PDFDictionary({"N": ap}),
+        }))
+
+    def checkbox(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
+                 ticked: bool) -> None:
+        state = PDFName(CHECKBOX_ON if ticked else "Off")
+        self._form.fields.append(self._widget({
+            "FT": PDFName("Btn"), "T": PDFString(name), "TU": PDFString(tooltip),
+            "Rect": PDFArray(list(rect)), "V": state, "AS": state,
+            "MK": PDFDictionary({"CA": PDFString("5")}),  # a viewer that redraws it: a cross
+            "AP": self._buttons(CHECKBOX_ON, rect[2] - rect[0]),
+        }))
+
+    def radio(self, name: str, tooltip: str,
+              options: list[tuple[str, tuple[float, float, float, float]]],
+              selected: str | None) -> None:
+        group = PDFDictionary({"FT": PDFName("Btn"), "T": PDFString(name),
+                               "TU": PDFString(tooltip), "Ff": RADIO | NO_TOGGLE_TO_OFF})
+        if selected is not None:
+            group.dict["V"] = PDFName(selected)
+        group_ref = self._doc.Reference(group)
+        group.dict["Kids"] = PDFArray([
+            self._widget({
+                "Parent": group_ref, "Rect": PDFArray(list(rect)),
+                "AS": PDFName(value if value == selected else "Off"),
+                "MK": PDFDictionary({"CA": PDFString("5")}),
+                "AP": self._buttons(value, rect[2] - rect[0]),
+            })
+            for value, rect in options
+        ])
+        self._form.fields.append(group_ref)
