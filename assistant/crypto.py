@@ -38,12 +38,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from .errors import (
     DamagedCaseFileError,
     NewerCaseFileError,
@@ -111,7 +105,15 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
         raise PassphraseError("the two passphrases are not the same; please type them again")
 
 
+# `cryptography` is imported where a key is derived or a file sealed or opened: reading a plain
+# case file (the form filler, the checker) does not load it.
+
+
 def _derive(kdf: int, secret: bytes, salt: bytes, params: ScryptParams | None) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     if kdf == KDF_SCRYPT:
         if params is None:
             raise ValueError("scrypt needs its parameters")
@@ -122,6 +124,8 @@ def _derive(kdf: int, secret: bytes, salt: bytes, params: ScryptParams | None) -
 
 
 def _seal(kdf: int, secret: bytes, plaintext: bytes, params: ScryptParams | None) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(SALT_SIZE)
     nonce = os.urandom(NONCE_SIZE)
     material = _derive(kdf, secret, salt, params)
@@ -237,6 +241,9 @@ def _open(data: bytes, secret_for: SecretSource, source: str) -> bytes:
             f"{source}: the passphrase is not correct; check the spelling, the keyboard layout "
             "and Caps Lock, and try again"
         )
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, body[HEADER_SIZE:], header)
     except InvalidTag:
