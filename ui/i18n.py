@@ -8,7 +8,7 @@ event to every widget, which relabels itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from assistant.paths import RESOURCES
@@ -65,11 +65,14 @@ def set_language(lang: str, app: QApplication | None = None) -> None:
     QLocale.setDefault(qlocale(lang))
     for translator in new:
         QCoreApplication.installTranslator(translator)
-    if app is not None:
-        app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
-            else Qt.LayoutDirection.LeftToRight
-        )
+    rtl = lang in RTL_LANGUAGES
+    if app is not None and app.isRightToLeft() != rtl:
+        # PySide6 builds the whole Qt namespace (all its enums) on first use, some 35 ms: the
+        # window's first frame comes without it, so it is touched only when the direction changes
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                               else Qt.LayoutDirection.LeftToRight)
 
 
 def itr(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -109,8 +109,9 @@ class WelcomePage(Page):
         self.offline = QLabel()
         self.data = QLabel()
         for label in (self.what, self.offline, self.data):
+            # the text format stays automatic (no Qt namespace before the first frame, see
+            # i18n.set_language): the texts with markup begin with a tag, so Qt reads them as rich
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
             self.body.addWidget(label)
         self.draft_box = QFrame()
         self.draft_box.setObjectName("draftBox")

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         if missing:
             self.status.setText(self.tr("Please answer: %1").replace(
                 "%1", i18n.itr(missing[0].spec.label)))
-            missing[0].focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            missing[0].focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             return
         index = ids.index(self.current_id) if self.current_id in ids else 0
         if index + 1 >= len(ids):
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             page.entered()
         focus = page.first_focus()
         if focus is not None:
-            focus.setFocus(Qt.FocusReason.TabFocusReason)
+            focus.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def _refresh_inputs(self, page: FormPage) -> None:
         """Fields shown on several pages (the university on study and graduate pages) show the
@@ -453,12 +454,12 @@ class MainWindow(QMainWindow):
             return
         for widget in page.inputs():
             if any(p.severity == "blocker" for p in widget.problems._shown):
-                widget.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+                widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 page.scroll.ensureWidgetVisible(widget)
                 return
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
-        page_id = item.data(Qt.ItemDataRole.UserRole)
+        page_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
         if page_id in self.visited or page_id in self._reachable():
             self.show_page(page_id)
 
@@ -482,10 +483,10 @@ class MainWindow(QMainWindow):
         for number, page_id in enumerate(ids, start=1):
             page = self.pages[page_id]
             item = QListWidgetItem(f"{number}. {i18n.itr(page.spec.title)}")
-            item.setData(Qt.ItemDataRole.UserRole, page_id)
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, page_id)
+            flags = QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
             if page_id not in reachable:
-                flags = Qt.ItemFlag.NoItemFlags
+                flags = QtCore.Qt.ItemFlag.NoItemFlags
             item.setFlags(flags)
             if self.page_blockers(page_id):
                 item.setText(f"{item.text()} ⚠")
@@ -583,7 +584,7 @@ class MainWindow(QMainWindow):
             "save a case file if you can and restart the program."),
             QMessageBox.StandardButton.Ok, self)
         box.setObjectName("crashMessage")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.crash_box = box
         box.open()
 
