@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         self.crash_box: QMessageBox | None = None
         self.crashed.connect(self.show_crash_message)
         self._build()
-        self.set_language(lang or i18n.current_language())
+        lang = lang or i18n.current_language()
+        if lang != i18n.current_language():
+            i18n.set_language(lang)
+        self._relabel([self.welcome], lang)  # the only page there is yet
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -513,7 +516,10 @@ class MainWindow(QMainWindow):
         i18n.set_language(lang)
         # relabel every widget now (Qt's LanguageChange events arrive a little later, and each
         # widget relabels itself again then; that is harmless)
-        for widget in self.findChildren(QWidget):
+        self._relabel(self.findChildren(QWidget), lang)
+
+    def _relabel(self, widgets: list[QWidget], lang: str) -> None:
+        for widget in widgets:
             retranslate = getattr(widget, "retranslate", None)
             if callable(retranslate):
                 retranslate()
