@@ -11,7 +11,6 @@ until the marker appears, exactly as it does for `baseline_qwizard.py`.
 
 from __future__ import annotations
 
-import runpy
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,9 +36,15 @@ def install_hook(then: Callable[[], None] | None = None, quit: bool = True) -> N
 
 
 def run_main(args: list[str] | None = None) -> None:
+    """Run main.py's `main()` as `python main.py ARGS` does (importing it as a module spares
+    runpy and pkgutil, which the baseline does not load either)."""
     sys.argv = [str(ROOT / "main.py"), *(args or [])]
     sys.path[0] = str(ROOT)  # as `python main.py` would have it
-    runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
+    import main
+
+    code = main.main()
+    if code:
+        sys.exit(code)
 
 
 if __name__ == "__main__":

@@ -15,18 +15,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+
+# The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they are opened: the
+# first frame comes sooner without their Python types.
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +38,8 @@ from . import i18n
 from .welcome import Page, PageHead, WelcomePage
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from .inputs import FieldInput, Problem
     from .pages import FormPage
 
@@ -583,6 +584,7 @@ class MainWindow(QMainWindow):
 
     def show_crash_message(self) -> None:
         """The dialog after an unexpected error: what happened and what to do, nothing more."""
+        from PySide6.QtWidgets import QMessageBox
         if self.crash_box is not None and self.crash_box.isVisible():
             return
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected error"), self.tr(
@@ -623,6 +625,8 @@ class MainWindow(QMainWindow):
         self.load_answers(answers, case.model_dump(mode="python"))
 
     def resume_draft(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from assistant.errors import UserError
 
         if self.session is None:
@@ -643,6 +647,7 @@ class MainWindow(QMainWindow):
 
     def ask_passphrase(self, title: str, confirm: bool) -> str | None:
         """Ask for a passphrase (twice when saving); None if the person cancels."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
         while True:
             first, ok = QInputDialog.getText(
                 self, title, self.tr("Passphrase (at least 8 characters; keep it safe, it cannot "
@@ -662,6 +667,8 @@ class MainWindow(QMainWindow):
                                                      "again."))
 
     def save_case_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from assistant.casefile import save_case_file
         from assistant.errors import UserError
 
@@ -686,6 +693,8 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("The case file is saved."))
 
     def open_case_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from assistant.casefile import open_case_file
         from assistant.errors import PassphraseCancelledError, UserError
 
@@ -706,6 +715,7 @@ class MainWindow(QMainWindow):
         self.go_next()
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
