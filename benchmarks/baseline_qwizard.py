@@ -15,10 +15,10 @@ from shown import watch  # benchmarks/ is this script's directory
 
 def main() -> int:
     app = QApplication(sys.argv)
-    watcher = watch(app)
     wizard = QWizard()
     wizard.addPage(QWizardPage())
     wizard.show()
+    watcher = watch(app)  # as the driver does for our program: when the event loop is entered
     code = app.exec()
     del watcher
     return code

@@ -43,6 +43,7 @@ class FirstFrame(QObject):
         self.quit = quit
         self.then = then
         self.window: QWidget | None = None
+        self.watched: list[QObject] = []
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if (self.window is None and event.type() == QEvent.Type.Paint
@@ -54,7 +55,8 @@ class FirstFrame(QObject):
     def event(self, event: QEvent) -> bool:
         if event.type() != _FRAME_DONE:
             return super().event(event)
-        self.app.removeEventFilter(self)
+        for target in self.watched:
+            target.removeEventFilter(self)
         assert self.window is not None
         print(f"{SHOWN} {describe(self.window)}", flush=True)
         QTimer.singleShot(0, self._ready)
@@ -71,7 +73,16 @@ class FirstFrame(QObject):
 def watch(app: QApplication, quit: bool = True,
           then: Callable[[], None] | None = None) -> FirstFrame:
     """Start watching for the first painted frame (call before the first window is painted);
-    `then` runs in the window's process once it is ready. Keep the returned object alive."""
+    `then` runs in the window's process once it is ready. Keep the returned object alive.
+
+    Called once the program has shown its window and is about to enter its event loop, the
+    watcher filters the events of that window only. Before any window is shown it has to filter
+    the events of every object of the program, and each one then crosses into Python; that costs
+    a program with many kinds of objects (each kind's Python type is made on its first event)
+    more than an empty QWizard, which would measure the watcher rather than the program."""
     watcher = FirstFrame(app, quit, then)
-    app.installEventFilter(watcher)
+    windows = [w for w in app.topLevelWidgets() if w.isVisible()]
+    watcher.watched = list(windows) or [app]
+    for target in watcher.watched:
+        target.installEventFilter(watcher)
     return watcher
