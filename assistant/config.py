@@ -29,7 +29,7 @@ A person's own preference for encrypting drafts is kept in `settings.toml` in th
 configuration folder; it holds no personal data, only that switch.
 
 Environment variables for tests and special installations: PERMIT_ASSISTANT_CONFIG (the centre
-file), PERMIT_ASSISTANT_DATA_DIR (drafts, logs, the draft key, the user settings and the cache all
+file), PERMIT_ASSISTANT_DATA_DIR (drafts, logs, the draft key and the user settings
 go below it) and PERMIT_ASSISTANT_TEMP_DIR (the folder for session files: previews, unsaved
 packets).
 """
@@ -126,15 +126,6 @@ def user_config_dir() -> Path:
     if base is not None:
         return base / "config"
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
-def cache_dir() -> Path:
-    """Things the program can make again and that hold nothing personal (the blank form it
-    generates from its layout)."""
-    base = _override(ENV_DATA_DIR)
-    if base is not None:
-        return base / "cache"
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def draft_key_path() -> Path:

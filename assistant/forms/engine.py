@@ -19,7 +19,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from ..atomic import atomic_write_bytes
 from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
@@ -70,11 +69,10 @@ class LoadedForm:
     fields: dict[str, FieldInfo] | None = None
 
     def template(self) -> bytes:
-        """Our own form's blank AcroForm (generated once, then kept in the cache folder)."""
+        """Our own form, blank: an AcroForm PDF drawn from the layout. Filling does not need
+        it (the form is filled as it is drawn); it is what another filler would be given."""
         assert self.layout is not None and self.placement is not None, self.form_id
-        layout, placement = self.layout, self.placement
-        return cached_template(self.directory / self.profile.form.layout,
-                               lambda: render_template(layout, placement))
+        return render_template(self.layout, self.placement)
 
 
 def _form_dir(form_id: str) -> Path:
@@ -100,32 +98,6 @@ def load_form(form_id: str) -> LoadedForm:
         loaded.fields = field_table(loaded.placement)
         check_against_template(profile, loaded.fields, profile_path)
     return loaded
-
-
-def cached_template(layout_path: Path, build: Callable[[], bytes]) -> bytes:
-    """The blank form generated from a layout, kept in the cache folder between runs (it holds
-    nothing personal). The key covers the layout and the code and fonts that draw it, so any
-    change makes a new one; a cache that cannot be read or written is simply not used."""
-    from ..config import cache_dir
-    from ..fonts import FONT_FILES
-    from . import layout as layout_module
-
-    key = hashlib.sha256(layout_path.read_bytes())
-    key.update(Path(layout_module.__file__).read_bytes())
-    for font in FONT_FILES.values():
-        key.update(str(font.stat().st_size).encode())
-    path = cache_dir() / "forms" / f"{layout_path.parent.name}-{key.hexdigest()[:24]}.pdf"
-    try:
-        return path.read_bytes()
-    except OSError:
-        pass
-    data = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
-    except OSError:
-        pass
-    return data
 
 
 @lru_cache(maxsize=8)
