@@ -26,13 +26,9 @@ from pypdf.generic import (
 from reportlab.pdfgen import canvas
 
 from ..errors import FormError
-from .widgets import FieldInfo, TextFill, Widget, draw_appearance
+from .widgets import MULTILINE, PUSHBUTTON, RADIO, FieldInfo, TextFill, Widget, draw_appearance
 
 __all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf"]
-
-MULTILINE_FLAG = 1 << 12
-RADIO_FLAG = 1 << 15
-
 
 def _full_name(obj: DictionaryObject) -> str:
     parts = []
@@ -99,13 +95,13 @@ def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
             flags = int(_inherited(widget, "/Ff") or 0)  # type: ignore[call-overload]
             kind = {"/Tx": "text", "/Ch": "choice", "/Sig": "signature"}.get(str(ft), "button")
             if ft == "/Btn":
-                kind = "radio" if flags & RADIO_FLAG else "checkbox"
-                if flags & (1 << 16):
+                kind = "radio" if flags & RADIO else "checkbox"
+                if flags & PUSHBUTTON:
                     kind = "button"
             info = out.get(name)
             if info is None:
                 tooltip = _inherited(widget, "/TU")
-                info = out[name] = FieldInfo(name, kind, bool(flags & MULTILINE_FLAG),
+                info = out[name] = FieldInfo(name, kind, bool(flags & MULTILINE),
                                              label=str(tooltip) if tooltip else "")
             rect = tuple(float(v) for v in widget["/Rect"])
             x1, y1, x2, y2 = rect

@@ -249,9 +249,9 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
     c.setTitle(f"{head.title_de} / {head.title_en}")
     if editable:
         values = FieldValues({tf.name: tf for tf in texts}, choices)
-        draw_pages(c, form.layout, form.placement, fields=True, values=values)
+        draw_pages(c, form.layout, form.placement, fields=fields, values=values)
     else:
-        draw_pages(c, form.layout, form.placement, fields=False,
+        draw_pages(c, form.layout, form.placement, fields=None,
                    on_page=_printed_values(fields, texts, choices))
     sheet_pages = 0
     if overflow:

@@ -363,7 +363,7 @@ def field_table(placement: Placement) -> dict[str, FieldInfo]:
     out: dict[str, FieldInfo] = {}
     for index, pc in placement.cells():
         cell = pc.cell
-        label = _tooltip(cell)
+        label = f"{cell.de} / {cell.en}"  # the field's tooltip
         if cell.kind in ("text", "multiline"):
             x, y, w, h = field_rect(pc)
             out[cell.name] = FieldInfo(cell.name, "text", cell.kind == "multiline",
@@ -382,32 +382,34 @@ def field_table(placement: Placement) -> dict[str, FieldInfo]:
     return out
 
 
-def _tooltip(cell: Cell) -> str:
-    return f"{cell.de} / {cell.en}"
-
-
 def render_template(layout: Layout, placement: Placement | None = None) -> bytes:
     """The empty form as PDF bytes (an AcroForm; all boxes are page content)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"{layout.form.title_de} — {layout.form.title_en}")
-    draw_pages(c, layout, placement or place(layout), fields=True)
+    placement = placement or place(layout)
+    draw_pages(c, layout, placement, fields=field_table(placement))
     c.save()
     return buf.getvalue()
 
 
-def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields: bool,
+def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *,
+               fields: dict[str, FieldInfo] | None,
                values: FieldValues | None = None,
                on_page: Callable[[canvas.Canvas, int], None] | None = None) -> None:
-    """Draw the form's pages on `c`. `fields`: add the AcroForm fields, empty (the template) or
-    holding `values` (the filled editable form, in one pass). Without fields the boxes are drawn
-    alone and `on_page(c, index)` draws the values of each page before it ends (the printed
-    form, in one pass)."""
+    """Draw the form's pages on `c`. `fields` (the form's `field_table`): write these AcroForm
+    fields, empty (the template) or holding `values` (the filled editable form, in one pass).
+    Without fields the boxes are drawn alone and `on_page(c, index)` draws the values of each
+    page before it ends (the printed form, in one pass)."""
     regular, bold = register_fonts()
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
     total = len(placement.pages)
-    form = FieldWriter(c) if fields else None
+    writer = FieldWriter(c) if fields is not None else None
+    values = values or FieldValues()
+    on_pages: dict[int, list[FieldInfo]] = {}
+    for info in (fields or {}).values():
+        on_pages.setdefault(info.widgets[0].page, []).append(info)
     for index, page in enumerate(placement.pages):
         _draw_head(c, layout, index, total, regular, bold)
         for kind, item in page.items:
@@ -463,7 +465,10 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *, fields
                 c.setFillColor(colors.black)
             elif kind == "cell":
                 assert isinstance(item, PlacedCell)
-                _draw_cell(c, form, item, regular, bold, values or FieldValues())
+                _draw_cell(c, item, regular, bold)
+        if writer is not None:
+            for info in on_pages.get(index, []):
+                writer.write(info, values)
         if on_page is not None:
             on_page(c, index)
         c.showPage()
@@ -495,24 +500,16 @@ def _draw_head(c: canvas.Canvas, layout: Layout, index: int, total: int, regular
                       f"Seite {index + 1} von {total} / Page {index + 1} of {total}")
 
 
-def _draw_cell(c: canvas.Canvas, form: FieldWriter | None, pc: PlacedCell, regular: str,
-               bold: str, values: FieldValues) -> None:
+def _draw_cell(c: canvas.Canvas, pc: PlacedCell, regular: str, bold: str) -> None:
+    """A cell's box, label and, for a checkbox or radio group, its boxes and option labels."""
     cell = pc.cell
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.6)
     c.rect(pc.x, pc.y, pc.w, pc.h, stroke=1, fill=0)
     _draw_label(c, cell.de, cell.en, pc.x, pc.y + pc.h, pc.w, regular, bold)
-    if cell.kind in ("text", "multiline"):
-        if form is not None:
-            x, y, w, h = field_rect(pc)
-            form.text(cell.name, _tooltip(cell), (x, y, x + w, y + h),
-                      cell.kind == "multiline", values.texts.get(cell.name))
-    elif cell.kind == "check":
+    if cell.kind == "check":
         mx, my = _check_mark(pc)
         c.rect(mx, my, MARK_SIZE, MARK_SIZE, stroke=1, fill=0)
-        if form is not None:
-            form.checkbox(cell.name, _tooltip(cell), (mx, my, mx + MARK_SIZE, my + MARK_SIZE),
-                          values.choices.get(cell.name) == CHECKBOX_ON)
     elif cell.kind == "choice":
         for opt, mx, my in pc.option_marks:
             c.setLineWidth(0.6)
@@ -523,8 +520,3 @@ def _draw_cell(c: canvas.Canvas, form: FieldWriter | None, pc: PlacedCell, regul
             c.drawString(mx + MARK_SIZE + 3 + _width(opt.de, regular, LABEL_SIZE),
                          my + 1.2, f" / {opt.en}")
             c.setFillColor(colors.black)
-        if form is not None:
-            form.radio(cell.name, _tooltip(cell),
-                       [(opt.value, (mx, my, mx + MARK_SIZE, my + MARK_SIZE))
-                        for opt, mx, my in pc.option_marks],
-                       values.choices.get(cell.name))

@@ -87,6 +87,7 @@ CHECKBOX_ON = "Yes"  # the export value of a ticked checkbox
 MULTILINE = 1 << 12  # field flags (PDF 32000-1, 12.7.4)
 NO_TOGGLE_TO_OFF = 1 << 14
 RADIO = 1 << 15
+PUSHBUTTON = 1 << 16
 PRINT = 4  # annotation flag: printed with the page
 
 
@@ -138,6 +139,23 @@ class FieldWriter:
         return PDFDictionary({"N": PDFDictionary({
             on: self._appearance(mark_content(size), size, size),
             "Off": self._appearance("", size, size)})})
+
+    def write(self, info: FieldInfo, values: FieldValues) -> None:
+        """The field `info` (as `layout.field_table` describes it) holding its value in
+        `values`, on the page being drawn."""
+        if info.type == "text":
+            self.text(info.name, info.label, info.widgets[0].rect, info.multiline,
+                      values.texts.get(info.name))
+        elif info.type == "checkbox":
+            self.checkbox(info.name, info.label, info.widgets[0].rect,
+                          values.choices.get(info.name) == CHECKBOX_ON)
+        elif info.type == "radio":
+            self.radio(info.name, info.label,
+                       [(state, w.rect) for state, w in zip(info.states, info.widgets,
+                                                             strict=True)],
+                       values.choices.get(info.name))
+        else:
+            raise ValueError(f"field '{info.name}': no {info.type} fields on our own forms")
 
     def text(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
              multiline: bool, fill: TextFill | None) -> None:
