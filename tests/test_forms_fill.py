@@ -10,11 +10,15 @@ from datetime import date
 
 import pytest
 from conftest import EXAMPLES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfgen import canvas
 
 from assistant.casefile import load_case
 from assistant.forms import fill_form, list_forms
 from assistant.forms.engine import load_form
+from assistant.forms.widgets import FieldWriter
 from assistant.model import Case, PreviousStay, Relative
 
 NAMES = [  # (family name, first names, place of birth) in many scripts and diacritics
@@ -274,3 +278,26 @@ def test_an_official_acroform_plugged_in_as_data_is_filled(tmp_path, monkeypatch
     assert "Nguyễn" in _pdftotext(printed.pdf)
     _same_pictures(_render(printed.pdf, tmp_path, "official"),
                    _render(ours_printed.pdf, tmp_path, "ours"))
+
+
+# Any text a field's name or tooltip may hold: parentheses and backslashes (escaped in a PDF
+# string), line breaks, PDFDocEncoding's own characters (€, –, •) and letters outside it.
+FIELD_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="."),
+                     max_size=30) | st.sampled_from(["a(b)c\\", ")x(", "ends in \\", "€ – •",
+                                                     "Nguyễn", "x\ny", ""])
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=FIELD_TEXT.filter(bool), tooltip=FIELD_TEXT)
+def test_field_names_and_tooltips_read_back_as_written(name: str, tooltip: str) -> None:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    writer = FieldWriter(c)
+    writer.text(name, tooltip, (50, 700, 250, 720), False, None)
+    writer.checkbox("box", tooltip, (50, 650, 60, 660), True)
+    c.showPage()
+    c.save()
+    fields = PdfReader(io.BytesIO(buf.getvalue())).get_fields() or {}
+    assert set(fields) == {name, "box"}
+    assert str(fields[name].get("/TU", "")) == tooltip
+    assert fields["box"]["/V"] == "/Yes"

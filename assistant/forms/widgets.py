@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFStream,
-    PDFString,
     xObjectName,
 )
 from reportlab.pdfgen import canvas
@@ -99,6 +100,43 @@ def mark_content(size: float) -> str:
            f"{b:.2f} {a:.2f} l S Q"
 
 
+# each byte of a literal string as it stands between its parentheses (PDF 32000-1, 7.3.4.2)
+_LITERAL = [chr(b) if 0x20 <= b < 0x7F or b >= 0xA1 else f"\\{b:03o}" for b in range(256)]
+for _special in b"()\\":
+    _LITERAL[_special] = "\\" + chr(_special)
+
+
+def pdf_text(text: str) -> str:
+    """`text` as a PDF text string (PDF 32000-1, 7.9.2.2): in PDFDocEncoding where every
+    printable character has a code there, otherwise UTF-16BE with its byte order mark, in hex."""
+    if text.isprintable():
+        try:
+            raw = text.encode("pdfdoc")  # reportlab's codec
+        except UnicodeEncodeError:
+            pass
+        else:
+            return "(" + "".join(_LITERAL[b] for b in raw) + ")"
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+class _Entries(PDFObject):
+    """A PDF dictionary written from its source text, with the references to other objects
+    filled in as the document is written. A filled form has a few hundred field and widget
+    dictionaries; formatting each key and value as an object of its own (reportlab's
+    PDFDictionary) took most of the time of writing the form."""
+
+    def __init__(self, *parts: str | PDFObjectReference) -> None:
+        self.parts = parts  # source text, and the references where they stand in it
+
+    def format(self, document: object) -> bytes:
+        return "".join(part if isinstance(part, str) else part.format(document).decode("ascii")
+                       for part in self.parts).encode("latin-1")
+
+
+def _rect(rect: tuple[float, float, float, float]) -> str:
+    return f"[{fp_str(*rect)}]"
+
+
 class FieldWriter:
     """AcroForm fields written into the document of a reportlab canvas, each with its value and
     its appearance: text in the embedded DejaVu Sans (reportlab's own fields can only draw with
@@ -113,7 +151,8 @@ class FieldWriter:
         self._doc = c._doc
         self._form = c.acroForm  # the document's /AcroForm: its /Fields, /DA and /DR
         # the font a viewer sets what is typed into a field in (it draws that appearance anew)
-        _, self._font = self._form.makeFont("Helvetica")
+        _, font = self._form.makeFont("Helvetica")
+        self._da = pdf_text(f"/{font} 9 Tf 0 g")
         self._shared: dict[tuple[str, float, float], PDFObjectReference] = {}
         self._count = 0
 
@@ -129,16 +168,18 @@ class FieldWriter:
             ref = self._shared[key] = self._doc.Reference(stream)
         return ref
 
-    def _widget(self, entries: dict[str, object]) -> PDFObjectReference:
-        widget = PDFDictionary({"Type": PDFName("Annot"), "Subtype": PDFName("Widget"),
-                                "F": PRINT, "P": self._doc.thisPageRef(), **entries})
+    def _widget(self, *entries: str | PDFObjectReference) -> PDFObjectReference:
+        """A widget annotation on the page being drawn, with `entries` (source text and
+        references) besides its type, flags and page."""
+        widget = _Entries(f"<< /Type /Annot /Subtype /Widget /F {PRINT} /P ",
+                          self._doc.thisPageRef(), *entries, " >>")
         self._c._addAnnotation(widget)
         return self._doc.Reference(widget)
 
-    def _buttons(self, on: str, size: float) -> PDFDictionary:
-        return PDFDictionary({"N": PDFDictionary({
-            on: self._appearance(mark_content(size), size, size),
-            "Off": self._appearance("", size, size)})})
+    def _buttons(self, on: str, size: float) -> tuple[str | PDFObjectReference, ...]:
+        """The /AP entry of a checkbox or radio button showing a tick when `on`."""
+        return (f" /AP << /N << {PDFName(on)} ", self._appearance(mark_content(size), size, size),
+                " /Off ", self._appearance("", size, size), " >> >>")
 
     def write(self, info: FieldInfo, values: FieldValues) -> None:
         """The field `info` (as `layout.field_table` describes it) holding its value in
@@ -168,38 +209,32 @@ class FieldWriter:
             xobject = f"value{self._count}"
             draw_appearance(self._c, xobject, fill.fitted, w, h)
             value, ap = fill.value, PDFObjectReference(xObjectName(xobject))
-        self._form.fields.append(self._widget({
-            "FT": PDFName("Tx"), "T": PDFString(name), "TU": PDFString(tooltip),
-            "Ff": MULTILINE if multiline else 0, "Rect": PDFArray(list(rect)),
-            "DA": PDFString(f"/{self._font} 9 Tf 0 g"), "V": PDFString(value),
-            "AP": PDFDictionary({"N": ap}),
-        }))
+        self._form.fields.append(self._widget(
+            f" /FT /Tx /T {pdf_text(name)} /TU {pdf_text(tooltip)} "
+            f"/Ff {MULTILINE if multiline else 0} /Rect {_rect(rect)} /DA {self._da} "
+            f"/V {pdf_text(value)} /AP << /N ", ap, " >>"))
 
     def checkbox(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
                  ticked: bool) -> None:
         state = PDFName(CHECKBOX_ON if ticked else "Off")
-        self._form.fields.append(self._widget({
-            "FT": PDFName("Btn"), "T": PDFString(name), "TU": PDFString(tooltip),
-            "Rect": PDFArray(list(rect)), "V": state, "AS": state,
-            "MK": PDFDictionary({"CA": PDFString("5")}),  # a viewer that redraws it: a cross
-            "AP": self._buttons(CHECKBOX_ON, rect[2] - rect[0]),
-        }))
+        self._form.fields.append(self._widget(
+            f" /FT /Btn /T {pdf_text(name)} /TU {pdf_text(tooltip)} /Rect {_rect(rect)} "
+            f"/V {state} /AS {state} /MK << /CA (5) >>",  # a viewer that redraws it: a cross
+            *self._buttons(CHECKBOX_ON, rect[2] - rect[0])))
 
     def radio(self, name: str, tooltip: str,
               options: list[tuple[str, tuple[float, float, float, float]]],
               selected: str | None) -> None:
-        group = PDFDictionary({"FT": PDFName("Btn"), "T": PDFString(name),
-                               "TU": PDFString(tooltip), "Ff": RADIO | NO_TOGGLE_TO_OFF})
-        if selected is not None:
-            group.dict["V"] = PDFName(selected)
+        group = _Entries()  # its entries follow once its kids (which refer to it) are known
         group_ref = self._doc.Reference(group)
-        group.dict["Kids"] = PDFArray([
-            self._widget({
-                "Parent": group_ref, "Rect": PDFArray(list(rect)),
-                "AS": PDFName(value if value == selected else "Off"),
-                "MK": PDFDictionary({"CA": PDFString("5")}),
-                "AP": self._buttons(value, rect[2] - rect[0]),
-            })
+        kids = [
+            self._widget(" /Parent ", group_ref, f" /Rect {_rect(rect)} "
+                         f"/AS {PDFName(value if value == selected else 'Off')} /MK << /CA (5) >>",
+                         *self._buttons(value, rect[2] - rect[0]))
             for value, rect in options
-        ])
+        ]
+        chosen = "" if selected is None else f" /V {PDFName(selected)}"
+        group.parts = (f"<< /FT /Btn /T {pdf_text(name)} /TU {pdf_text(tooltip)} "
+                       f"/Ff {RADIO | NO_TOGGLE_TO_OFF}{chosen} /Kids [",
+                       *(part for kid in kids for part in (kid, " ")), "] >>")
         self._form.fields.append(group_ref)
