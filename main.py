@@ -24,5 +24,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
+def program() -> int:
+    """`python main.py ...` and the `permit-assistant` command: this process runs once and exits;
+    a headless command may load its inputs without the garbage collector in the way (see
+    assistant/loading.py)."""
+    args = sys.argv[1:]
+    from assistant.cli import command_names
+
+    if args and args[0] in command_names():
+        from assistant.loading import one_command_process
+
+        one_command_process()
+    return main(args)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(program())

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from .errors import UserError
+from .loading import long_lived
 
 # Module names under assistant.commands, in the order `--help` lists them.
 COMMANDS: list[str] = [
@@ -48,7 +49,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
+    with long_lived():  # the command's modules
+        parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

@@ -461,8 +461,8 @@ def filling(settings: Settings, log: list[str]) -> list[Figure]:
     write_xfdf(values, xfdf)
     pdftk_out = settings.work / "fill-pdftk.pdf"
     pdftk_cmd = [pdftk, str(template), "fill_form", str(xfdf), "output", str(pdftk_out)]
-    ours_cmd = [sys.executable, str(BENCH / "fill_once.py"), str(EXAMPLE),
-                str(settings.work / "fill-once.pdf")]
+    ours_cmd = [sys.executable, str(ROOT / "main.py"), "fill", str(EXAMPLE), "--editable",
+                "-o", str(settings.work / "fill-once.pdf")]
     ours_cpu: list[float] = []
     theirs_cpu: list[float] = []
 
@@ -486,8 +486,8 @@ def filling(settings: Settings, log: list[str]) -> list[Figure]:
            f"their appearances{'' if same else '; WARNING: pdftk output differs in values'}")
     return [
         measured("fill_ours_s", label_ours, "s", ours,
-                 note=f"benchmarks/fill_once.py: start Python, load the case, fill, write; "
-                      f"CPU {median(ours_cpu[1:]):.2f} s"),
+                 note=f"python main.py fill CASE --editable -o OUT: start Python, load the case, "
+                      f"fill, write; CPU {median(ours_cpu[1:]):.2f} s"),
         measured("fill_pdftk_s", label_pdftk, "s", theirs,
                  note=f"pdftk TEMPLATE fill_form XFDF output OUT; CPU "
                       f"{median(theirs_cpu[1:]):.2f} s (the JVM uses several threads)"),

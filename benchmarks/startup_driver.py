@@ -36,13 +36,13 @@ def install_hook(then: Callable[[], None] | None = None, quit: bool = True) -> N
 
 
 def run_main(args: list[str] | None = None) -> None:
-    """Run main.py's `main()` as `python main.py ARGS` does (importing it as a module spares
+    """Run main.py's `program()` as `python main.py ARGS` does (importing it as a module spares
     runpy and pkgutil, which the baseline does not load either)."""
     sys.argv = [str(ROOT / "main.py"), *(args or [])]
     sys.path[0] = str(ROOT)  # as `python main.py` would have it
     import main
 
-    code = main.main()
+    code = main.program()
     if code:
         sys.exit(code)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write_bytes
 from ..errors import FormError
+from ..loading import long_lived
 from ._passphrase import add_passphrase_source, open_case_arg
 
 
@@ -25,9 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..forms import fill_form
+    with long_lived():
+        from ..forms import fill_form
+        from ..forms.engine import load_form
 
-    case = open_case_arg(args.case, args)
+        load_form(args.form)
+        case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)
     try:
         atomic_write_bytes(args.output, filled.pdf)
