@@ -7,8 +7,10 @@ import json
 from datetime import date
 
 from ..assessment import Assessment
+from ..catalogue import catalogue
 from ..engine import assess
 from ..errors import UserError
+from ..loading import long_lived
 from ..texts import LANGUAGES, format_day, format_money, render, text_in
 from ._passphrase import add_passphrase_source, open_case_arg
 
@@ -36,7 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     today = parse_today(args.today)
-    case = open_case_arg(args.case, args)
+    with long_lived():
+        catalogue()
+        case = open_case_arg(args.case, args)
     result = assess(case, today)
     if args.json:
         print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))

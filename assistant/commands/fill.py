@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write_bytes
 from ..errors import FormError
+from ..forms.engine import OUR_FORM, fill_form, load_form
 from ..loading import long_lived
 from ._passphrase import add_passphrase_source, open_case_arg
 
@@ -15,8 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("fill", help="fill an application form from a case file")
     p.add_argument("case", type=Path, help="the case file (JSON)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    p.add_argument("--form", default="antrag-aufenthaltstitel",
-                   help="form id (see `forms list`); default: antrag-aufenthaltstitel")
+    p.add_argument("--form", default=OUR_FORM,
+                   help=f"form id (see `forms list`); default: {OUR_FORM}")
     p.add_argument("--editable", action="store_true",
                    help="keep the form fields (default: a flattened print form)")
     p.add_argument("--template", type=Path, default=None,
@@ -27,9 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with long_lived():
-        from ..forms import fill_form
-        from ..forms.engine import load_form
-
         load_form(args.form)
         case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)

@@ -18,6 +18,7 @@ from ..atomic import atomic_write_bytes, atomic_write_text
 from ..casefile import ENCRYPTED_SUFFIX
 from ..engine import assess
 from ..errors import UserError
+from ..loading import long_lived
 from ..model import Case
 from ..packet import PACKET_LANGUAGES, Packet, build_packet
 from ._passphrase import add_passphrase_source, open_case_arg
@@ -63,6 +64,21 @@ def make_packet(case: Case, lang: str | None, today: date, editable: bool) -> Pa
                         editable_form=editable)
 
 
+def load_shared() -> None:
+    """What every packet reads, loaded once and kept: the rules, the packet's texts and styles,
+    our form and its fonts."""
+    from ..catalogue import catalogue
+    from ..forms import OUR_FORM
+    from ..forms.engine import load_form
+    from ..packet.i18n import packet_texts
+    from ..packet.styles import styles
+
+    catalogue()
+    packet_texts()
+    styles()
+    load_form(OUR_FORM)
+
+
 def run(args: argparse.Namespace) -> int:
     today = parse_today(args.today)
     if args.batch:
@@ -70,11 +86,15 @@ def run(args: argparse.Namespace) -> int:
             raise UserError("give either a case file or --batch DIR, not both")
         if args.ics:
             raise UserError("--ics is for a single case; --batch writes a .ics beside each packet")
+        with long_lived():
+            load_shared()
         return run_batch(Path(args.batch), Path(args.output), args, today)
     if not args.case:
         raise UserError("name a case file (python main.py packet CASE.json -o packet.pdf) or use "
                         "--batch DIR")
-    case = open_case_arg(Path(args.case), args)
+    with long_lived():
+        load_shared()
+        case = open_case_arg(Path(args.case), args)
     packet = make_packet(case, args.lang, today, args.editable)
     atomic_write_bytes(args.output, packet.pdf)
     print(f"packet written: {args.output} ({packet.page_count} pages)", file=sys.stderr)

@@ -356,7 +356,10 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
     return writer, overflow + values.overflow
 
 
-def fill_form(case: Case, form_id: str = "antrag-aufenthaltstitel", *, editable: bool = False,
+OUR_FORM = "antrag-aufenthaltstitel"  # the form generated from its layout, in every packet
+
+
+def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
               template: Path | None = None) -> FilledForm:
     """Fill a form with the case's values.
 
