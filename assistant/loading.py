@@ -1,16 +1,17 @@
 """Loading a command's libraries, resources and inputs without the cyclic collector in the way.
 
-A command builds a few hundred thousand objects before it does its work: the libraries' modules,
-the case model and its validation schema, the form's layout, the parsed fonts, the case itself.
-CPython's cyclic garbage collector runs every few hundred new container objects and, now and then,
-walks every object there is; while these load none of them is garbage, yet on a cold `fill` the
-walks took ~45 ms of ~600 ms (measured with gc.callbacks: 124 collections, one of them full).
+A command builds tens of thousands of container objects before it does its work (~50,000 for a
+`fill`): the libraries' modules, the case model and its validation schema, the form's layout, the
+parsed fonts, the case itself. CPython's cyclic garbage collector runs every 700 new container
+objects and, now and then, walks every object there is; while these load none of them is garbage,
+yet on a cold `fill` the collector took ~45 ms of ~600 ms (measured with gc.callbacks: 124
+collections, one of them full).
 
 In a process that runs one command and exits (`python main.py COMMAND`, which calls
 `one_command_process`), `long_lived()` pauses the collector while such things load and then moves
 everything that exists into the permanent generation (`gc.freeze`), which later collections skip.
 Reference counting frees objects as usual; only reference cycles among the frozen objects stay
-until the process ends, moments later.
+until the process ends (a batch freezes only what it loads before its first case).
 
 Anywhere else `long_lived()` does nothing: the window runs for hours, one person after another,
 and a frozen cycle could keep something of an earlier person in memory; tests run thousands of
