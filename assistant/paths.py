@@ -7,3 +7,5 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 FORMS = ROOT / "forms"
+# FORMS/<id> of the form generated from its layout, the one every packet holds
+OUR_FORM = "antrag-aufenthaltstitel"

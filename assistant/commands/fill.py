@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..atomic import atomic_write_bytes
 from ..errors import FormError
-from ..forms.engine import OUR_FORM, fill_form, load_form
 from ..loading import long_lived
+from ..paths import OUR_FORM
 from ._passphrase import add_passphrase_source, open_case_arg
 
 
@@ -28,6 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with long_lived():
+        from ..forms.engine import fill_form, load_form
+
         load_form(args.form)
         case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)

@@ -21,6 +21,7 @@ from ..errors import UserError
 from ..loading import long_lived
 from ..model import Case
 from ..packet import PACKET_LANGUAGES, Packet, build_packet
+from ..paths import OUR_FORM
 from ._passphrase import add_passphrase_source, open_case_arg
 from .check import parse_today
 
@@ -68,7 +69,6 @@ def load_shared() -> None:
     """What every packet reads, loaded once and kept: the rules, the packet's texts and styles,
     our form and its fonts."""
     from ..catalogue import catalogue
-    from ..forms import OUR_FORM
     from ..forms.engine import load_form
     from ..packet.i18n import packet_texts
     from ..packet.styles import styles

@@ -2,7 +2,7 @@
 
 Public API (used by the packet builder and the CLI):
 
-    fill_form(case, form_id=OUR_FORM, *, editable=False, template=None)
+    fill_form(case, form_id=paths.OUR_FORM, *, editable=False, template=None)
         -> FilledForm(pdf, form_pages, continuation_pages, overflow)
     list_forms() -> list[str]
 
@@ -12,7 +12,7 @@ forms/README.md for the profile format.
 
 from __future__ import annotations
 
-from .engine import OUR_FORM, FilledForm, fill_form, list_forms
+from .engine import FilledForm, fill_form, list_forms
 from .values import Overflow
 
-__all__ = ["OUR_FORM", "FilledForm", "Overflow", "fill_form", "list_forms"]
+__all__ = ["FilledForm", "Overflow", "fill_form", "list_forms"]

@@ -22,7 +22,7 @@ from reportlab.pdfgen import canvas
 from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
-from ..paths import FORMS
+from ..paths import FORMS, OUR_FORM
 from .continuation import draw_sheet, render_sheet
 from .fit import Fitted, fit, fit_marker
 from .layout import (
@@ -354,9 +354,6 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
     del row_y
     writer = overlay.merge(reader, overlay.render_overlay(sizes, texts, marks))
     return writer, overflow + values.overflow
-
-
-OUR_FORM = "antrag-aufenthaltstitel"  # the form generated from its layout, in every packet
 
 
 def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
