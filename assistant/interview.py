@@ -66,6 +66,7 @@ class FieldSpec:
     add_label: str = ""
     remove_label: str = ""
     required: bool = False  # the wizard asks for an answer before going on
+    optional: bool = False  # the form does not need an answer (a birth name only if it differs)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ class Evaluation:
 class Interview:
     pages: list[PageSpec]
     terminal_findings: frozenset[str] = field(default_factory=frozenset)
+    # case paths without which no packet is called complete (names, birth date, nationality,
+    # passport, address in Saxony)
+    packet_requires: tuple[str, ...] = ()
 
     # --- looking things up -------------------------------------------------------------------
 
@@ -275,7 +279,7 @@ def _check_path(model: type[BaseModel], path: str) -> type[BaseModel] | None:
 def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: str,
            model: type[BaseModel]) -> FieldSpec:
     known = {"path", "kind", "label", "help", "when", "unit", "invalid", "second_label", "choices",
-             "item", "item_label", "add_label", "remove_label", "required"}
+             "item", "item_label", "add_label", "remove_label", "required", "optional"}
     unknown = set(raw) - known
     if unknown:
         raise ResourceError(f"{where}: unknown keys {sorted(unknown)}")
@@ -314,6 +318,7 @@ def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: s
         second_label=raw.get("second_label", ""), choices=field_choices, items=items,
         item_label=raw.get("item_label", ""), add_label=raw.get("add_label", ""),
         remove_label=raw.get("remove_label", ""), required=bool(raw.get("required", False)),
+        optional=bool(raw.get("optional", False)),
     )
 
 
@@ -348,7 +353,14 @@ def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
     ids = [p.id for p in pages]
     if len(set(ids)) != len(ids):
         raise ResourceError(f"{path}: page ids appear twice")
-    return Interview(pages=pages, terminal_findings=frozenset(doc.get("terminal_findings", [])))
+    requires = tuple(doc.get("packet_requires", []))
+    for required_path in requires:
+        try:
+            _check_path(Case, required_path)
+        except ValueError as exc:
+            raise ResourceError(f"{path}, packet_requires: {exc}") from None
+    return Interview(pages=pages, terminal_findings=frozenset(doc.get("terminal_findings", [])),
+                     packet_requires=requires)
 
 
 @cache

@@ -58,3 +58,20 @@ def test_an_eu_citizen_ends_the_interview_after_the_reason_is_shown():
     assert "general.eu_citizen_no_permit" in ev.assessment.finding_ids()
     assert "study" not in page_ids(ev)
     assert page_ids(ev)[-2:] == ["review", "packet"]
+
+
+def test_the_packets_essential_answers_are_known_case_fields(tmp_path):
+    """The interview names the answers without which no packet is complete; a misspelt path is
+    refused when the interview loads, not silently never asked."""
+    import pytest
+
+    from assistant.errors import ResourceError
+    from assistant.interview import INTERVIEW_FILE, load_interview
+
+    assert "person.family_name" in interview().packet_requires
+    assert "address.place" in interview().packet_requires
+    broken = tmp_path / "interview.toml"
+    broken.write_text(INTERVIEW_FILE.read_text(encoding="utf-8").replace(
+        '"passport.number"', '"passport.numbr"'), encoding="utf-8")
+    with pytest.raises(ResourceError, match="numbr"):
+        load_interview(broken)
