@@ -72,3 +72,14 @@ def test_child_rows_cover_at_least_four_children_and_three_stays() -> None:
     assert fields is not None
     assert {"child4_first_names", "stay3_place", "spouse_family_name", "father_address",
             "mother_address", "height_cm", "eye_colour", "signature_place"} <= set(fields)
+
+
+def test_a_profile_names_every_case_path_it_reads():
+    """What the form reads, list columns under their list: the wizard's completeness check and
+    the form-needs test start from this."""
+    from assistant.forms.engine import load_form
+
+    paths = load_form("antrag-aufenthaltstitel").profile.case_paths()
+    assert {"person.family_name", "subsistence", "host.name"} <= paths
+    assert "children.first_names" in paths and "previous_stays.place" in paths
+    assert "first_names" not in paths  # a column never stands alone

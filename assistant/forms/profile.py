@@ -136,6 +136,14 @@ class Profile(_Strict):
             for f in lst.fields:
                 yield f"list '{lst.source}', field {f.entry_name()}", f
 
+    def case_paths(self) -> set[str]:
+        """Every case path this form reads; a list's columns as `<list>.<column>`
+        (`children.first_names`)."""
+        out = {src for f in self.fields for src in f.sources}
+        for lst in self.lists:
+            out.update(f"{lst.source}.{src}" for f in lst.fields for src in f.sources)
+        return out
+
 
 # --- checking sources against the case model ---------------------------------------------------
 
