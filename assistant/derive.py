@@ -74,8 +74,14 @@ def _texts() -> dict[str, Any]:
             raise ResourceError(f"{TEXTS_FILE}: 'purpose.{key}': unknown details {unknown} "
                                 f"(known: {', '.join(DETAIL_SOURCES)})")
         purposes[key] = (_words(raw, f"purpose.{key}"), details)
-    tables = {name: {key: _words(raw, f"{name}.{key}") for key, raw in doc.get(name, {}).items()}
-              for name in ("degree", "subsistence", "employment")}
+    tables: dict[str, dict[str, Any]] = {
+        name: {key: _words(raw, f"{name}.{key}") for key, raw in doc.get(name, {}).items()}
+        for name in ("degree", "subsistence")}
+    tables["employment"] = {}
+    for key, raw in doc.get("employment", {}).items():
+        if not isinstance(raw, str) or not raw:
+            raise ResourceError(f"{TEXTS_FILE}: 'employment.{key}' is one German text")
+        tables["employment"][key] = raw
     for name, keys in (("subsistence", ("blocked_account", "blocked_account_monthly",
                                         "scholarship", "daad", "german_public_funds",
                                         "verpflichtungserklaerung", "own_income_monthly")),
@@ -200,22 +206,22 @@ def subsistence_text(case: Case, bilingual: bool = False) -> str:
     return "; ".join(parts)
 
 
-def employment_text(case: Case, bilingual: bool = False) -> str:
-    """The work next to the studies or course: "Beschäftigung an 40 halben Tagen im Jahr;
-    studentische Hilfskraft"; empty when none is planned."""
+def employment_text(case: Case) -> str:
+    """The work next to the studies or course, in German (its place on the form is one short
+    line): "40 halbe Arbeitstage im Jahr; studentische Hilfskraft"; empty when none is planned."""
     t = _texts()["employment"]
     w = case.work
     parts: list[str] = []
     if w.full_days_per_year:
-        parts.append(_both(_fill(t["full_days"], days=w.full_days_per_year), bilingual))
+        parts.append(t["full_days"].format(days=_amount(w.full_days_per_year, "de")))
     if w.half_days_per_year:
-        parts.append(_both(_fill(t["half_days"], days=w.half_days_per_year), bilingual))
+        parts.append(t["half_days"].format(days=_amount(w.half_days_per_year, "de")))
     for key, on in (("student_assistant", w.student_assistant),
                     ("mandatory_internship", w.mandatory_internship),
                     ("voluntary_internship", w.voluntary_internship),
                     ("self_employed", w.self_employed)):
         if on:
-            parts.append(_both(t[key], bilingual))
+            parts.append(t[key])
     return "; ".join(parts)
 
 
@@ -238,7 +244,7 @@ def derived_values(case: Case, bilingual: bool = False) -> dict[str, str]:
     for path, value, typed in (
         ("purpose_of_stay", purpose_text(with_host, bilingual), case.purpose_of_stay),
         ("subsistence", subsistence_text(case, bilingual), case.subsistence),
-        ("intended_employment", employment_text(case, bilingual), case.intended_employment),
+        ("intended_employment", employment_text(case), case.intended_employment),
     ):
         if value and not typed:
             out[path] = value

@@ -110,8 +110,10 @@ def test_the_means_of_subsistence_follow_from_the_finances(finances, expected):
 
 def test_the_intended_employment_follows_from_the_work_answers():
     worker = derive(case(work={"half_days_per_year": 40, "student_assistant": True}))
-    assert worker.intended_employment == ("Beschäftigung an 40 halben Tagen im Jahr; "
-                                          "studentische Hilfskraft")
+    assert worker.intended_employment == "40 halbe Arbeitstage im Jahr; studentische Hilfskraft"
+    # German only, also on a bilingual form: its place is one short line
+    assert derive(case(work={"full_days_per_year": 120}), bilingual=True).intended_employment \
+        == "120 ganze Arbeitstage im Jahr"
     assert derive(case()).intended_employment == ""
 
 
