@@ -183,3 +183,16 @@ def test_typed_answers_fill_purpose_university_and_subsistence_on_the_printed_fo
            "TU Dresden" in text
     assert "01062 Dresden" in text
     assert "Sperrkonto, 992 € monatlich" in text
+
+
+def test_a_german_official_form_gets_the_derived_values_in_german(shared_dir):
+    """The Berlin form (German only, no `bilingual`) gets "Sperrkonto, 992 € monatlich" without
+    the English words."""
+    template = shared_dir / "fixtures/official-forms/berlin-labo-agen1-2018-flat.pdf"
+    if not template.is_file():
+        pytest.skip(f"{template} is absent from ../shared")
+    evaluation = interview().evaluate(dict(TYPED), TODAY)
+    text = _pdftotext(fill_form(evaluation.case, "berlin-agen1", template=template).pdf)
+    assert "Sperrkonto, 992 € monatlich" in text
+    assert "Studium (Master)" in text and "TU Dresden" in text
+    assert "blocked account" not in text and "study (master's)" not in text
