@@ -171,3 +171,14 @@ def test_questions_only_where_they_apply():
     researcher = variant_cases("first_permit", "researcher")[0]
     _, fields = iv.applicable(facts_for(researcher, TODAY))
     assert {"host.name", "intended_employment", "trained_profession"} <= {f.path for f in fields}
+
+
+def test_optional_questions_are_those_a_form_can_leave_blank():
+    """A birth name that does not differ, an address addition, voluntary contact details and
+    earlier stays may stay empty; what the packet requires never is optional."""
+    iv = interview()
+    optional = {f.path for page in iv.pages for f in page.fields if f.optional}
+    assert {"person.birth_name", "address.address_extra", "contact.email", "contact.phone",
+            "person.former_nationalities", "previous_stays"} <= optional
+    assert not optional & set(iv.packet_requires)
+    assert not {"person.family_name", "passport.number", "spouse.family_name"} & optional
