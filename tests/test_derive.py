@@ -196,3 +196,23 @@ def test_a_german_official_form_gets_the_derived_values_in_german(shared_dir):
     assert "Sperrkonto, 992 € monatlich" in text
     assert "Studium (Master)" in text and "TU Dresden" in text
     assert "blocked account" not in text and "study (master's)" not in text
+
+
+def test_a_broken_texts_file_is_named(tmp_path, monkeypatch):
+    """A purpose the case does not know, or a text without its German, is reported with the file
+    and the entry."""
+    from assistant import derive as module
+    from assistant.errors import ResourceError
+
+    text = module.TEXTS_FILE.read_text(encoding="utf-8")
+    for broken, named in ((text.replace("[purpose.phd]", "[purpose.phdd]"), "purpose.phdd"),
+                          (text.replace('de = "Studium"\n', "", 1), "purpose.study")):
+        path = tmp_path / "form_texts.toml"
+        path.write_text(broken, encoding="utf-8")
+        monkeypatch.setattr(module, "TEXTS_FILE", path)
+        module._texts.cache_clear()
+        try:
+            with pytest.raises(ResourceError, match=named.replace(".", r"\.")):
+                derive(case())
+        finally:
+            module._texts.cache_clear()
