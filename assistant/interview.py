@@ -102,6 +102,8 @@ class Interview:
     # case paths without which no packet is called complete (names, birth date, nationality,
     # passport, address in Saxony)
     packet_requires: tuple[str, ...] = ()
+    # kind of application -> the case paths of the form it leaves blank (not asked, not missing)
+    form_blank: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # --- looking things up -------------------------------------------------------------------
 
@@ -125,6 +127,10 @@ class Interview:
                 if _related(f.path, path):
                     return page
         return None
+
+    def blank_on_form(self, kind: str, path: str) -> bool:
+        """True when an application of `kind` leaves the form's `path` blank (`[form_blank]`)."""
+        return any(path == p or path.startswith(p + ".") for p in self.form_blank.get(kind, ()))
 
     def strings(self) -> list[str]:
         """Every text of the interview, for the translation catalogues."""
@@ -359,8 +365,20 @@ def load_interview(path: Path = INTERVIEW_FILE) -> Interview:
             _check_path(Case, required_path)
         except ValueError as exc:
             raise ResourceError(f"{path}, packet_requires: {exc}") from None
+    from .model import ApplicationKind
+
+    blank: dict[str, tuple[str, ...]] = {}
+    for kind, paths in doc.get("form_blank", {}).items():
+        if kind not in {k.value for k in ApplicationKind}:
+            raise ResourceError(f"{path}, form_blank: '{kind}' is not a kind of application")
+        for blank_path in paths:
+            try:
+                _check_path(Case, blank_path)
+            except ValueError as exc:
+                raise ResourceError(f"{path}, form_blank.{kind}: {exc}") from None
+        blank[kind] = tuple(paths)
     return Interview(pages=pages, terminal_findings=frozenset(doc.get("terminal_findings", [])),
-                     packet_requires=requires)
+                     packet_requires=requires, form_blank=blank)
 
 
 @cache

@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from ..derive import derive
 from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
@@ -358,13 +359,17 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
 
 def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
               template: Path | None = None) -> FilledForm:
-    """Fill a form with the case's values.
+    """Fill a form with the case's values, and with the values that follow from them
+    (assistant/derive.py) where the case leaves those empty.
 
     `editable` keeps the fields (each with its value and appearance); otherwise the form is
     flattened for printing. `template` is the form's PDF for official forms that do not ship
     with the program. Raises FormError (a UserError) naming the file or profile entry when the
     template or profile cannot be used."""
     form = load_form(form_id)
+    # the values that follow from other answers (purpose of stay, subsistence, ...), where the
+    # case leaves them empty
+    case = derive(case, bilingual=form.profile.form.bilingual)
     if form.layout is not None and template is None:
         return _fill_own(case, form, editable)
     reader, path = template_for(form, template)

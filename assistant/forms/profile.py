@@ -113,6 +113,9 @@ class FormInfo(_Strict):
     template: TemplateRef | None = None
     font_size: float = Field(default=10.0, gt=0)
     min_font_size: float = Field(default=6.0, gt=0)
+    # values derived from other answers (assistant/derive.py) in German and English, as the form
+    # speaks both; otherwise in German
+    bilingual: bool = False
 
     @model_validator(mode="after")
     def _source(self) -> FormInfo:

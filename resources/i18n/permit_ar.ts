@@ -3,12 +3,12 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Your immigration office</source>
         <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162" />
+        <location filename="../../ui/pages.py" line="114" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
         <translation>هذا المكان غير موجود في قائمة أماكن ساكسونيا في البرنامج. تحقّق من طريقة الكتابة، أو أدخل الرمز البريدي.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="524" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="511" />
+        <location filename="../../ui/inputs.py" line="537" />
         <source>Please choose a country from the list.</source>
         <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="462" />
+        <location filename="../../ui/inputs.py" line="488" />
         <source>Please choose a country from the list.</source>
         <translation>يُرجى اختيار بلد من القائمة.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="358" />
         <source>Choose the date in a calendar</source>
         <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="334" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>DD</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>MM</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="341" />
+        <location filename="../../ui/inputs.py" line="367" />
         <source>YYYY</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>تعذّرت قراءة هذا التاريخ. يُرجى كتابته بالشكل %1 أو اختياره من التقويم.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="594" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="224" />
+        <location filename="../../ui/inputs.py" line="250" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>بالحروف اللاتينية، كما في الأسطر المقروءة آليًا في جواز السفر.</translation>
     </message>
@@ -225,1136 +225,1246 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
+        <source>Former nationality (if any)</source>
+        <translation>الجنسية السابقة (إن وُجدت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="33" />
+        <source>Only if you had another nationality before.</source>
+        <translation>فقط إذا كانت لديك جنسية أخرى من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="34" />
+        <source>Another former nationality</source>
+        <translation>جنسية سابقة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="35" />
         <source>About you</source>
         <translation>بياناتك الشخصية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="33" />
+        <location filename="../../ui/interview_strings.py" line="36" />
         <source>Write your names exactly as in your passport.</source>
         <translation>اكتب أسماءك تمامًا كما هي في جواز سفرك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="34" />
+        <location filename="../../ui/interview_strings.py" line="37" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="35" />
+        <location filename="../../ui/interview_strings.py" line="38" />
         <source>Birth name</source>
         <translation>اسم العائلة عند الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="36" />
+        <location filename="../../ui/interview_strings.py" line="39" />
         <source>Only if it differs from your family name.</source>
         <translation>فقط إذا كان مختلفًا عن اسم عائلتك الحالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="37" />
+        <location filename="../../ui/interview_strings.py" line="40" />
         <source>First names</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="38" />
+        <location filename="../../ui/interview_strings.py" line="41" />
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="39" />
+        <location filename="../../ui/interview_strings.py" line="42" />
         <source>Place of birth</source>
         <translation>مكان الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="40" />
+        <location filename="../../ui/interview_strings.py" line="43" />
         <source>Country of birth</source>
         <translation>بلد الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="41" />
+        <location filename="../../ui/interview_strings.py" line="44" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="42" />
+        <location filename="../../ui/interview_strings.py" line="45" />
         <source>female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="43" />
+        <location filename="../../ui/interview_strings.py" line="46" />
         <source>male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="44" />
+        <location filename="../../ui/interview_strings.py" line="47" />
         <source>diverse</source>
         <translation>متنوّع (divers)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="45" />
+        <location filename="../../ui/interview_strings.py" line="48" />
         <source>not stated</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="46" />
+        <location filename="../../ui/interview_strings.py" line="49" />
         <source>Height</source>
         <translation>الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="47" />
+        <location filename="../../ui/interview_strings.py" line="50" />
         <source>cm</source>
         <translation>سم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="48" />
+        <location filename="../../ui/interview_strings.py" line="51" />
         <source>Please give your height in centimetres, for example 172.</source>
         <translation>يُرجى إدخال طولك بالسنتيمتر، مثلًا 172.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="49" />
+        <location filename="../../ui/interview_strings.py" line="52" />
         <source>Eye colour</source>
         <translation>لون العينين</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="50" />
+        <location filename="../../ui/interview_strings.py" line="53" />
         <source>Marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="51" />
+        <location filename="../../ui/interview_strings.py" line="54" />
         <source>single</source>
         <translation>أعزب/عزباء</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="52" />
+        <location filename="../../ui/interview_strings.py" line="55" />
         <source>married</source>
         <translation>متزوّج/متزوّجة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="53" />
+        <location filename="../../ui/interview_strings.py" line="56" />
         <source>in a registered civil partnership</source>
         <translation>في شراكة حياة مسجّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="54" />
+        <location filename="../../ui/interview_strings.py" line="57" />
         <source>separated</source>
         <translation>منفصل/منفصلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="55" />
+        <location filename="../../ui/interview_strings.py" line="58" />
         <source>divorced</source>
         <translation>مطلّق/مطلّقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="56" />
+        <location filename="../../ui/interview_strings.py" line="59" />
         <source>widowed</source>
         <translation>أرمل/أرملة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="57" />
+        <location filename="../../ui/interview_strings.py" line="60" />
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="58" />
+        <location filename="../../ui/interview_strings.py" line="61" />
         <source>E-mail address</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="59" />
+        <location filename="../../ui/interview_strings.py" line="62" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
         <translation>عنوان البريد الإلكتروني هذا غير مكتمل. مثال على عنوان كامل: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="60" />
+        <location filename="../../ui/interview_strings.py" line="63" />
         <source>Phone number</source>
         <translation>رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="61" />
+        <location filename="../../ui/interview_strings.py" line="64" />
         <source>With the country code, for example +49 351 1234567.</source>
         <translation>مع رمز البلد، مثلًا ‪+49 351 1234567‬.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="62" />
+        <location filename="../../ui/interview_strings.py" line="65" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
         <translation>تعذّرت قراءة رقم الهاتف هذا. اكتبه مع رمز البلد، مثلًا ‪+49 351 1234567‬.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="63" />
+        <location filename="../../ui/interview_strings.py" line="66" />
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="64" />
+        <location filename="../../ui/interview_strings.py" line="67" />
         <source>Take your passport and copy the data from the page with your photo.</source>
         <translation>خذ جواز سفرك وانقل البيانات من الصفحة التي فيها صورتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="65" />
+        <location filename="../../ui/interview_strings.py" line="68" />
         <source>Kind of document</source>
         <translation>نوع الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="66" />
+        <location filename="../../ui/interview_strings.py" line="69" />
         <source>National passport</source>
         <translation>جواز سفر وطني</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="67" />
+        <location filename="../../ui/interview_strings.py" line="70" />
         <source>Travel document for refugees</source>
         <translation>وثيقة سفر للاجئين</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="68" />
+        <location filename="../../ui/interview_strings.py" line="71" />
         <source>Travel document for stateless persons</source>
         <translation>وثيقة سفر لعديمي الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="69" />
+        <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport substitute</source>
         <translation>وثيقة بديلة عن جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="70" />
+        <location filename="../../ui/interview_strings.py" line="73" />
         <source>Child's passport</source>
         <translation>جواز سفر للأطفال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="71" />
+        <location filename="../../ui/interview_strings.py" line="74" />
         <source>Another document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="72" />
+        <location filename="../../ui/interview_strings.py" line="75" />
         <source>Passport number</source>
         <translation>رقم جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="73" />
+        <location filename="../../ui/interview_strings.py" line="76" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
         <translation>لا يحتوي رقم جواز السفر إلا على الحروف من A إلى Z والأرقام، وطوله 20 خانة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="74" />
+        <location filename="../../ui/interview_strings.py" line="77" />
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="75" />
+        <location filename="../../ui/interview_strings.py" line="78" />
         <source>Issued by</source>
         <translation>جهة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="76" />
+        <location filename="../../ui/interview_strings.py" line="79" />
         <source>Valid until</source>
         <translation>صالح حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="77" />
+        <location filename="../../ui/interview_strings.py" line="80" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
         <translation>يجب أن يكون تاريخ انتهاء صلاحية الجواز بعد تاريخ إصداره. يُرجى التحقق من التاريخين.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="78" />
+        <location filename="../../ui/interview_strings.py" line="81" />
         <source>Address in Saxony</source>
         <translation>العنوان في ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="79" />
+        <location filename="../../ui/interview_strings.py" line="82" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
         <translation>مكان سكنك هو الذي يحدّد دائرة الأجانب (Ausländerbehörde) المختصة بك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="80" />
+        <location filename="../../ui/interview_strings.py" line="83" />
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="81" />
+        <location filename="../../ui/interview_strings.py" line="84" />
         <source>House number</source>
         <translation>رقم المبنى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="82" />
+        <location filename="../../ui/interview_strings.py" line="85" />
         <source>Address addition</source>
         <translation>تكملة العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="83" />
+        <location filename="../../ui/interview_strings.py" line="86" />
         <source>For example c/o, flat number or hall of residence.</source>
         <translation>مثلًا c/o (لدى فلان)، أو رقم الشقة، أو السكن الطلابي.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="84" />
+        <location filename="../../ui/interview_strings.py" line="87" />
         <source>Postcode</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="85" />
+        <location filename="../../ui/interview_strings.py" line="88" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
         <translation>الرمز البريدي الألماني يتكوّن من خمسة أرقام بالضبط، مثلًا 09599.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="86" />
+        <location filename="../../ui/interview_strings.py" line="89" />
         <source>Town or municipality</source>
         <translation>المدينة أو البلدية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="87" />
+        <location filename="../../ui/interview_strings.py" line="90" />
         <source>Moved in on</source>
         <translation>تاريخ الانتقال إلى السكن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="88" />
+        <location filename="../../ui/interview_strings.py" line="91" />
         <source>Registered at the residents' office on</source>
         <translation>تاريخ التسجيل في مكتب السكان (Bürgeramt)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="89" />
+        <location filename="../../ui/interview_strings.py" line="92" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
         <translation>التاريخ المذكور في شهادة تسجيل السكن (Meldebescheinigung).</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="90" />
+        <location filename="../../ui/interview_strings.py" line="93" />
         <source>Family</source>
         <translation>العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="91" />
+        <location filename="../../ui/interview_strings.py" line="94" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
         <translation>تسأل الاستمارة عن زوجك أو زوجتك وأطفالك ووالديك، حتى لو كانوا يعيشون خارج ألمانيا.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="92" />
+        <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: family name</source>
         <translation>الزوج/الزوجة: اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="93" />
+        <location filename="../../ui/interview_strings.py" line="96" />
+        <source>Spouse: birth name</source>
+        <translation>الزوج/الزوجة: اسم العائلة عند الولادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="97" />
+        <source>Only if it differs from the family name.</source>
+        <translation>فقط إذا كان مختلفًا عن اسم العائلة الحالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="98" />
         <source>Spouse: first names</source>
         <translation>الزوج/الزوجة: الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="94" />
+        <location filename="../../ui/interview_strings.py" line="99" />
+        <source>Spouse: sex</source>
+        <translation>الزوج/الزوجة: الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="100" />
         <source>Spouse: date of birth</source>
         <translation>الزوج/الزوجة: تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="95" />
+        <location filename="../../ui/interview_strings.py" line="101" />
         <source>Spouse: place of birth</source>
         <translation>الزوج/الزوجة: مكان الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="96" />
+        <location filename="../../ui/interview_strings.py" line="102" />
         <source>Spouse: nationality</source>
         <translation>الزوج/الزوجة: الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="97" />
+        <location filename="../../ui/interview_strings.py" line="103" />
         <source>Spouse: second nationality</source>
         <translation>الزوج/الزوجة: الجنسية الثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="98" />
+        <location filename="../../ui/interview_strings.py" line="104" />
         <source>Does your spouse live in Germany?</source>
         <translation>هل يعيش زوجك أو زوجتك في ألمانيا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="99" />
+        <location filename="../../ui/interview_strings.py" line="105" />
+        <source>Spouse: address</source>
+        <translation>الزوج/الزوجة: العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="106" />
+        <source>Also if it is the same as yours.</source>
+        <translation>حتى لو كان هو نفس عنوانك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="107" />
+        <source>My spouse also applies with this application</source>
+        <translation>يُقدَّم الطلب لزوجي/زوجتي مع هذا الطلب أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="108" />
         <source>Children</source>
         <translation>الأطفال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="100" />
+        <location filename="../../ui/interview_strings.py" line="109" />
         <source>Child</source>
         <translation>طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="101" />
+        <location filename="../../ui/interview_strings.py" line="110" />
         <source>Add a child</source>
         <translation>إضافة طفل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="102" />
+        <location filename="../../ui/interview_strings.py" line="111" />
         <source>Remove this child</source>
         <translation>حذف هذا الطفل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="103" />
+        <location filename="../../ui/interview_strings.py" line="112" />
         <source>Lives in Germany</source>
         <translation>يعيش في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="104" />
+        <location filename="../../ui/interview_strings.py" line="113" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="114" />
         <source>Also applies with this application</source>
         <translation>يُقدَّم له الطلب مع هذا الطلب أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="105" />
+        <location filename="../../ui/interview_strings.py" line="115" />
         <source>Father: family name</source>
         <translation>الأب: اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="106" />
+        <location filename="../../ui/interview_strings.py" line="116" />
+        <source>Father: birth name</source>
+        <translation>الأب: اسم العائلة عند الولادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="117" />
         <source>Father: first names</source>
         <translation>الأب: الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="107" />
+        <location filename="../../ui/interview_strings.py" line="118" />
         <source>Father: date of birth</source>
         <translation>الأب: تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="108" />
+        <location filename="../../ui/interview_strings.py" line="119" />
+        <source>Father: place of birth</source>
+        <translation>الأب: مكان الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="120" />
+        <source>Father: nationality</source>
+        <translation>الأب: الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="121" />
+        <source>Father: second nationality</source>
+        <translation>الأب: الجنسية الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="122" />
         <source>Father: address</source>
         <translation>الأب: العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="109" />
+        <location filename="../../ui/interview_strings.py" line="123" />
         <source>Mother: family name</source>
         <translation>الأم: اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="110" />
+        <location filename="../../ui/interview_strings.py" line="124" />
         <source>Mother: birth name</source>
         <translation>الأم: اسم العائلة عند الولادة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="111" />
+        <location filename="../../ui/interview_strings.py" line="125" />
         <source>Mother: first names</source>
         <translation>الأم: الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="112" />
+        <location filename="../../ui/interview_strings.py" line="126" />
         <source>Mother: date of birth</source>
         <translation>الأم: تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="113" />
+        <location filename="../../ui/interview_strings.py" line="127" />
+        <source>Mother: place of birth</source>
+        <translation>الأم: مكان الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="128" />
+        <source>Mother: nationality</source>
+        <translation>الأم: الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="129" />
+        <source>Mother: second nationality</source>
+        <translation>الأم: الجنسية الثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="130" />
         <source>Mother: address</source>
         <translation>الأم: العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="114" />
+        <location filename="../../ui/interview_strings.py" line="131" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
         <translation>هل يوافق والداك كلاهما (أو الأوصياء عليك) على إقامتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="115" />
+        <location filename="../../ui/interview_strings.py" line="132" />
         <source>Entry and previous stays</source>
         <translation>الدخول والإقامات السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="116" />
+        <location filename="../../ui/interview_strings.py" line="133" />
         <source>When you came to Germany, and the residence title you hold now.</source>
         <translation>متى أتيت إلى ألمانيا، وما وثيقة الإقامة التي تحملها الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="117" />
+        <location filename="../../ui/interview_strings.py" line="134" />
         <source>Date of entry into Germany</source>
         <translation>تاريخ الدخول إلى ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="118" />
+        <location filename="../../ui/interview_strings.py" line="135" />
         <source>Entered from</source>
         <translation>البلد الذي دخلت منه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="119" />
+        <location filename="../../ui/interview_strings.py" line="136" />
         <source>Did you enter with a visa?</source>
         <translation>هل دخلت بتأشيرة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="120" />
+        <location filename="../../ui/interview_strings.py" line="137" />
         <source>Your current residence title</source>
         <translation>وثيقة إقامتك الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="121" />
+        <location filename="../../ui/interview_strings.py" line="138" />
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="122" />
+        <location filename="../../ui/interview_strings.py" line="139" />
         <source>Visa</source>
         <translation>تأشيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="123" />
+        <location filename="../../ui/interview_strings.py" line="140" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
         <translation>تصريح إقامة (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="124" />
+        <location filename="../../ui/interview_strings.py" line="141" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
         <translation>شهادة الإقامة المؤقتة أثناء دراسة الطلب (Fiktionsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="125" />
+        <location filename="../../ui/interview_strings.py" line="142" />
         <source>Toleration (Duldung)</source>
         <translation>وثيقة وقف الترحيل (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="126" />
+        <location filename="../../ui/interview_strings.py" line="143" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
         <translation>إذن الإقامة أثناء إجراءات اللجوء (Gestattung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="127" />
+        <location filename="../../ui/interview_strings.py" line="144" />
         <source>Your current title is valid until</source>
         <translation>وثيقتك الحالية صالحة حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="128" />
+        <location filename="../../ui/interview_strings.py" line="145" />
         <source>Earlier stays in Germany</source>
         <translation>إقامات سابقة في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="129" />
+        <location filename="../../ui/interview_strings.py" line="146" />
         <source>Earlier stay</source>
         <translation>إقامة سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="130" />
+        <location filename="../../ui/interview_strings.py" line="147" />
         <source>Add an earlier stay</source>
         <translation>إضافة إقامة سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="131" />
+        <location filename="../../ui/interview_strings.py" line="148" />
         <source>Remove this stay</source>
         <translation>حذف هذه الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="132" />
+        <location filename="../../ui/interview_strings.py" line="149" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="133" />
+        <location filename="../../ui/interview_strings.py" line="150" />
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="134" />
+        <location filename="../../ui/interview_strings.py" line="151" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>لا يمكن أن تنتهي الإقامة السابقة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="135" />
+        <location filename="../../ui/interview_strings.py" line="152" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="136" />
+        <location filename="../../ui/interview_strings.py" line="153" />
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="137" />
+        <location filename="../../ui/interview_strings.py" line="154" />
         <source>Absence from Germany</source>
         <translation>الغياب عن ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="138" />
+        <location filename="../../ui/interview_strings.py" line="155" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>إذا كنت ستبقى خارج ألمانيا أكثر من ستة أشهر، فقد ينتهي تصريح إقامتك ما لم توافق دائرة الأجانب (Ausländerbehörde) على ذلك مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="139" />
+        <location filename="../../ui/interview_strings.py" line="156" />
         <source>Planned absences</source>
         <translation>فترات الغياب المخطّط لها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="140" />
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Absence</source>
         <translation>فترة غياب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="141" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Add an absence</source>
         <translation>إضافة فترة غياب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="142" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Remove this absence</source>
         <translation>حذف فترة الغياب هذه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="143" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>An absence cannot end before it begins.</source>
         <translation>لا يمكن أن تنتهي فترة الغياب قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="144" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="145" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="146" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>Your studies</source>
         <translation>دراستك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="147" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>University</source>
         <translation>الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Address of the university</source>
         <translation>عنوان الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Kind of university</source>
         <translation>نوع الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>State university</source>
         <translation>جامعة حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>State-recognised private university</source>
         <translation>جامعة خاصة معترف بها من الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Not state-recognised</source>
         <translation>غير معترف بها من الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Distance-learning university</source>
         <translation>جامعة للتعليم عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>I do not know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>Form of study</source>
         <translation>نمط الدراسة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Full-time</source>
         <translation>دوام كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Evening classes</source>
         <translation>دراسة مسائية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Weekend classes</source>
         <translation>دراسة في عطلة نهاية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>Distance learning</source>
         <translation>تعليم عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Degree</source>
         <translation>الدرجة العلمية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Bachelor</source>
         <translation>بكالوريوس</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Master</source>
         <translation>ماجستير</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>Diploma</source>
         <translation>دبلوم (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State examination</source>
         <translation>امتحان الدولة (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Doctorate</source>
         <translation>دكتوراه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Another degree</source>
         <translation>درجة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>Subject</source>
         <translation>التخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Current semester</source>
         <translation>الفصل الدراسي الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Start of studies</source>
         <translation>بداية الدراسة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Average length of the course at your university</source>
         <translation>متوسط مدة الدراسة في هذا التخصص بجامعتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>كم فصلًا دراسيًا يحتاج الطلاب في المتوسط لإنهاء هذا التخصص في جامعتك (وليست مدة الدراسة المقررة Regelstudienzeit). يمكن لمكتب الشؤون الدولية (International Office) إخبارك بذلك. اترك الحقل فارغًا إذا كنت لا تعرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>semesters</source>
         <translation>فصول دراسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Document from the university</source>
         <translation>وثيقة من الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>خطاب القبول (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>حجز مقعد دراسي (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>تأكيد استلام طلبي (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Certificate that my presence is required</source>
         <translation>شهادة بأن حضوري مطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>شهادة التسجيل في الجامعة (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>None yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>هل لديك مؤهل للالتحاق بالجامعة معترف به في ألمانيا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>هل لديك شهادة اللغة التي تشترطها دراستك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Change of subject planned on</source>
         <translation>التاريخ المخطّط لتغيير التخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>اتركه فارغًا إذا كنت لن تغيّر تخصصك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>New subject</source>
         <translation>التخصص الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>Does one of these apply to the change?</source>
         <translation>هل تنطبق إحدى هذه الحالات على التغيير؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>None of these</source>
         <translation>لا شيء مما سبق</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>The courses were identical until the change</source>
         <translation>كان البرنامجان الدراسيان متطابقين حتى التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>All my previous semesters are credited</source>
         <translation>تُحتسب جميع فصولي الدراسية السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>تُحتسب معظم الفصول الدراسية، والجامعة تؤكد ذلك كتابيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>It is a bridging semester</source>
         <translation>إنه فصل دراسي انتقالي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Preparatory college</source>
         <translation>الكلية التحضيرية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Name of the Studienkolleg</source>
         <translation>اسم الكلية التحضيرية (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="210" />
+        <source>Address of the Studienkolleg</source>
+        <translation>عنوان الكلية التحضيرية (Studienkolleg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>هل هي كلية تحضيرية حكومية أو معترف بها من الدولة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>أول يوم في أول دورة تحضيرية لك في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>Language school</source>
         <translation>مدرسة اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Address of the language school</source>
         <translation>عنوان مدرسة اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>Lessons a week</source>
         <translation>عدد الحصص في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>hours a week</source>
         <translation>ساعة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>يُرجى إدخال عدد الحصص في الأسبوع رقمًا، مثلًا 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Are there lessons every weekday?</source>
         <translation>هل توجد حصص في كل يوم عمل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>الدورة مسائية فقط أو في عطلة نهاية الأسبوع فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Course starts on</source>
         <translation>تاريخ بدء الدورة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Course ends on</source>
         <translation>تاريخ انتهاء الدورة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>The course cannot end before it starts.</source>
         <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>The course prepares for</source>
         <translation>الدورة تُعِدّك لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>مثلًا DSH أو TestDaF أو الدراسة الجامعية.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>Looking for a study place</source>
         <translation>البحث عن مقعد دراسي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day as a study applicant in Germany</source>
         <translation>أول يوم لك كمتقدّم للدراسة في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="229" />
+        <source>University you have applied to</source>
+        <translation>الجامعة التي قدّمت إليها طلبك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="230" />
+        <source>Leave empty if you have not applied yet.</source>
+        <translation>اتركه فارغًا إذا لم تقدّم طلبًا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Leave empty if you have not attended one.</source>
         <translation>اتركه فارغًا إذا لم تلتحق بأي دورة تحضيرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>Job search after graduating</source>
         <translation>البحث عن عمل بعد التخرّج</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Date of your final examination</source>
         <translation>تاريخ امتحانك النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Date of exmatriculation</source>
         <translation>تاريخ إنهاء التسجيل في الجامعة (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>What kind of job are you looking for?</source>
         <translation>ما نوع العمل الذي تبحث عنه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Describe the purpose of your stay</source>
         <translation>صِف الغرض من إقامتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Host institution or employer</source>
         <translation>الجهة المستضيفة أو صاحب العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>Its address</source>
         <translation>عنوانها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="239" />
+        <source>Intended employment</source>
+        <translation>العمل المقصود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="240" />
+        <source>The work you do or will do in Germany, for example research assistant.</source>
+        <translation>العمل الذي تقوم به أو ستقوم به في ألمانيا، مثلًا مساعد باحث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>Money and health insurance</source>
         <translation>المال والتأمين الصحي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>كيف تغطي تكاليف معيشتك في ألمانيا، وما تأمينك الصحي.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>لديّ حساب مجمّد (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Monthly payout from the blocked account</source>
         <translation>المبلغ الشهري الذي يُصرف من الحساب المجمّد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>euro a month</source>
         <translation>يورو شهريًا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>I have a scholarship</source>
         <translation>لديّ منحة دراسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>The scholarship is from the DAAD</source>
         <translation>المنحة من الهيئة الألمانية للتبادل العلمي (DAAD)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>The scholarship is paid from German public funds</source>
         <translation>تُدفع المنحة من أموال عامة ألمانية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>وقّع شخص تعهّدًا رسميًا بتحمّل نفقاتي (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>My own income</source>
         <translation>دخلي الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Other means</source>
         <translation>مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Health insurance</source>
         <translation>التأمين الصحي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>Statutory health insurance</source>
         <translation>تأمين صحي قانوني (gesetzlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Private health insurance</source>
         <translation>تأمين صحي خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Travel health insurance</source>
         <translation>تأمين صحي للسفر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>Insurance company</source>
         <translation>شركة التأمين</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>العمل الذي تقوم به أو تنوي القيام به إلى جانب دراستك أو دورتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>Full working days</source>
         <translation>أيام عمل كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>full days a year</source>
         <translation>يوم كامل في السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>Half working days</source>
         <translation>أنصاف أيام عمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>half days a year</source>
         <translation>نصف يوم في السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>I work as a student assistant at a university</source>
         <translation>أعمل مساعدًا طلابيًا في جامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>I do an internship that my course requires</source>
         <translation>أقوم بتدريب عملي إلزامي تشترطه دراستي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>I do a voluntary internship</source>
         <translation>أقوم بتدريب عملي اختياري</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>I am self-employed</source>
         <translation>أعمل لحسابي الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Profession learned</source>
         <translation>المهنة التي تعلّمتها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Legal questions</source>
         <translation>أسئلة قانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>تطرح الاستمارة هذه الأسئلة على الجميع. أجب عنها بصدق؛ فالإجابة بـ«نعم» لا تعني الرفض بحد ذاتها، أما الإجابة غير الصحيحة فقد تكون لها عواقب خطيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>هل صدر بحقك حكم إدانة بجريمة في ألمانيا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>What, when and where?</source>
         <translation>ماذا، ومتى، وأين؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>هل صدر بحقك حكم إدانة بجريمة في بلد آخر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>هل سبق أن صدر بحقك قرار إبعاد من ألمانيا أو رُحّلت منها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>When and why?</source>
         <translation>متى، ولماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>هل سبق أن رفضت ألمانيا أو دولة أخرى من دول شنغن دخولك أو منحك إقامة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>When, where and why?</source>
         <translation>متى، وأين، ولماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>كل ما وجده التدقيق. اختر بندًا للانتقال إلى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Your packet</source>
         <translation>ملف مستنداتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>اطّلع على ملف المستندات، ثم اطبعه أو احفظه كملف PDF.</translation>
     </message>
@@ -1362,174 +1472,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="371" />
+        <location filename="../../ui/window.py" line="395" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>يُرجى أولًا حلّ المشكلات المحدّدة في هذه الصفحة. لكلٍّ منها زر «لماذا؟» يشرحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386" />
+        <location filename="../../ui/window.py" line="410" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>يمكن إعداد ملف المستندات بعد حلّ المشكلات المذكورة هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="469" />
+        <location filename="../../ui/window.py" line="497" />
         <source>This page has a problem to solve.</source>
         <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant</source>
         <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant – Saxony</source>
         <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Shared PC: nothing is kept</source>
         <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="548" />
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="590" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="591" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="579" />
+        <location filename="../../ui/window.py" line="611" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="618" />
         <source>The draft could not be saved.</source>
         <translation>تعذّر حفظ المسودة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="603" />
+        <location filename="../../ui/window.py" line="637" />
         <source>The draft cannot be opened</source>
         <translation>لا يمكن فتح المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="653" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619" />
+        <location filename="../../ui/window.py" line="654" />
         <source>Passphrase:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="660" />
         <source>The same passphrase again:</source>
         <translation>كلمة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631" />
+        <location filename="../../ui/window.py" line="666" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="679" />
+        <location filename="../../ui/window.py" line="683" />
         <source>Save case file</source>
         <translation>حفظ ملف الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="679" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="680" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="693" />
         <source>The case file is saved.</source>
         <translation>تم حفظ ملف الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="663" />
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="702" />
+        <location filename="../../ui/window.py" line="708" />
         <source>Open case file</source>
         <translation>فتح ملف حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="664" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>ملفات الحالة (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673" />
+        <location filename="../../ui/window.py" line="712" />
         <source>The case file cannot be opened</source>
         <translation>لا يمكن فتح ملف الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="684" />
+        <location filename="../../ui/window.py" line="724" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="685" />
+        <location filename="../../ui/window.py" line="725" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
     </message>
@@ -1537,7 +1647,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="565" />
+        <location filename="../../ui/inputs.py" line="591" />
         <source>Please write a number, for example 20.</source>
         <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
@@ -1680,28 +1790,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="111" />
+        <location filename="../../ui/inputs.py" line="127" />
         <source>Problem:</source>
         <translation>مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="112" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Warning:</source>
         <translation>تحذير:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="113" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="119" />
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="135" />
+        <location filename="../../ui/inputs.py" line="147" />
         <source>Why?</source>
         <translation>لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="120" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Why? %1</source>
         <translation>لماذا؟ %1</translation>
     </message>
@@ -1709,27 +1819,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="302" />
+        <location filename="../../ui/pages.py" line="163" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="164" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304" />
+        <location filename="../../ui/pages.py" line="165" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="168" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320" />
+        <location filename="../../ui/pages.py" line="181" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
     </message>
@@ -1737,62 +1847,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="241" />
+        <location filename="../../ui/welcome.py" line="150" />
         <source>Residence permit assistant for Saxony</source>
         <translation>مساعد تصريح الإقامة في ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247" />
+        <location filename="../../ui/welcome.py" line="156" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>يساعدك هذا البرنامج على طلب تصريح إقامة في ساكسونيا أو تمديده، أو الإبلاغ عن عنوان جديد، أو الاحتفاظ بتصريح إقامتك أثناء غياب طويل. لا يطرح عليك إلا الأسئلة التي تخصّك، ويتحقق من إجاباتك أثناء الكتابة ويشرح السبب، وفي النهاية يطبع ملف مستندات واحدًا: استمارة الطلب معبّأة، وقائمة بالمستندات التي عليك إحضارها، والرسوم المتوقعة، ومواعيدك النهائية، ودائرة الأجانب (Ausländerbehörde) المختصة بك.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252" />
+        <location filename="../../ui/welcome.py" line="161" />
         <source>It works offline.</source>
         <translation>يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253" />
+        <location filename="../../ui/welcome.py" line="162" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>لا يُرسَل أي شيء تُدخله إلى أي مكان؛ فالبرنامج لا يستخدم الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/welcome.py" line="165" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>هذا الحاسوب مشترك (مثلًا في مركز استشارات). لا يُحفظ عليه أي شيء تُدخله، إلا إذا حفظت ملف حالة بنفسك. عندما تضغط «إنهاء» أو تغلق البرنامج أو تتركه دون استخدام مدة من الوقت، يُمحى كل ما أدخلته ويبدأ البرنامج من جديد للشخص التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262" />
+        <location filename="../../ui/welcome.py" line="171" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>تُحفظ إجاباتك على هذا الحاسوب فقط، كمسودة في مجلد المستخدم الخاص بك، لكي تتمكن من المتابعة لاحقًا. ويمكنك حفظها كملف حالة محمي بكلمة مرور. زر «إنهاء» يمحو المسودة وكل ما أدخلته.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265" />
+        <location filename="../../ui/welcome.py" line="174" />
         <source>What happens to your data:</source>
         <translation>ماذا يحدث لبياناتك:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/welcome.py" line="176" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/welcome.py" line="177" />
         <source>Open a case file…</source>
         <translation>فتح ملف حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/welcome.py" line="179" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>وُجد طلب غير مكتمل على هذا الحاسوب. هل تريد متابعته؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271" />
+        <location filename="../../ui/welcome.py" line="180" />
         <source>Continue the draft</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272" />
+        <location filename="../../ui/welcome.py" line="181" />
         <source>Delete the draft</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -1800,12 +1910,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="632" />
+        <location filename="../../ui/inputs.py" line="658" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="633" />
+        <location filename="../../ui/inputs.py" line="659" />
         <source>No</source>
         <translation>لا</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Your immigration office</source>
         <translation>Ihre Ausländerbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162" />
+        <location filename="../../ui/pages.py" line="114" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
         <translation>Dieser Ort ist nicht in der Liste der Orte in Sachsen. Prüfen Sie die Schreibweise oder geben Sie die Postleitzahl ein.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="524" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="511" />
+        <location filename="../../ui/inputs.py" line="537" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="462" />
+        <location filename="../../ui/inputs.py" line="488" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="358" />
         <source>Choose the date in a calendar</source>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="334" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="341" />
+        <location filename="../../ui/inputs.py" line="367" />
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Dieses Datum ist nicht lesbar. Bitte schreiben Sie es wie %1 oder wählen Sie es im Kalender.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="594" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>– please choose –</source>
         <translation>– bitte wählen –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="224" />
+        <location filename="../../ui/inputs.py" line="250" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>In lateinischen Buchstaben, wie in den maschinenlesbaren Zeilen des Passes.</translation>
     </message>
@@ -225,1136 +225,1246 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
+        <source>Former nationality (if any)</source>
+        <translation>Frühere Staatsangehörigkeit (falls vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="33" />
+        <source>Only if you had another nationality before.</source>
+        <translation>Nur wenn Sie früher eine andere Staatsangehörigkeit hatten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="34" />
+        <source>Another former nationality</source>
+        <translation>Weitere frühere Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="35" />
         <source>About you</source>
         <translation>Angaben zu Ihrer Person</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="33" />
+        <location filename="../../ui/interview_strings.py" line="36" />
         <source>Write your names exactly as in your passport.</source>
         <translation>Schreiben Sie Ihre Namen genau wie in Ihrem Pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="34" />
+        <location filename="../../ui/interview_strings.py" line="37" />
         <source>Family name</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="35" />
+        <location filename="../../ui/interview_strings.py" line="38" />
         <source>Birth name</source>
         <translation>Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="36" />
+        <location filename="../../ui/interview_strings.py" line="39" />
         <source>Only if it differs from your family name.</source>
         <translation>Nur wenn er von Ihrem Familiennamen abweicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="37" />
+        <location filename="../../ui/interview_strings.py" line="40" />
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="38" />
+        <location filename="../../ui/interview_strings.py" line="41" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="39" />
+        <location filename="../../ui/interview_strings.py" line="42" />
         <source>Place of birth</source>
         <translation>Geburtsort</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="40" />
+        <location filename="../../ui/interview_strings.py" line="43" />
         <source>Country of birth</source>
         <translation>Geburtsland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="41" />
+        <location filename="../../ui/interview_strings.py" line="44" />
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="42" />
+        <location filename="../../ui/interview_strings.py" line="45" />
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="43" />
+        <location filename="../../ui/interview_strings.py" line="46" />
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="44" />
+        <location filename="../../ui/interview_strings.py" line="47" />
         <source>diverse</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="45" />
+        <location filename="../../ui/interview_strings.py" line="48" />
         <source>not stated</source>
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="46" />
+        <location filename="../../ui/interview_strings.py" line="49" />
         <source>Height</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="47" />
+        <location filename="../../ui/interview_strings.py" line="50" />
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="48" />
+        <location filename="../../ui/interview_strings.py" line="51" />
         <source>Please give your height in centimetres, for example 172.</source>
         <translation>Bitte geben Sie Ihre Größe in Zentimetern an, zum Beispiel 172.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="49" />
+        <location filename="../../ui/interview_strings.py" line="52" />
         <source>Eye colour</source>
         <translation>Augenfarbe</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="50" />
+        <location filename="../../ui/interview_strings.py" line="53" />
         <source>Marital status</source>
         <translation>Familienstand</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="51" />
+        <location filename="../../ui/interview_strings.py" line="54" />
         <source>single</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="52" />
+        <location filename="../../ui/interview_strings.py" line="55" />
         <source>married</source>
         <translation>verheiratet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="53" />
+        <location filename="../../ui/interview_strings.py" line="56" />
         <source>in a registered civil partnership</source>
         <translation>in eingetragener Lebenspartnerschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="54" />
+        <location filename="../../ui/interview_strings.py" line="57" />
         <source>separated</source>
         <translation>getrennt lebend</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="55" />
+        <location filename="../../ui/interview_strings.py" line="58" />
         <source>divorced</source>
         <translation>geschieden</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="56" />
+        <location filename="../../ui/interview_strings.py" line="59" />
         <source>widowed</source>
         <translation>verwitwet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="57" />
+        <location filename="../../ui/interview_strings.py" line="60" />
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="58" />
+        <location filename="../../ui/interview_strings.py" line="61" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="59" />
+        <location filename="../../ui/interview_strings.py" line="62" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
         <translation>Diese E-Mail-Adresse ist nicht vollständig, zum Beispiel name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="60" />
+        <location filename="../../ui/interview_strings.py" line="63" />
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="61" />
+        <location filename="../../ui/interview_strings.py" line="64" />
         <source>With the country code, for example +49 351 1234567.</source>
         <translation>Mit Ländervorwahl, zum Beispiel +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="62" />
+        <location filename="../../ui/interview_strings.py" line="65" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
         <translation>Diese Telefonnummer ist nicht lesbar. Schreiben Sie sie mit Ländervorwahl, zum Beispiel +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="63" />
+        <location filename="../../ui/interview_strings.py" line="66" />
         <source>Passport</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="64" />
+        <location filename="../../ui/interview_strings.py" line="67" />
         <source>Take your passport and copy the data from the page with your photo.</source>
         <translation>Nehmen Sie Ihren Pass und übertragen Sie die Angaben von der Seite mit Ihrem Foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="65" />
+        <location filename="../../ui/interview_strings.py" line="68" />
         <source>Kind of document</source>
         <translation>Art des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="66" />
+        <location filename="../../ui/interview_strings.py" line="69" />
         <source>National passport</source>
         <translation>Nationalpass</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="67" />
+        <location filename="../../ui/interview_strings.py" line="70" />
         <source>Travel document for refugees</source>
         <translation>Reiseausweis für Flüchtlinge</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="68" />
+        <location filename="../../ui/interview_strings.py" line="71" />
         <source>Travel document for stateless persons</source>
         <translation>Reiseausweis für Staatenlose</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="69" />
+        <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport substitute</source>
         <translation>Passersatz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="70" />
+        <location filename="../../ui/interview_strings.py" line="73" />
         <source>Child's passport</source>
         <translation>Kinderreisepass</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="71" />
+        <location filename="../../ui/interview_strings.py" line="74" />
         <source>Another document</source>
         <translation>Ein anderes Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="72" />
+        <location filename="../../ui/interview_strings.py" line="75" />
         <source>Passport number</source>
         <translation>Passnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="73" />
+        <location filename="../../ui/interview_strings.py" line="76" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
         <translation>Eine Passnummer hat nur die Buchstaben A bis Z und Ziffern, höchstens 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="74" />
+        <location filename="../../ui/interview_strings.py" line="77" />
         <source>Issued on</source>
         <translation>Ausgestellt am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="75" />
+        <location filename="../../ui/interview_strings.py" line="78" />
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="76" />
+        <location filename="../../ui/interview_strings.py" line="79" />
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="77" />
+        <location filename="../../ui/interview_strings.py" line="80" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
         <translation>Der Pass muss bis nach dem Ausstellungsdatum gültig sein. Bitte prüfen Sie beide Daten.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="78" />
+        <location filename="../../ui/interview_strings.py" line="81" />
         <source>Address in Saxony</source>
         <translation>Adresse in Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="79" />
+        <location filename="../../ui/interview_strings.py" line="82" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
         <translation>Ihr Wohnort entscheidet, welche Ausländerbehörde für Sie zuständig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="80" />
+        <location filename="../../ui/interview_strings.py" line="83" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="81" />
+        <location filename="../../ui/interview_strings.py" line="84" />
         <source>House number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="82" />
+        <location filename="../../ui/interview_strings.py" line="85" />
         <source>Address addition</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="83" />
+        <location filename="../../ui/interview_strings.py" line="86" />
         <source>For example c/o, flat number or hall of residence.</source>
         <translation>Zum Beispiel c/o, Wohnungsnummer oder Wohnheim.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="84" />
+        <location filename="../../ui/interview_strings.py" line="87" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="85" />
+        <location filename="../../ui/interview_strings.py" line="88" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
         <translation>Eine deutsche Postleitzahl hat genau fünf Ziffern, zum Beispiel 09599.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="86" />
+        <location filename="../../ui/interview_strings.py" line="89" />
         <source>Town or municipality</source>
         <translation>Ort oder Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="87" />
+        <location filename="../../ui/interview_strings.py" line="90" />
         <source>Moved in on</source>
         <translation>Eingezogen am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="88" />
+        <location filename="../../ui/interview_strings.py" line="91" />
         <source>Registered at the residents' office on</source>
         <translation>Beim Bürgeramt angemeldet am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="89" />
+        <location filename="../../ui/interview_strings.py" line="92" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
         <translation>Das Datum auf Ihrer Meldebescheinigung.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="90" />
+        <location filename="../../ui/interview_strings.py" line="93" />
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="91" />
+        <location filename="../../ui/interview_strings.py" line="94" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
         <translation>Das Formular fragt nach Ihrem Ehegatten, Ihren Kindern und Ihren Eltern, auch wenn sie im Ausland leben.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="92" />
+        <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: family name</source>
         <translation>Ehegatte: Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="93" />
+        <location filename="../../ui/interview_strings.py" line="96" />
+        <source>Spouse: birth name</source>
+        <translation>Ehegatte: Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="97" />
+        <source>Only if it differs from the family name.</source>
+        <translation>Nur wenn er vom Familiennamen abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="98" />
         <source>Spouse: first names</source>
         <translation>Ehegatte: Vornamen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="94" />
+        <location filename="../../ui/interview_strings.py" line="99" />
+        <source>Spouse: sex</source>
+        <translation>Ehegatte: Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="100" />
         <source>Spouse: date of birth</source>
         <translation>Ehegatte: Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="95" />
+        <location filename="../../ui/interview_strings.py" line="101" />
         <source>Spouse: place of birth</source>
         <translation>Ehegatte: Geburtsort</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="96" />
+        <location filename="../../ui/interview_strings.py" line="102" />
         <source>Spouse: nationality</source>
         <translation>Ehegatte: Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="97" />
+        <location filename="../../ui/interview_strings.py" line="103" />
         <source>Spouse: second nationality</source>
         <translation>Ehegatte: zweite Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="98" />
+        <location filename="../../ui/interview_strings.py" line="104" />
         <source>Does your spouse live in Germany?</source>
         <translation>Lebt Ihr Ehegatte in Deutschland?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="99" />
+        <location filename="../../ui/interview_strings.py" line="105" />
+        <source>Spouse: address</source>
+        <translation>Ehegatte: Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="106" />
+        <source>Also if it is the same as yours.</source>
+        <translation>Auch wenn sie dieselbe ist wie Ihre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="107" />
+        <source>My spouse also applies with this application</source>
+        <translation>Mein Ehegatte wird mit diesem Antrag mit beantragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="108" />
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="100" />
+        <location filename="../../ui/interview_strings.py" line="109" />
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="101" />
+        <location filename="../../ui/interview_strings.py" line="110" />
         <source>Add a child</source>
         <translation>Ein Kind hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="102" />
+        <location filename="../../ui/interview_strings.py" line="111" />
         <source>Remove this child</source>
         <translation>Dieses Kind entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="103" />
+        <location filename="../../ui/interview_strings.py" line="112" />
         <source>Lives in Germany</source>
         <translation>Lebt in Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="104" />
+        <location filename="../../ui/interview_strings.py" line="113" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="114" />
         <source>Also applies with this application</source>
         <translation>Wird mit diesem Antrag mit beantragt</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="105" />
+        <location filename="../../ui/interview_strings.py" line="115" />
         <source>Father: family name</source>
         <translation>Vater: Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="106" />
+        <location filename="../../ui/interview_strings.py" line="116" />
+        <source>Father: birth name</source>
+        <translation>Vater: Geburtsname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="117" />
         <source>Father: first names</source>
         <translation>Vater: Vornamen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="107" />
+        <location filename="../../ui/interview_strings.py" line="118" />
         <source>Father: date of birth</source>
         <translation>Vater: Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="108" />
+        <location filename="../../ui/interview_strings.py" line="119" />
+        <source>Father: place of birth</source>
+        <translation>Vater: Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="120" />
+        <source>Father: nationality</source>
+        <translation>Vater: Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="121" />
+        <source>Father: second nationality</source>
+        <translation>Vater: zweite Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="122" />
         <source>Father: address</source>
         <translation>Vater: Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="109" />
+        <location filename="../../ui/interview_strings.py" line="123" />
         <source>Mother: family name</source>
         <translation>Mutter: Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="110" />
+        <location filename="../../ui/interview_strings.py" line="124" />
         <source>Mother: birth name</source>
         <translation>Mutter: Geburtsname</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="111" />
+        <location filename="../../ui/interview_strings.py" line="125" />
         <source>Mother: first names</source>
         <translation>Mutter: Vornamen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="112" />
+        <location filename="../../ui/interview_strings.py" line="126" />
         <source>Mother: date of birth</source>
         <translation>Mutter: Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="113" />
+        <location filename="../../ui/interview_strings.py" line="127" />
+        <source>Mother: place of birth</source>
+        <translation>Mutter: Geburtsort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="128" />
+        <source>Mother: nationality</source>
+        <translation>Mutter: Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="129" />
+        <source>Mother: second nationality</source>
+        <translation>Mutter: zweite Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="130" />
         <source>Mother: address</source>
         <translation>Mutter: Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="114" />
+        <location filename="../../ui/interview_strings.py" line="131" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
         <translation>Sind beide Eltern (oder Ihre Sorgeberechtigten) mit Ihrem Aufenthalt einverstanden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="115" />
+        <location filename="../../ui/interview_strings.py" line="132" />
         <source>Entry and previous stays</source>
         <translation>Einreise und frühere Aufenthalte</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="116" />
+        <location filename="../../ui/interview_strings.py" line="133" />
         <source>When you came to Germany, and the residence title you hold now.</source>
         <translation>Wann Sie nach Deutschland gekommen sind und welchen Aufenthaltstitel Sie jetzt haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="117" />
+        <location filename="../../ui/interview_strings.py" line="134" />
         <source>Date of entry into Germany</source>
         <translation>Datum der Einreise nach Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="118" />
+        <location filename="../../ui/interview_strings.py" line="135" />
         <source>Entered from</source>
         <translation>Eingereist aus</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="119" />
+        <location filename="../../ui/interview_strings.py" line="136" />
         <source>Did you enter with a visa?</source>
         <translation>Sind Sie mit einem Visum eingereist?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="120" />
+        <location filename="../../ui/interview_strings.py" line="137" />
         <source>Your current residence title</source>
         <translation>Ihr jetziger Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="121" />
+        <location filename="../../ui/interview_strings.py" line="138" />
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="122" />
+        <location filename="../../ui/interview_strings.py" line="139" />
         <source>Visa</source>
         <translation>Visum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="123" />
+        <location filename="../../ui/interview_strings.py" line="140" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
         <translation>Aufenthaltserlaubnis</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="124" />
+        <location filename="../../ui/interview_strings.py" line="141" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
         <translation>Fiktionsbescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="125" />
+        <location filename="../../ui/interview_strings.py" line="142" />
         <source>Toleration (Duldung)</source>
         <translation>Duldung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="126" />
+        <location filename="../../ui/interview_strings.py" line="143" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
         <translation>Aufenthaltsgestattung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="127" />
+        <location filename="../../ui/interview_strings.py" line="144" />
         <source>Your current title is valid until</source>
         <translation>Ihr jetziger Titel ist gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="128" />
+        <location filename="../../ui/interview_strings.py" line="145" />
         <source>Earlier stays in Germany</source>
         <translation>Frühere Aufenthalte in Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="129" />
+        <location filename="../../ui/interview_strings.py" line="146" />
         <source>Earlier stay</source>
         <translation>Früherer Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="130" />
+        <location filename="../../ui/interview_strings.py" line="147" />
         <source>Add an earlier stay</source>
         <translation>Einen früheren Aufenthalt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="131" />
+        <location filename="../../ui/interview_strings.py" line="148" />
         <source>Remove this stay</source>
         <translation>Diesen Aufenthalt entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="132" />
+        <location filename="../../ui/interview_strings.py" line="149" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="133" />
+        <location filename="../../ui/interview_strings.py" line="150" />
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="134" />
+        <location filename="../../ui/interview_strings.py" line="151" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>Ein früherer Aufenthalt kann nicht enden, bevor er begonnen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="135" />
+        <location filename="../../ui/interview_strings.py" line="152" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="136" />
+        <location filename="../../ui/interview_strings.py" line="153" />
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="137" />
+        <location filename="../../ui/interview_strings.py" line="154" />
         <source>Absence from Germany</source>
         <translation>Abwesenheit von Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="138" />
+        <location filename="../../ui/interview_strings.py" line="155" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>Wenn Sie länger als sechs Monate im Ausland sind, kann Ihr Aufenthaltstitel erlöschen, wenn die Ausländerbehörde nicht vorher zustimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="139" />
+        <location filename="../../ui/interview_strings.py" line="156" />
         <source>Planned absences</source>
         <translation>Geplante Abwesenheiten</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="140" />
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Absence</source>
         <translation>Abwesenheit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="141" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Add an absence</source>
         <translation>Eine Abwesenheit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="142" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Remove this absence</source>
         <translation>Diese Abwesenheit entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="143" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>An absence cannot end before it begins.</source>
         <translation>Eine Abwesenheit kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="144" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="145" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="146" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>Your studies</source>
         <translation>Ihr Studium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="147" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Address of the university</source>
         <translation>Adresse der Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Kind of university</source>
         <translation>Art der Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>State university</source>
         <translation>Staatliche Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>State-recognised private university</source>
         <translation>Staatlich anerkannte private Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Not state-recognised</source>
         <translation>Nicht staatlich anerkannt</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Distance-learning university</source>
         <translation>Fernhochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>I do not know</source>
         <translation>Weiß ich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>Form of study</source>
         <translation>Studienform</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Full-time</source>
         <translation>Vollzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Evening classes</source>
         <translation>Abendstudium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Weekend classes</source>
         <translation>Wochenendstudium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>Distance learning</source>
         <translation>Fernstudium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Degree</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>Diploma</source>
         <translation>Diplom</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State examination</source>
         <translation>Staatsexamen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Doctorate</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Another degree</source>
         <translation>Ein anderer Abschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>Subject</source>
         <translation>Studienfach</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Current semester</source>
         <translation>Aktuelles Fachsemester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Start of studies</source>
         <translation>Studienbeginn</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Average length of the course at your university</source>
         <translation>Durchschnittliche Studiendauer des Studiengangs an Ihrer Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>Wie viele Semester Studierende dieses Studiengangs an Ihrer Hochschule im Durchschnitt brauchen (nicht die Regelstudienzeit). Das Akademische Auslandsamt kann es Ihnen sagen. Lassen Sie das Feld leer, wenn Sie es nicht wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>semesters</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Document from the university</source>
         <translation>Dokument der Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Zulassungsbescheid</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Studienplatzvormerkung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Bewerberbestätigung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Certificate that my presence is required</source>
         <translation>Bescheinigung, dass meine Anwesenheit erforderlich ist</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Immatrikulationsbescheinigung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Haben Sie eine in Deutschland anerkannte Hochschulzugangsberechtigung?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Haben Sie den Sprachnachweis, den Ihr Studiengang verlangt?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Change of subject planned on</source>
         <translation>Studienfachwechsel geplant am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Leer lassen, wenn Sie das Fach nicht wechseln.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>New subject</source>
         <translation>Neues Studienfach</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>Does one of these apply to the change?</source>
         <translation>Trifft einer dieser Fälle auf den Wechsel zu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>None of these</source>
         <translation>Keiner davon</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>The courses were identical until the change</source>
         <translation>Die Studiengänge waren bis zum Wechsel identisch</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>All my previous semesters are credited</source>
         <translation>Alle bisherigen Semester werden angerechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Die meisten Semester werden angerechnet, und die Hochschule bescheinigt das</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>It is a bridging semester</source>
         <translation>Es ist ein Überbrückungssemester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Preparatory college</source>
         <translation>Studienkolleg</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Name of the Studienkolleg</source>
         <translation>Name des Studienkollegs</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="210" />
+        <source>Address of the Studienkolleg</source>
+        <translation>Adresse des Studienkollegs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Ist es ein staatliches oder staatlich anerkanntes Studienkolleg?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>Erster Tag Ihrer ersten studienvorbereitenden Maßnahme in Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>Language school</source>
         <translation>Sprachschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Address of the language school</source>
         <translation>Adresse der Sprachschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>Lessons a week</source>
         <translation>Unterrichtsstunden pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>hours a week</source>
         <translation>Stunden pro Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Bitte geben Sie die Unterrichtsstunden pro Woche als Zahl an, zum Beispiel 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Are there lessons every weekday?</source>
         <translation>Gibt es an jedem Werktag Unterricht?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>Der Kurs findet nur abends oder am Wochenende statt</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Course starts on</source>
         <translation>Kursbeginn am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Course ends on</source>
         <translation>Kursende am</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>The course cannot end before it starts.</source>
         <translation>Der Kurs kann nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>The course prepares for</source>
         <translation>Der Kurs bereitet vor auf</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>Zum Beispiel DSH, TestDaF oder ein Studium.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>Looking for a study place</source>
         <translation>Suche nach einem Studienplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day as a study applicant in Germany</source>
         <translation>Erster Tag als Studienbewerber in Deutschland</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="229" />
+        <source>University you have applied to</source>
+        <translation>Hochschule, bei der Sie sich beworben haben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="230" />
+        <source>Leave empty if you have not applied yet.</source>
+        <translation>Leer lassen, wenn Sie sich noch nicht beworben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Leer lassen, wenn Sie keine besucht haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>Job search after graduating</source>
         <translation>Arbeitssuche nach dem Studium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Date of your final examination</source>
         <translation>Datum Ihrer Abschlussprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Date of exmatriculation</source>
         <translation>Datum der Exmatrikulation</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>What kind of job are you looking for?</source>
         <translation>Welche Arbeit suchen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Describe the purpose of your stay</source>
         <translation>Beschreiben Sie den Zweck Ihres Aufenthalts</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Host institution or employer</source>
         <translation>Gasteinrichtung oder Arbeitgeber</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>Its address</source>
         <translation>Deren Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="239" />
+        <source>Intended employment</source>
+        <translation>Beabsichtigte Erwerbstätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="240" />
+        <source>The work you do or will do in Germany, for example research assistant.</source>
+        <translation>Die Arbeit, die Sie in Deutschland ausüben oder ausüben werden, zum Beispiel wissenschaftliche Mitarbeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>Money and health insurance</source>
         <translation>Geld und Krankenversicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>Wie Sie Ihren Lebensunterhalt in Deutschland bezahlen und wie Sie versichert sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>Ich habe ein Sperrkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Monthly payout from the blocked account</source>
         <translation>Monatliche Auszahlung vom Sperrkonto</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>euro a month</source>
         <translation>Euro pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>I have a scholarship</source>
         <translation>Ich habe ein Stipendium</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>The scholarship is from the DAAD</source>
         <translation>Das Stipendium ist vom DAAD</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>The scholarship is paid from German public funds</source>
         <translation>Das Stipendium wird aus deutschen öffentlichen Mitteln gezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Jemand hat eine Verpflichtungserklärung für mich abgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>My own income</source>
         <translation>Mein eigenes Einkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Other means</source>
         <translation>Andere Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Health insurance</source>
         <translation>Krankenversicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>Statutory health insurance</source>
         <translation>Gesetzliche Krankenversicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Private health insurance</source>
         <translation>Private Krankenversicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Travel health insurance</source>
         <translation>Reisekrankenversicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>Insurance company</source>
         <translation>Versicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Arbeit, die Sie neben Studium oder Kurs ausüben oder planen.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>Full working days</source>
         <translation>Ganze Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>full days a year</source>
         <translation>ganze Tage pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>Half working days</source>
         <translation>Halbe Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>half days a year</source>
         <translation>halbe Tage pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>I work as a student assistant at a university</source>
         <translation>Ich arbeite als studentische Hilfskraft an einer Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>I do an internship that my course requires</source>
         <translation>Ich mache ein Pflichtpraktikum meines Studiengangs</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>I do a voluntary internship</source>
         <translation>Ich mache ein freiwilliges Praktikum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>I am self-employed</source>
         <translation>Ich bin selbständig</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Profession learned</source>
         <translation>Erlernter Beruf</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Legal questions</source>
         <translation>Rechtliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Das Formular stellt diese Fragen allen. Antworten Sie wahrheitsgemäß; ein Ja bedeutet nicht von selbst eine Ablehnung, und eine falsche Antwort kann ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Sind Sie in Deutschland wegen einer Straftat verurteilt worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>What, when and where?</source>
         <translation>Was, wann und wo?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Sind Sie in einem anderen Staat wegen einer Straftat verurteilt worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Sind Sie jemals aus Deutschland ausgewiesen oder abgeschoben worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>When and why?</source>
         <translation>Wann und warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Hat Deutschland oder ein anderer Schengen-Staat Ihnen jemals die Einreise oder einen Aufenthaltstitel verweigert?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>When, where and why?</source>
         <translation>Wann, wo und warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Alles, was die Prüfung gefunden hat. Wählen Sie einen Eintrag, um zu seiner Seite zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Your packet</source>
         <translation>Ihre Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Sehen Sie sich die Unterlagen an und drucken Sie sie dann oder speichern Sie sie als PDF-Datei.</translation>
     </message>
@@ -1362,174 +1472,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="371" />
+        <location filename="../../ui/window.py" line="395" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>Bitte lösen Sie zuerst die auf dieser Seite markierten Probleme. Jedes hat eine Schaltfläche „Warum?“, die es erklärt.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>Bitte beantworten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386" />
+        <location filename="../../ui/window.py" line="410" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>Die Unterlagen können erstellt werden, sobald die hier aufgeführten Probleme gelöst sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="469" />
+        <location filename="../../ui/window.py" line="497" />
         <source>This page has a problem to solve.</source>
         <translation>Auf dieser Seite ist ein Problem zu lösen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant</source>
         <translation>Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Assistent für den Aufenthaltstitel – Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Shared PC: nothing is kept</source>
         <translation>Gemeinsamer PC: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Persönlicher Modus: Entwurf bleibt auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="548" />
         <source>&lt; Back</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Next &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="590" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="591" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="579" />
+        <location filename="../../ui/window.py" line="611" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="618" />
         <source>The draft could not be saved.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="603" />
+        <location filename="../../ui/window.py" line="637" />
         <source>The draft cannot be opened</source>
         <translation>Der Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="653" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Passwort (mindestens 8 Zeichen; bewahren Sie es gut auf, es kann nicht wiederhergestellt werden):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619" />
+        <location filename="../../ui/window.py" line="654" />
         <source>Passphrase:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="660" />
         <source>The same passphrase again:</source>
         <translation>Dasselbe Passwort noch einmal:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631" />
+        <location filename="../../ui/window.py" line="666" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>Die beiden Passwörter sind verschieden. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="679" />
+        <location filename="../../ui/window.py" line="683" />
         <source>Save case file</source>
         <translation>Falldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="679" />
         <source>application.permitcase</source>
         <translation>antrag.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="680" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Verschlüsselte Falldateien (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="693" />
         <source>The case file is saved.</source>
         <translation>Die Falldatei ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="663" />
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="702" />
+        <location filename="../../ui/window.py" line="708" />
         <source>Open case file</source>
         <translation>Falldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="664" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Falldateien (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673" />
+        <location filename="../../ui/window.py" line="712" />
         <source>The case file cannot be opened</source>
         <translation>Die Falldatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="684" />
+        <location filename="../../ui/window.py" line="724" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="685" />
+        <location filename="../../ui/window.py" line="725" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Beenden und alles, was Sie eingegeben haben, aus dem Programm löschen? Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
@@ -1537,7 +1647,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="565" />
+        <location filename="../../ui/inputs.py" line="591" />
         <source>Please write a number, for example 20.</source>
         <translation>Bitte schreiben Sie eine Zahl, zum Beispiel 20.</translation>
     </message>
@@ -1672,28 +1782,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="111" />
+        <location filename="../../ui/inputs.py" line="127" />
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="112" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="113" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Note:</source>
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="119" />
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="135" />
+        <location filename="../../ui/inputs.py" line="147" />
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="120" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Why? %1</source>
         <translation>Warum? %1</translation>
     </message>
@@ -1701,27 +1811,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="302" />
+        <location filename="../../ui/pages.py" line="163" />
         <source>Problems that stop the application</source>
         <translation>Probleme, die den Antrag verhindern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="164" />
         <source>Warnings to discuss</source>
         <translation>Warnungen zum Besprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304" />
+        <location filename="../../ui/pages.py" line="165" />
         <source>Good to know</source>
         <translation>Gut zu wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="168" />
         <source>The checks found nothing to point out.</source>
         <translation>Die Prüfung hat nichts gefunden, worauf hinzuweisen wäre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320" />
+        <location filename="../../ui/pages.py" line="181" />
         <source>Go to: %1</source>
         <translation>Gehe zu: %1</translation>
     </message>
@@ -1729,62 +1839,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="241" />
+        <location filename="../../ui/welcome.py" line="150" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Assistent für den Aufenthaltstitel in Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247" />
+        <location filename="../../ui/welcome.py" line="156" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>Dieses Programm hilft Ihnen, in Sachsen einen Aufenthaltstitel zu beantragen oder zu verlängern, eine neue Adresse zu melden oder Ihren Titel während einer längeren Abwesenheit zu behalten. Es stellt nur die Fragen, die für Sie wichtig sind, prüft Ihre Antworten schon beim Tippen und sagt, warum, und druckt am Ende alle Unterlagen: das ausgefüllte Antragsformular, eine Liste der mitzubringenden Dokumente, die erwarteten Gebühren, Ihre Fristen und die für Sie zuständige Ausländerbehörde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252" />
+        <location filename="../../ui/welcome.py" line="161" />
         <source>It works offline.</source>
         <translation>Es arbeitet offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253" />
+        <location filename="../../ui/welcome.py" line="162" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Nichts, was Sie eingeben, wird irgendwohin gesendet; das Programm nutzt das Internet nicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/welcome.py" line="165" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>Dieser Computer wird gemeinsam genutzt (zum Beispiel in einer Beratungsstelle). Nichts, was Sie eingeben, wird darauf gespeichert, außer Sie speichern selbst eine Falldatei. Wenn Sie auf Beenden drücken, das Programm schließen oder es eine Weile nicht benutzen, wird alles Eingegebene gelöscht und das Programm beginnt neu für die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262" />
+        <location filename="../../ui/welcome.py" line="171" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Ihre Antworten bleiben nur auf diesem Computer, als Entwurf in Ihrem Benutzerordner, damit Sie später weitermachen können. Sie können sie als passwortgeschützte Falldatei speichern. Beenden löscht den Entwurf und alles Eingegebene.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265" />
+        <location filename="../../ui/welcome.py" line="174" />
         <source>What happens to your data:</source>
         <translation>Was mit Ihren Daten geschieht:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/welcome.py" line="176" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/welcome.py" line="177" />
         <source>Open a case file…</source>
         <translation>Falldatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/welcome.py" line="179" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>Auf diesem Computer wurde ein unfertiger Antrag gefunden. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271" />
+        <location filename="../../ui/welcome.py" line="180" />
         <source>Continue the draft</source>
         <translation>Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272" />
+        <location filename="../../ui/welcome.py" line="181" />
         <source>Delete the draft</source>
         <translation>Entwurf löschen</translation>
     </message>
@@ -1792,12 +1902,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="632" />
+        <location filename="../../ui/inputs.py" line="658" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="633" />
+        <location filename="../../ui/inputs.py" line="659" />
         <source>No</source>
         <translation>Nein</translation>
     </message>

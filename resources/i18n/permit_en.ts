@@ -3,12 +3,12 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Your immigration office</source>
         <translation>Your immigration office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162" />
+        <location filename="../../ui/pages.py" line="114" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
         <translation>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="524" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="511" />
+        <location filename="../../ui/inputs.py" line="537" />
         <source>Please choose a country from the list.</source>
         <translation>Please choose a country from the list.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="462" />
+        <location filename="../../ui/inputs.py" line="488" />
         <source>Please choose a country from the list.</source>
         <translation>Please choose a country from the list.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="358" />
         <source>Choose the date in a calendar</source>
         <translation>Choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="334" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="341" />
+        <location filename="../../ui/inputs.py" line="367" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>This date cannot be read. Please write it like %1 or choose it in the calendar.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="594" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>– please choose –</source>
         <translation>– please choose –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="224" />
+        <location filename="../../ui/inputs.py" line="250" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin letters, as in the machine-readable lines of the passport.</translation>
     </message>
@@ -225,1136 +225,1246 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
+        <source>Former nationality (if any)</source>
+        <translation>Former nationality (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="33" />
+        <source>Only if you had another nationality before.</source>
+        <translation>Only if you had another nationality before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="34" />
+        <source>Another former nationality</source>
+        <translation>Another former nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="35" />
         <source>About you</source>
         <translation>About you</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="33" />
+        <location filename="../../ui/interview_strings.py" line="36" />
         <source>Write your names exactly as in your passport.</source>
         <translation>Write your names exactly as in your passport.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="34" />
+        <location filename="../../ui/interview_strings.py" line="37" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="35" />
+        <location filename="../../ui/interview_strings.py" line="38" />
         <source>Birth name</source>
         <translation>Birth name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="36" />
+        <location filename="../../ui/interview_strings.py" line="39" />
         <source>Only if it differs from your family name.</source>
         <translation>Only if it differs from your family name.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="37" />
+        <location filename="../../ui/interview_strings.py" line="40" />
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="38" />
+        <location filename="../../ui/interview_strings.py" line="41" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="39" />
+        <location filename="../../ui/interview_strings.py" line="42" />
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="40" />
+        <location filename="../../ui/interview_strings.py" line="43" />
         <source>Country of birth</source>
         <translation>Country of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="41" />
+        <location filename="../../ui/interview_strings.py" line="44" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="42" />
+        <location filename="../../ui/interview_strings.py" line="45" />
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="43" />
+        <location filename="../../ui/interview_strings.py" line="46" />
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="44" />
+        <location filename="../../ui/interview_strings.py" line="47" />
         <source>diverse</source>
         <translation>diverse</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="45" />
+        <location filename="../../ui/interview_strings.py" line="48" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="46" />
+        <location filename="../../ui/interview_strings.py" line="49" />
         <source>Height</source>
         <translation>Height</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="47" />
+        <location filename="../../ui/interview_strings.py" line="50" />
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="48" />
+        <location filename="../../ui/interview_strings.py" line="51" />
         <source>Please give your height in centimetres, for example 172.</source>
         <translation>Please give your height in centimetres, for example 172.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="49" />
+        <location filename="../../ui/interview_strings.py" line="52" />
         <source>Eye colour</source>
         <translation>Eye colour</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="50" />
+        <location filename="../../ui/interview_strings.py" line="53" />
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="51" />
+        <location filename="../../ui/interview_strings.py" line="54" />
         <source>single</source>
         <translation>single</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="52" />
+        <location filename="../../ui/interview_strings.py" line="55" />
         <source>married</source>
         <translation>married</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="53" />
+        <location filename="../../ui/interview_strings.py" line="56" />
         <source>in a registered civil partnership</source>
         <translation>in a registered civil partnership</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="54" />
+        <location filename="../../ui/interview_strings.py" line="57" />
         <source>separated</source>
         <translation>separated</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="55" />
+        <location filename="../../ui/interview_strings.py" line="58" />
         <source>divorced</source>
         <translation>divorced</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="56" />
+        <location filename="../../ui/interview_strings.py" line="59" />
         <source>widowed</source>
         <translation>widowed</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="57" />
+        <location filename="../../ui/interview_strings.py" line="60" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="58" />
+        <location filename="../../ui/interview_strings.py" line="61" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="59" />
+        <location filename="../../ui/interview_strings.py" line="62" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
         <translation>This e-mail address is not complete, for example name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="60" />
+        <location filename="../../ui/interview_strings.py" line="63" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="61" />
+        <location filename="../../ui/interview_strings.py" line="64" />
         <source>With the country code, for example +49 351 1234567.</source>
         <translation>With the country code, for example +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="62" />
+        <location filename="../../ui/interview_strings.py" line="65" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
         <translation>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="63" />
+        <location filename="../../ui/interview_strings.py" line="66" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="64" />
+        <location filename="../../ui/interview_strings.py" line="67" />
         <source>Take your passport and copy the data from the page with your photo.</source>
         <translation>Take your passport and copy the data from the page with your photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="65" />
+        <location filename="../../ui/interview_strings.py" line="68" />
         <source>Kind of document</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="66" />
+        <location filename="../../ui/interview_strings.py" line="69" />
         <source>National passport</source>
         <translation>National passport</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="67" />
+        <location filename="../../ui/interview_strings.py" line="70" />
         <source>Travel document for refugees</source>
         <translation>Travel document for refugees</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="68" />
+        <location filename="../../ui/interview_strings.py" line="71" />
         <source>Travel document for stateless persons</source>
         <translation>Travel document for stateless persons</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="69" />
+        <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport substitute</source>
         <translation>Passport substitute</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="70" />
+        <location filename="../../ui/interview_strings.py" line="73" />
         <source>Child's passport</source>
         <translation>Child's passport</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="71" />
+        <location filename="../../ui/interview_strings.py" line="74" />
         <source>Another document</source>
         <translation>Another document</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="72" />
+        <location filename="../../ui/interview_strings.py" line="75" />
         <source>Passport number</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="73" />
+        <location filename="../../ui/interview_strings.py" line="76" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
         <translation>A passport number has only the letters A to Z and digits, at most 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="74" />
+        <location filename="../../ui/interview_strings.py" line="77" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="75" />
+        <location filename="../../ui/interview_strings.py" line="78" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="76" />
+        <location filename="../../ui/interview_strings.py" line="79" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="77" />
+        <location filename="../../ui/interview_strings.py" line="80" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
         <translation>The passport must be valid until a day after its date of issue. Please check both dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="78" />
+        <location filename="../../ui/interview_strings.py" line="81" />
         <source>Address in Saxony</source>
         <translation>Address in Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="79" />
+        <location filename="../../ui/interview_strings.py" line="82" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
         <translation>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="80" />
+        <location filename="../../ui/interview_strings.py" line="83" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="81" />
+        <location filename="../../ui/interview_strings.py" line="84" />
         <source>House number</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="82" />
+        <location filename="../../ui/interview_strings.py" line="85" />
         <source>Address addition</source>
         <translation>Address addition</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="83" />
+        <location filename="../../ui/interview_strings.py" line="86" />
         <source>For example c/o, flat number or hall of residence.</source>
         <translation>For example c/o, flat number or hall of residence.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="84" />
+        <location filename="../../ui/interview_strings.py" line="87" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="85" />
+        <location filename="../../ui/interview_strings.py" line="88" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
         <translation>A German postcode has exactly five digits, for example 09599.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="86" />
+        <location filename="../../ui/interview_strings.py" line="89" />
         <source>Town or municipality</source>
         <translation>Town or municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="87" />
+        <location filename="../../ui/interview_strings.py" line="90" />
         <source>Moved in on</source>
         <translation>Moved in on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="88" />
+        <location filename="../../ui/interview_strings.py" line="91" />
         <source>Registered at the residents' office on</source>
         <translation>Registered at the residents' office on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="89" />
+        <location filename="../../ui/interview_strings.py" line="92" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
         <translation>The date on your registration certificate (Meldebescheinigung).</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="90" />
+        <location filename="../../ui/interview_strings.py" line="93" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="91" />
+        <location filename="../../ui/interview_strings.py" line="94" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
         <translation>The form asks for your spouse, your children and your parents, also if they live abroad.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="92" />
+        <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: family name</source>
         <translation>Spouse: family name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="93" />
+        <location filename="../../ui/interview_strings.py" line="96" />
+        <source>Spouse: birth name</source>
+        <translation>Spouse: birth name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="97" />
+        <source>Only if it differs from the family name.</source>
+        <translation>Only if it differs from the family name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="98" />
         <source>Spouse: first names</source>
         <translation>Spouse: first names</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="94" />
+        <location filename="../../ui/interview_strings.py" line="99" />
+        <source>Spouse: sex</source>
+        <translation>Spouse: sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="100" />
         <source>Spouse: date of birth</source>
         <translation>Spouse: date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="95" />
+        <location filename="../../ui/interview_strings.py" line="101" />
         <source>Spouse: place of birth</source>
         <translation>Spouse: place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="96" />
+        <location filename="../../ui/interview_strings.py" line="102" />
         <source>Spouse: nationality</source>
         <translation>Spouse: nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="97" />
+        <location filename="../../ui/interview_strings.py" line="103" />
         <source>Spouse: second nationality</source>
         <translation>Spouse: second nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="98" />
+        <location filename="../../ui/interview_strings.py" line="104" />
         <source>Does your spouse live in Germany?</source>
         <translation>Does your spouse live in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="99" />
+        <location filename="../../ui/interview_strings.py" line="105" />
+        <source>Spouse: address</source>
+        <translation>Spouse: address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="106" />
+        <source>Also if it is the same as yours.</source>
+        <translation>Also if it is the same as yours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="107" />
+        <source>My spouse also applies with this application</source>
+        <translation>My spouse also applies with this application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="108" />
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="100" />
+        <location filename="../../ui/interview_strings.py" line="109" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="101" />
+        <location filename="../../ui/interview_strings.py" line="110" />
         <source>Add a child</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="102" />
+        <location filename="../../ui/interview_strings.py" line="111" />
         <source>Remove this child</source>
         <translation>Remove this child</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="103" />
+        <location filename="../../ui/interview_strings.py" line="112" />
         <source>Lives in Germany</source>
         <translation>Lives in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="104" />
+        <location filename="../../ui/interview_strings.py" line="113" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="114" />
         <source>Also applies with this application</source>
         <translation>Also applies with this application</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="105" />
+        <location filename="../../ui/interview_strings.py" line="115" />
         <source>Father: family name</source>
         <translation>Father: family name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="106" />
+        <location filename="../../ui/interview_strings.py" line="116" />
+        <source>Father: birth name</source>
+        <translation>Father: birth name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="117" />
         <source>Father: first names</source>
         <translation>Father: first names</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="107" />
+        <location filename="../../ui/interview_strings.py" line="118" />
         <source>Father: date of birth</source>
         <translation>Father: date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="108" />
+        <location filename="../../ui/interview_strings.py" line="119" />
+        <source>Father: place of birth</source>
+        <translation>Father: place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="120" />
+        <source>Father: nationality</source>
+        <translation>Father: nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="121" />
+        <source>Father: second nationality</source>
+        <translation>Father: second nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="122" />
         <source>Father: address</source>
         <translation>Father: address</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="109" />
+        <location filename="../../ui/interview_strings.py" line="123" />
         <source>Mother: family name</source>
         <translation>Mother: family name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="110" />
+        <location filename="../../ui/interview_strings.py" line="124" />
         <source>Mother: birth name</source>
         <translation>Mother: birth name</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="111" />
+        <location filename="../../ui/interview_strings.py" line="125" />
         <source>Mother: first names</source>
         <translation>Mother: first names</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="112" />
+        <location filename="../../ui/interview_strings.py" line="126" />
         <source>Mother: date of birth</source>
         <translation>Mother: date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="113" />
+        <location filename="../../ui/interview_strings.py" line="127" />
+        <source>Mother: place of birth</source>
+        <translation>Mother: place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="128" />
+        <source>Mother: nationality</source>
+        <translation>Mother: nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="129" />
+        <source>Mother: second nationality</source>
+        <translation>Mother: second nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="130" />
         <source>Mother: address</source>
         <translation>Mother: address</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="114" />
+        <location filename="../../ui/interview_strings.py" line="131" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
         <translation>Do both parents (or your guardians) agree to your stay?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="115" />
+        <location filename="../../ui/interview_strings.py" line="132" />
         <source>Entry and previous stays</source>
         <translation>Entry and previous stays</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="116" />
+        <location filename="../../ui/interview_strings.py" line="133" />
         <source>When you came to Germany, and the residence title you hold now.</source>
         <translation>When you came to Germany, and the residence title you hold now.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="117" />
+        <location filename="../../ui/interview_strings.py" line="134" />
         <source>Date of entry into Germany</source>
         <translation>Date of entry into Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="118" />
+        <location filename="../../ui/interview_strings.py" line="135" />
         <source>Entered from</source>
         <translation>Entered from</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="119" />
+        <location filename="../../ui/interview_strings.py" line="136" />
         <source>Did you enter with a visa?</source>
         <translation>Did you enter with a visa?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="120" />
+        <location filename="../../ui/interview_strings.py" line="137" />
         <source>Your current residence title</source>
         <translation>Your current residence title</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="121" />
+        <location filename="../../ui/interview_strings.py" line="138" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="122" />
+        <location filename="../../ui/interview_strings.py" line="139" />
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="123" />
+        <location filename="../../ui/interview_strings.py" line="140" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
         <translation>Residence permit (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="124" />
+        <location filename="../../ui/interview_strings.py" line="141" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
         <translation>Fictional certificate (Fiktionsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="125" />
+        <location filename="../../ui/interview_strings.py" line="142" />
         <source>Toleration (Duldung)</source>
         <translation>Toleration (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="126" />
+        <location filename="../../ui/interview_strings.py" line="143" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
         <translation>Permission to reside during the asylum procedure (Gestattung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="127" />
+        <location filename="../../ui/interview_strings.py" line="144" />
         <source>Your current title is valid until</source>
         <translation>Your current title is valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="128" />
+        <location filename="../../ui/interview_strings.py" line="145" />
         <source>Earlier stays in Germany</source>
         <translation>Earlier stays in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="129" />
+        <location filename="../../ui/interview_strings.py" line="146" />
         <source>Earlier stay</source>
         <translation>Earlier stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="130" />
+        <location filename="../../ui/interview_strings.py" line="147" />
         <source>Add an earlier stay</source>
         <translation>Add an earlier stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="131" />
+        <location filename="../../ui/interview_strings.py" line="148" />
         <source>Remove this stay</source>
         <translation>Remove this stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="132" />
+        <location filename="../../ui/interview_strings.py" line="149" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="133" />
+        <location filename="../../ui/interview_strings.py" line="150" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="134" />
+        <location filename="../../ui/interview_strings.py" line="151" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>An earlier stay cannot end before it began.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="135" />
+        <location filename="../../ui/interview_strings.py" line="152" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="136" />
+        <location filename="../../ui/interview_strings.py" line="153" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="137" />
+        <location filename="../../ui/interview_strings.py" line="154" />
         <source>Absence from Germany</source>
         <translation>Absence from Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="138" />
+        <location filename="../../ui/interview_strings.py" line="155" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="139" />
+        <location filename="../../ui/interview_strings.py" line="156" />
         <source>Planned absences</source>
         <translation>Planned absences</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="140" />
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="141" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Add an absence</source>
         <translation>Add an absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="142" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Remove this absence</source>
         <translation>Remove this absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="143" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>An absence cannot end before it begins.</source>
         <translation>An absence cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="144" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="145" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="146" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>Your studies</source>
         <translation>Your studies</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="147" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>University</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Address of the university</source>
         <translation>Address of the university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Kind of university</source>
         <translation>Kind of university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>State university</source>
         <translation>State university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>State-recognised private university</source>
         <translation>State-recognised private university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Not state-recognised</source>
         <translation>Not state-recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Distance-learning university</source>
         <translation>Distance-learning university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>I do not know</source>
         <translation>I do not know</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>Form of study</source>
         <translation>Form of study</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Full-time</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Evening classes</source>
         <translation>Evening classes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Weekend classes</source>
         <translation>Weekend classes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>Distance learning</source>
         <translation>Distance learning</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State examination</source>
         <translation>State examination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Another degree</source>
         <translation>Another degree</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Current semester</source>
         <translation>Current semester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Start of studies</source>
         <translation>Start of studies</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Average length of the course at your university</source>
         <translation>Average length of the course at your university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>semesters</source>
         <translation>semesters</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Document from the university</source>
         <translation>Document from the university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Letter of admission (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Study place reservation (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Confirmation of my application (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Certificate that my presence is required</source>
         <translation>Certificate that my presence is required</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Certificate of enrolment (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Do you have a university entrance qualification recognised in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Do you have the language certificate your course requires?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Change of subject planned on</source>
         <translation>Change of subject planned on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Leave empty if you do not change your subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>New subject</source>
         <translation>New subject</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>Does one of these apply to the change?</source>
         <translation>Does one of these apply to the change?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>None of these</source>
         <translation>None of these</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>The courses were identical until the change</source>
         <translation>The courses were identical until the change</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>All my previous semesters are credited</source>
         <translation>All my previous semesters are credited</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Most semesters are credited, and the university certifies it</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>It is a bridging semester</source>
         <translation>It is a bridging semester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Preparatory college</source>
         <translation>Preparatory college</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Name of the Studienkolleg</source>
         <translation>Name of the Studienkolleg</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="210" />
+        <source>Address of the Studienkolleg</source>
+        <translation>Address of the Studienkolleg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Is it a state or state-recognised Studienkolleg?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>First day of your first preparatory course in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>Language school</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Address of the language school</source>
         <translation>Address of the language school</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>Lessons a week</source>
         <translation>Lessons a week</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>hours a week</source>
         <translation>hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Please give the lessons a week as a number, for example 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Are there lessons every weekday?</source>
         <translation>Are there lessons every weekday?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>The course is held only in the evenings or at weekends</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Course starts on</source>
         <translation>Course starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Course ends on</source>
         <translation>Course ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>The course cannot end before it starts.</source>
         <translation>The course cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>The course prepares for</source>
         <translation>The course prepares for</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>For example DSH, TestDaF or a university course.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>Looking for a study place</source>
         <translation>Looking for a study place</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day as a study applicant in Germany</source>
         <translation>First day as a study applicant in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="229" />
+        <source>University you have applied to</source>
+        <translation>University you have applied to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="230" />
+        <source>Leave empty if you have not applied yet.</source>
+        <translation>Leave empty if you have not applied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Leave empty if you have not attended one.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>Job search after graduating</source>
         <translation>Job search after graduating</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Date of your final examination</source>
         <translation>Date of your final examination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Date of exmatriculation</source>
         <translation>Date of exmatriculation</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>What kind of job are you looking for?</source>
         <translation>What kind of job are you looking for?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Describe the purpose of your stay</source>
         <translation>Describe the purpose of your stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Host institution or employer</source>
         <translation>Host institution or employer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>Its address</source>
         <translation>Its address</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="239" />
+        <source>Intended employment</source>
+        <translation>Intended employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="240" />
+        <source>The work you do or will do in Germany, for example research assistant.</source>
+        <translation>The work you do or will do in Germany, for example research assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>Money and health insurance</source>
         <translation>Money and health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>How you pay for your living costs in Germany, and how you are insured.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>I have a blocked account (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Monthly payout from the blocked account</source>
         <translation>Monthly payout from the blocked account</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>euro a month</source>
         <translation>euro a month</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>I have a scholarship</source>
         <translation>I have a scholarship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>The scholarship is from the DAAD</source>
         <translation>The scholarship is from the DAAD</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>The scholarship is paid from German public funds</source>
         <translation>The scholarship is paid from German public funds</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>My own income</source>
         <translation>My own income</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Other means</source>
         <translation>Other means</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Health insurance</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>Statutory health insurance</source>
         <translation>Statutory health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Private health insurance</source>
         <translation>Private health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Travel health insurance</source>
         <translation>Travel health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>Insurance company</source>
         <translation>Insurance company</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Work you do or plan to do next to your studies or course.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>Full working days</source>
         <translation>Full working days</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>full days a year</source>
         <translation>full days a year</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>Half working days</source>
         <translation>Half working days</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>half days a year</source>
         <translation>half days a year</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>I work as a student assistant at a university</source>
         <translation>I work as a student assistant at a university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>I do an internship that my course requires</source>
         <translation>I do an internship that my course requires</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>I do a voluntary internship</source>
         <translation>I do a voluntary internship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>I am self-employed</source>
         <translation>I am self-employed</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Profession learned</source>
         <translation>Profession learned</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Legal questions</source>
         <translation>Legal questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Have you been convicted of a criminal offence in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>What, when and where?</source>
         <translation>What, when and where?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Have you been convicted of a criminal offence in another country?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Have you ever been expelled or deported from Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>When and why?</source>
         <translation>When and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Has Germany or another Schengen state ever refused you entry or a residence title?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>When, where and why?</source>
         <translation>When, where and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Everything the checks found. Select an entry to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Your packet</source>
         <translation>Your packet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Look at the packet, then print it or save it as a PDF file.</translation>
     </message>
@@ -1362,174 +1472,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="371" />
+        <location filename="../../ui/window.py" line="395" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>Please answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386" />
+        <location filename="../../ui/window.py" line="410" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>The packet can be made once the problems listed here are solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="469" />
+        <location filename="../../ui/window.py" line="497" />
         <source>This page has a problem to solve.</source>
         <translation>This page has a problem to solve.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant</source>
         <translation>Residence permit assistant</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Residence permit assistant – Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Shared PC: nothing is kept</source>
         <translation>Shared PC: nothing is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Personal mode: draft kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="548" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="590" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="591" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="579" />
+        <location filename="../../ui/window.py" line="611" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="618" />
         <source>The draft could not be saved.</source>
         <translation>The draft could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="603" />
+        <location filename="../../ui/window.py" line="637" />
         <source>The draft cannot be opened</source>
         <translation>The draft cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="653" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619" />
+        <location filename="../../ui/window.py" line="654" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="660" />
         <source>The same passphrase again:</source>
         <translation>The same passphrase again:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631" />
+        <location filename="../../ui/window.py" line="666" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>The two passphrases differ. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="679" />
+        <location filename="../../ui/window.py" line="683" />
         <source>Save case file</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="679" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="680" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Encrypted case files (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="693" />
         <source>The case file is saved.</source>
         <translation>The case file is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="663" />
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="702" />
+        <location filename="../../ui/window.py" line="708" />
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="664" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Case files (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673" />
+        <location filename="../../ui/window.py" line="712" />
         <source>The case file cannot be opened</source>
         <translation>The case file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="684" />
+        <location filename="../../ui/window.py" line="724" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="685" />
+        <location filename="../../ui/window.py" line="725" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</translation>
     </message>
@@ -1537,7 +1647,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="565" />
+        <location filename="../../ui/inputs.py" line="591" />
         <source>Please write a number, for example 20.</source>
         <translation>Please write a number, for example 20.</translation>
     </message>
@@ -1672,28 +1782,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="111" />
+        <location filename="../../ui/inputs.py" line="127" />
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="112" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="113" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="119" />
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="135" />
+        <location filename="../../ui/inputs.py" line="147" />
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="120" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Why? %1</source>
         <translation>Why? %1</translation>
     </message>
@@ -1701,27 +1811,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="302" />
+        <location filename="../../ui/pages.py" line="163" />
         <source>Problems that stop the application</source>
         <translation>Problems that stop the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="164" />
         <source>Warnings to discuss</source>
         <translation>Warnings to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304" />
+        <location filename="../../ui/pages.py" line="165" />
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="168" />
         <source>The checks found nothing to point out.</source>
         <translation>The checks found nothing to point out.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320" />
+        <location filename="../../ui/pages.py" line="181" />
         <source>Go to: %1</source>
         <translation>Go to: %1</translation>
     </message>
@@ -1729,62 +1839,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="241" />
+        <location filename="../../ui/welcome.py" line="150" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Residence permit assistant for Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247" />
+        <location filename="../../ui/welcome.py" line="156" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252" />
+        <location filename="../../ui/welcome.py" line="161" />
         <source>It works offline.</source>
         <translation>It works offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253" />
+        <location filename="../../ui/welcome.py" line="162" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Nothing you enter is sent anywhere; the program does not use the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/welcome.py" line="165" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262" />
+        <location filename="../../ui/welcome.py" line="171" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265" />
+        <location filename="../../ui/welcome.py" line="174" />
         <source>What happens to your data:</source>
         <translation>What happens to your data:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/welcome.py" line="176" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/welcome.py" line="177" />
         <source>Open a case file…</source>
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/welcome.py" line="179" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>An unfinished application was found on this computer. Do you want to continue it?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271" />
+        <location filename="../../ui/welcome.py" line="180" />
         <source>Continue the draft</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272" />
+        <location filename="../../ui/welcome.py" line="181" />
         <source>Delete the draft</source>
         <translation>Delete the draft</translation>
     </message>
@@ -1792,12 +1902,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="632" />
+        <location filename="../../ui/inputs.py" line="658" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="633" />
+        <location filename="../../ui/inputs.py" line="659" />
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Your immigration office</source>
         <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162" />
+        <location filename="../../ui/pages.py" line="114" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
         <translation>این مکان در فهرست مکان‌های زاکسن در این برنامه نیست. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="524" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="511" />
+        <location filename="../../ui/inputs.py" line="537" />
         <source>Please choose a country from the list.</source>
         <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="462" />
+        <location filename="../../ui/inputs.py" line="488" />
         <source>Please choose a country from the list.</source>
         <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="358" />
         <source>Choose the date in a calendar</source>
         <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="334" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>DD</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>MM</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="341" />
+        <location filename="../../ui/inputs.py" line="367" />
         <source>YYYY</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="594" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="224" />
+        <location filename="../../ui/inputs.py" line="250" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
     </message>
@@ -225,1136 +225,1246 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
+        <source>Former nationality (if any)</source>
+        <translation>تابعیت قبلی (در صورت وجود)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="33" />
+        <source>Only if you had another nationality before.</source>
+        <translation>فقط اگر پیش‌تر تابعیت دیگری داشته‌اید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="34" />
+        <source>Another former nationality</source>
+        <translation>تابعیت قبلی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="35" />
         <source>About you</source>
         <translation>مشخصات شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="33" />
+        <location filename="../../ui/interview_strings.py" line="36" />
         <source>Write your names exactly as in your passport.</source>
         <translation>نام‌های خود را دقیقاً مانند گذرنامه‌تان بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="34" />
+        <location filename="../../ui/interview_strings.py" line="37" />
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="35" />
+        <location filename="../../ui/interview_strings.py" line="38" />
         <source>Birth name</source>
         <translation>نام خانوادگی هنگام تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="36" />
+        <location filename="../../ui/interview_strings.py" line="39" />
         <source>Only if it differs from your family name.</source>
         <translation>فقط اگر با نام خانوادگی کنونی شما فرق دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="37" />
+        <location filename="../../ui/interview_strings.py" line="40" />
         <source>First names</source>
         <translation>نام کوچک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="38" />
+        <location filename="../../ui/interview_strings.py" line="41" />
         <source>Date of birth</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="39" />
+        <location filename="../../ui/interview_strings.py" line="42" />
         <source>Place of birth</source>
         <translation>محل تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="40" />
+        <location filename="../../ui/interview_strings.py" line="43" />
         <source>Country of birth</source>
         <translation>کشور محل تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="41" />
+        <location filename="../../ui/interview_strings.py" line="44" />
         <source>Sex</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="42" />
+        <location filename="../../ui/interview_strings.py" line="45" />
         <source>female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="43" />
+        <location filename="../../ui/interview_strings.py" line="46" />
         <source>male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="44" />
+        <location filename="../../ui/interview_strings.py" line="47" />
         <source>diverse</source>
         <translation>متنوع (divers)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="45" />
+        <location filename="../../ui/interview_strings.py" line="48" />
         <source>not stated</source>
         <translation>اعلام‌نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="46" />
+        <location filename="../../ui/interview_strings.py" line="49" />
         <source>Height</source>
         <translation>قد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="47" />
+        <location filename="../../ui/interview_strings.py" line="50" />
         <source>cm</source>
         <translation>سانتی‌متر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="48" />
+        <location filename="../../ui/interview_strings.py" line="51" />
         <source>Please give your height in centimetres, for example 172.</source>
         <translation>لطفاً قد خود را به سانتی‌متر وارد کنید، برای نمونه 172.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="49" />
+        <location filename="../../ui/interview_strings.py" line="52" />
         <source>Eye colour</source>
         <translation>رنگ چشم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="50" />
+        <location filename="../../ui/interview_strings.py" line="53" />
         <source>Marital status</source>
         <translation>وضعیت تأهل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="51" />
+        <location filename="../../ui/interview_strings.py" line="54" />
         <source>single</source>
         <translation>مجرد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="52" />
+        <location filename="../../ui/interview_strings.py" line="55" />
         <source>married</source>
         <translation>متأهل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="53" />
+        <location filename="../../ui/interview_strings.py" line="56" />
         <source>in a registered civil partnership</source>
         <translation>در شراکت زندگی ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="54" />
+        <location filename="../../ui/interview_strings.py" line="57" />
         <source>separated</source>
         <translation>جدا از همسر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="55" />
+        <location filename="../../ui/interview_strings.py" line="58" />
         <source>divorced</source>
         <translation>طلاق‌گرفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="56" />
+        <location filename="../../ui/interview_strings.py" line="59" />
         <source>widowed</source>
         <translation>همسر درگذشته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="57" />
+        <location filename="../../ui/interview_strings.py" line="60" />
         <source>Since</source>
         <translation>از تاریخ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="58" />
+        <location filename="../../ui/interview_strings.py" line="61" />
         <source>E-mail address</source>
         <translation>نشانی ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="59" />
+        <location filename="../../ui/interview_strings.py" line="62" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
         <translation>این نشانی ایمیل کامل نیست. نمونه یک نشانی کامل: name@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="60" />
+        <location filename="../../ui/interview_strings.py" line="63" />
         <source>Phone number</source>
         <translation>شماره تلفن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="61" />
+        <location filename="../../ui/interview_strings.py" line="64" />
         <source>With the country code, for example +49 351 1234567.</source>
         <translation>با پیش‌شماره کشور، برای نمونه ‪+49 351 1234567‬.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="62" />
+        <location filename="../../ui/interview_strings.py" line="65" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
         <translation>این شماره تلفن خوانا نیست. آن را با پیش‌شماره کشور بنویسید، برای نمونه ‪+49 351 1234567‬.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="63" />
+        <location filename="../../ui/interview_strings.py" line="66" />
         <source>Passport</source>
         <translation>گذرنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="64" />
+        <location filename="../../ui/interview_strings.py" line="67" />
         <source>Take your passport and copy the data from the page with your photo.</source>
         <translation>گذرنامه‌تان را بردارید و اطلاعات صفحه عکس‌دار آن را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="65" />
+        <location filename="../../ui/interview_strings.py" line="68" />
         <source>Kind of document</source>
         <translation>نوع مدرک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="66" />
+        <location filename="../../ui/interview_strings.py" line="69" />
         <source>National passport</source>
         <translation>گذرنامه ملی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="67" />
+        <location filename="../../ui/interview_strings.py" line="70" />
         <source>Travel document for refugees</source>
         <translation>سند سفر پناهندگان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="68" />
+        <location filename="../../ui/interview_strings.py" line="71" />
         <source>Travel document for stateless persons</source>
         <translation>سند سفر افراد بدون تابعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="69" />
+        <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport substitute</source>
         <translation>جایگزین گذرنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="70" />
+        <location filename="../../ui/interview_strings.py" line="73" />
         <source>Child's passport</source>
         <translation>گذرنامه کودک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="71" />
+        <location filename="../../ui/interview_strings.py" line="74" />
         <source>Another document</source>
         <translation>مدرکی دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="72" />
+        <location filename="../../ui/interview_strings.py" line="75" />
         <source>Passport number</source>
         <translation>شماره گذرنامه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="73" />
+        <location filename="../../ui/interview_strings.py" line="76" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
         <translation>شماره گذرنامه فقط حروف A تا Z و رقم دارد و حداکثر 20 نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="74" />
+        <location filename="../../ui/interview_strings.py" line="77" />
         <source>Issued on</source>
         <translation>تاریخ صدور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="75" />
+        <location filename="../../ui/interview_strings.py" line="78" />
         <source>Issued by</source>
         <translation>مرجع صدور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="76" />
+        <location filename="../../ui/interview_strings.py" line="79" />
         <source>Valid until</source>
         <translation>معتبر تا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="77" />
+        <location filename="../../ui/interview_strings.py" line="80" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
         <translation>تاریخ پایان اعتبار گذرنامه باید بعد از تاریخ صدور آن باشد. لطفاً هر دو تاریخ را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="78" />
+        <location filename="../../ui/interview_strings.py" line="81" />
         <source>Address in Saxony</source>
         <translation>نشانی در زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="79" />
+        <location filename="../../ui/interview_strings.py" line="82" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
         <translation>محل سکونت شما تعیین می‌کند کدام اداره اتباع خارجی (Ausländerbehörde) مسئول شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="80" />
+        <location filename="../../ui/interview_strings.py" line="83" />
         <source>Street</source>
         <translation>خیابان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="81" />
+        <location filename="../../ui/interview_strings.py" line="84" />
         <source>House number</source>
         <translation>پلاک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="82" />
+        <location filename="../../ui/interview_strings.py" line="85" />
         <source>Address addition</source>
         <translation>جزئیات بیشتر نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="83" />
+        <location filename="../../ui/interview_strings.py" line="86" />
         <source>For example c/o, flat number or hall of residence.</source>
         <translation>برای نمونه c/o (نزدِ)، شماره واحد یا خوابگاه دانشجویی.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="84" />
+        <location filename="../../ui/interview_strings.py" line="87" />
         <source>Postcode</source>
         <translation>کد پستی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="85" />
+        <location filename="../../ui/interview_strings.py" line="88" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
         <translation>کد پستی آلمان دقیقاً پنج رقم دارد، برای نمونه 09599.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="86" />
+        <location filename="../../ui/interview_strings.py" line="89" />
         <source>Town or municipality</source>
         <translation>شهر یا بخش</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="87" />
+        <location filename="../../ui/interview_strings.py" line="90" />
         <source>Moved in on</source>
         <translation>تاریخ اسباب‌کشی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="88" />
+        <location filename="../../ui/interview_strings.py" line="91" />
         <source>Registered at the residents' office on</source>
         <translation>تاریخ ثبت سکونت (Bürgeramt)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="89" />
+        <location filename="../../ui/interview_strings.py" line="92" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
         <translation>تاریخ روی گواهی ثبت محل سکونت شما (Meldebescheinigung).</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="90" />
+        <location filename="../../ui/interview_strings.py" line="93" />
         <source>Family</source>
         <translation>خانواده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="91" />
+        <location filename="../../ui/interview_strings.py" line="94" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
         <translation>فرم درباره همسر، فرزندان و والدین شما می‌پرسد، حتی اگر خارج از آلمان زندگی کنند.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="92" />
+        <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: family name</source>
         <translation>همسر: نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="93" />
+        <location filename="../../ui/interview_strings.py" line="96" />
+        <source>Spouse: birth name</source>
+        <translation>همسر: نام خانوادگی هنگام تولد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="97" />
+        <source>Only if it differs from the family name.</source>
+        <translation>فقط اگر با نام خانوادگی کنونی فرق دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="98" />
         <source>Spouse: first names</source>
         <translation>همسر: نام کوچک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="94" />
+        <location filename="../../ui/interview_strings.py" line="99" />
+        <source>Spouse: sex</source>
+        <translation>همسر: جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="100" />
         <source>Spouse: date of birth</source>
         <translation>همسر: تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="95" />
+        <location filename="../../ui/interview_strings.py" line="101" />
         <source>Spouse: place of birth</source>
         <translation>همسر: محل تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="96" />
+        <location filename="../../ui/interview_strings.py" line="102" />
         <source>Spouse: nationality</source>
         <translation>همسر: تابعیت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="97" />
+        <location filename="../../ui/interview_strings.py" line="103" />
         <source>Spouse: second nationality</source>
         <translation>همسر: تابعیت دوم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="98" />
+        <location filename="../../ui/interview_strings.py" line="104" />
         <source>Does your spouse live in Germany?</source>
         <translation>آیا همسرتان در آلمان زندگی می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="99" />
+        <location filename="../../ui/interview_strings.py" line="105" />
+        <source>Spouse: address</source>
+        <translation>همسر: نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="106" />
+        <source>Also if it is the same as yours.</source>
+        <translation>حتی اگر همان نشانی شما باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="107" />
+        <source>My spouse also applies with this application</source>
+        <translation>با همین درخواست برای همسرم هم درخواست می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="108" />
         <source>Children</source>
         <translation>فرزندان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="100" />
+        <location filename="../../ui/interview_strings.py" line="109" />
         <source>Child</source>
         <translation>فرزند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="101" />
+        <location filename="../../ui/interview_strings.py" line="110" />
         <source>Add a child</source>
         <translation>افزودن فرزند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="102" />
+        <location filename="../../ui/interview_strings.py" line="111" />
         <source>Remove this child</source>
         <translation>حذف این فرزند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="103" />
+        <location filename="../../ui/interview_strings.py" line="112" />
         <source>Lives in Germany</source>
         <translation>در آلمان زندگی می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="104" />
+        <location filename="../../ui/interview_strings.py" line="113" />
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="114" />
         <source>Also applies with this application</source>
         <translation>با همین درخواست برای او هم درخواست می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="105" />
+        <location filename="../../ui/interview_strings.py" line="115" />
         <source>Father: family name</source>
         <translation>پدر: نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="106" />
+        <location filename="../../ui/interview_strings.py" line="116" />
+        <source>Father: birth name</source>
+        <translation>پدر: نام خانوادگی هنگام تولد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="117" />
         <source>Father: first names</source>
         <translation>پدر: نام کوچک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="107" />
+        <location filename="../../ui/interview_strings.py" line="118" />
         <source>Father: date of birth</source>
         <translation>پدر: تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="108" />
+        <location filename="../../ui/interview_strings.py" line="119" />
+        <source>Father: place of birth</source>
+        <translation>پدر: محل تولد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="120" />
+        <source>Father: nationality</source>
+        <translation>پدر: تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="121" />
+        <source>Father: second nationality</source>
+        <translation>پدر: تابعیت دوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="122" />
         <source>Father: address</source>
         <translation>پدر: نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="109" />
+        <location filename="../../ui/interview_strings.py" line="123" />
         <source>Mother: family name</source>
         <translation>مادر: نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="110" />
+        <location filename="../../ui/interview_strings.py" line="124" />
         <source>Mother: birth name</source>
         <translation>مادر: نام خانوادگی هنگام تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="111" />
+        <location filename="../../ui/interview_strings.py" line="125" />
         <source>Mother: first names</source>
         <translation>مادر: نام کوچک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="112" />
+        <location filename="../../ui/interview_strings.py" line="126" />
         <source>Mother: date of birth</source>
         <translation>مادر: تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="113" />
+        <location filename="../../ui/interview_strings.py" line="127" />
+        <source>Mother: place of birth</source>
+        <translation>مادر: محل تولد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="128" />
+        <source>Mother: nationality</source>
+        <translation>مادر: تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="129" />
+        <source>Mother: second nationality</source>
+        <translation>مادر: تابعیت دوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="130" />
         <source>Mother: address</source>
         <translation>مادر: نشانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="114" />
+        <location filename="../../ui/interview_strings.py" line="131" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
         <translation>آیا هر دو والد شما (یا سرپرستان قانونی‌تان) با اقامت شما موافق‌اند؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="115" />
+        <location filename="../../ui/interview_strings.py" line="132" />
         <source>Entry and previous stays</source>
         <translation>ورود و اقامت‌های قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="116" />
+        <location filename="../../ui/interview_strings.py" line="133" />
         <source>When you came to Germany, and the residence title you hold now.</source>
         <translation>چه زمانی به آلمان آمدید و اکنون چه مدرک اقامتی دارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="117" />
+        <location filename="../../ui/interview_strings.py" line="134" />
         <source>Date of entry into Germany</source>
         <translation>تاریخ ورود به آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="118" />
+        <location filename="../../ui/interview_strings.py" line="135" />
         <source>Entered from</source>
         <translation>کشوری که از آن وارد شدید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="119" />
+        <location filename="../../ui/interview_strings.py" line="136" />
         <source>Did you enter with a visa?</source>
         <translation>آیا با ویزا وارد شدید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="120" />
+        <location filename="../../ui/interview_strings.py" line="137" />
         <source>Your current residence title</source>
         <translation>مدرک اقامت کنونی شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="121" />
+        <location filename="../../ui/interview_strings.py" line="138" />
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="122" />
+        <location filename="../../ui/interview_strings.py" line="139" />
         <source>Visa</source>
         <translation>ویزا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="123" />
+        <location filename="../../ui/interview_strings.py" line="140" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
         <translation>اجازه اقامت (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="124" />
+        <location filename="../../ui/interview_strings.py" line="141" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
         <translation>گواهی موقت اعتبار اقامت در زمان بررسی درخواست (Fiktionsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="125" />
+        <location filename="../../ui/interview_strings.py" line="142" />
         <source>Toleration (Duldung)</source>
         <translation>برگه تعلیق اخراج (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="126" />
+        <location filename="../../ui/interview_strings.py" line="143" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
         <translation>اجازه اقامت در طول روند پناهندگی (Gestattung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="127" />
+        <location filename="../../ui/interview_strings.py" line="144" />
         <source>Your current title is valid until</source>
         <translation>مدرک کنونی شما معتبر است تا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="128" />
+        <location filename="../../ui/interview_strings.py" line="145" />
         <source>Earlier stays in Germany</source>
         <translation>اقامت‌های قبلی در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="129" />
+        <location filename="../../ui/interview_strings.py" line="146" />
         <source>Earlier stay</source>
         <translation>اقامت قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="130" />
+        <location filename="../../ui/interview_strings.py" line="147" />
         <source>Add an earlier stay</source>
         <translation>افزودن اقامت قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="131" />
+        <location filename="../../ui/interview_strings.py" line="148" />
         <source>Remove this stay</source>
         <translation>حذف این اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="132" />
+        <location filename="../../ui/interview_strings.py" line="149" />
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="133" />
+        <location filename="../../ui/interview_strings.py" line="150" />
         <source>Until</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="134" />
+        <location filename="../../ui/interview_strings.py" line="151" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>اقامت قبلی نمی‌تواند پیش از شروعش تمام شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="135" />
+        <location filename="../../ui/interview_strings.py" line="152" />
         <source>Place</source>
         <translation>محل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="136" />
+        <location filename="../../ui/interview_strings.py" line="153" />
         <source>Purpose</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="137" />
+        <location filename="../../ui/interview_strings.py" line="154" />
         <source>Absence from Germany</source>
         <translation>غیبت از آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="138" />
+        <location filename="../../ui/interview_strings.py" line="155" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>اگر بیش از شش ماه خارج از آلمان باشید، ممکن است اجازه اقامت شما باطل شود، مگر اینکه اداره اتباع خارجی (Ausländerbehörde) از پیش موافقت کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="139" />
+        <location filename="../../ui/interview_strings.py" line="156" />
         <source>Planned absences</source>
         <translation>غیبت‌های برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="140" />
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Absence</source>
         <translation>غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="141" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Add an absence</source>
         <translation>افزودن غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="142" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Remove this absence</source>
         <translation>حذف این غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="143" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>An absence cannot end before it begins.</source>
         <translation>غیبت نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="144" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>Destination</source>
         <translation>مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="145" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="146" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>Your studies</source>
         <translation>تحصیل شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="147" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>University</source>
         <translation>دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Address of the university</source>
         <translation>نشانی دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Kind of university</source>
         <translation>نوع دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>State university</source>
         <translation>دانشگاه دولتی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>State-recognised private university</source>
         <translation>دانشگاه خصوصی مورد تأیید دولت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Not state-recognised</source>
         <translation>مورد تأیید دولت نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Distance-learning university</source>
         <translation>دانشگاه آموزش از راه دور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>I do not know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>Form of study</source>
         <translation>شیوه تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Full-time</source>
         <translation>تمام‌وقت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Evening classes</source>
         <translation>کلاس‌های شبانه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Weekend classes</source>
         <translation>کلاس‌های آخر هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>Distance learning</source>
         <translation>آموزش از راه دور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Degree</source>
         <translation>مدرک تحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Bachelor</source>
         <translation>کارشناسی (Bachelor)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Master</source>
         <translation>کارشناسی ارشد (Master)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>Diploma</source>
         <translation>دیپلم دانشگاهی (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State examination</source>
         <translation>آزمون دولتی (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Doctorate</source>
         <translation>دکترا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Another degree</source>
         <translation>مدرک تحصیلی دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>Subject</source>
         <translation>رشته تحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Current semester</source>
         <translation>نیمسال تحصیلی کنونی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Start of studies</source>
         <translation>تاریخ شروع تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Average length of the course at your university</source>
         <translation>میانگین طول تحصیل این رشته در دانشگاه شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>دانشجویان این رشته در دانشگاه شما به‌طور میانگین چند نیم‌سال تحصیل می‌کنند (نه مدت رسمی تحصیل، Regelstudienzeit). دفتر بین‌الملل (International Office) می‌تواند به شما بگوید. اگر نمی‌دانید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>semesters</source>
         <translation>نیمسال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Document from the university</source>
         <translation>مدرک از دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>نامه پذیرش (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>رزرو جای تحصیل (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>تأییدیه دریافت درخواست من (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Certificate that my presence is required</source>
         <translation>گواهی لزوم حضور من</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>گواهی ثبت‌نام در دانشگاه (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>None yet</source>
         <translation>هنوز هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>آیا مدرکی برای ورود به دانشگاه دارید که در آلمان به رسمیت شناخته شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>آیا مدرک زبانی را که رشته‌تان لازم دارد، دارید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Change of subject planned on</source>
         <translation>تاریخ برنامه‌ریزی‌شده برای تغییر رشته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>اگر رشته‌تان را تغییر نمی‌دهید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>New subject</source>
         <translation>رشته جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>Does one of these apply to the change?</source>
         <translation>آیا یکی از این موارد درباره تغییر رشته شما صدق می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>None of these</source>
         <translation>هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>The courses were identical until the change</source>
         <translation>دو رشته تا زمان تغییر یکسان بودند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>All my previous semesters are credited</source>
         <translation>همه نیمسال‌های قبلی من محاسبه می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>بیشتر نیمسال‌ها محاسبه می‌شوند و دانشگاه آن را تأیید می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>It is a bridging semester</source>
         <translation>این یک نیمسال انتقالی است</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Preparatory college</source>
         <translation>کالج پیش‌دانشگاهی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Name of the Studienkolleg</source>
         <translation>نام کالج پیش‌دانشگاهی (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="210" />
+        <source>Address of the Studienkolleg</source>
+        <translation>نشانی کالج پیش‌دانشگاهی (Studienkolleg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>آیا کالج پیش‌دانشگاهی دولتی یا مورد تأیید دولت است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>نخستین روز نخستین دوره آمادگی شما در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>Language school</source>
         <translation>آموزشگاه زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Address of the language school</source>
         <translation>نشانی آموزشگاه زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>Lessons a week</source>
         <translation>ساعت درس در هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>hours a week</source>
         <translation>ساعت در هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>لطفاً ساعت‌های درس در هفته را به عدد وارد کنید، برای نمونه 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Are there lessons every weekday?</source>
         <translation>آیا هر روز کاری کلاس دارید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>دوره فقط عصرها یا آخر هفته‌ها برگزار می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Course starts on</source>
         <translation>تاریخ شروع دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Course ends on</source>
         <translation>تاریخ پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>The course cannot end before it starts.</source>
         <translation>دوره نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>The course prepares for</source>
         <translation>دوره آمادگی برای</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>برای نمونه DSH، TestDaF یا تحصیل دانشگاهی.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>Looking for a study place</source>
         <translation>جست‌وجوی جای تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day as a study applicant in Germany</source>
         <translation>نخستین روز شما به‌عنوان متقاضی تحصیل در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="229" />
+        <source>University you have applied to</source>
+        <translation>دانشگاهی که به آن درخواست داده‌اید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="230" />
+        <source>Leave empty if you have not applied yet.</source>
+        <translation>اگر هنوز درخواست نداده‌اید، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Leave empty if you have not attended one.</source>
         <translation>اگر در چنین دوره‌ای شرکت نکرده‌اید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>Job search after graduating</source>
         <translation>جست‌وجوی کار پس از فارغ‌التحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Date of your final examination</source>
         <translation>تاریخ آزمون پایانی شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Date of exmatriculation</source>
         <translation>تاریخ لغو ثبت‌نام از دانشگاه (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>What kind of job are you looking for?</source>
         <translation>دنبال چه نوع کاری هستید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Describe the purpose of your stay</source>
         <translation>هدف اقامت خود را شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Host institution or employer</source>
         <translation>مؤسسه میزبان یا کارفرما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>Its address</source>
         <translation>نشانی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="239" />
+        <source>Intended employment</source>
+        <translation>اشتغال مورد نظر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="240" />
+        <source>The work you do or will do in Germany, for example research assistant.</source>
+        <translation>کاری که در آلمان انجام می‌دهید یا انجام خواهید داد، برای نمونه دستیار پژوهشی.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>Money and health insurance</source>
         <translation>هزینه زندگی و بیمه درمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>هزینه زندگی خود را در آلمان چگونه تأمین می‌کنید و بیمه درمانی شما چیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>حساب مسدودی دارم (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Monthly payout from the blocked account</source>
         <translation>برداشت ماهانه از حساب مسدودی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>euro a month</source>
         <translation>یورو در ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>I have a scholarship</source>
         <translation>بورسیه دارم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>The scholarship is from the DAAD</source>
         <translation>بورسیه از DAAD (سازمان تبادلات آکادمیک آلمان) است</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>The scholarship is paid from German public funds</source>
         <translation>بورسیه از بودجه عمومی آلمان پرداخت می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>کسی تعهدنامه رسمی تأمین مخارج مرا امضا کرده است (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>My own income</source>
         <translation>درآمد خودم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Other means</source>
         <translation>منابع دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Health insurance</source>
         <translation>بیمه درمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>Statutory health insurance</source>
         <translation>بیمه درمانی قانونی (gesetzlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Private health insurance</source>
         <translation>بیمه درمانی خصوصی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Travel health insurance</source>
         <translation>بیمه درمانی مسافرتی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>Insurance company</source>
         <translation>شرکت بیمه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>Work</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>کاری که در کنار تحصیل یا دوره‌تان انجام می‌دهید یا قصد دارید انجام دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>Full working days</source>
         <translation>روزهای کاری کامل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>full days a year</source>
         <translation>روز کامل در سال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>Half working days</source>
         <translation>نیم‌روزهای کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>half days a year</source>
         <translation>نیم‌روز در سال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>I work as a student assistant at a university</source>
         <translation>به‌عنوان دستیار دانشجویی در دانشگاه کار می‌کنم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>I do an internship that my course requires</source>
         <translation>کارآموزی اجباری رشته‌ام را می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>I do a voluntary internship</source>
         <translation>کارآموزی داوطلبانه می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>I am self-employed</source>
         <translation>خویش‌فرما هستم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Profession learned</source>
         <translation>حرفه آموخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Legal questions</source>
         <translation>پرسش‌های حقوقی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>فرم این پرسش‌ها را از همه می‌پرسد. صادقانه پاسخ دهید؛ پاسخ «بله» به‌خودی‌خود به معنای رد درخواست نیست، ولی پاسخ نادرست می‌تواند پیامدهای جدی داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>آیا در آلمان به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>What, when and where?</source>
         <translation>چه جرمی، چه زمانی و کجا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>آیا در کشور دیگری به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>آیا تاکنون از آلمان اخراج یا دیپورت شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>When and why?</source>
         <translation>چه زمانی و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>آیا تاکنون آلمان یا کشور دیگری از کشورهای شنگن از ورود شما یا صدور مدرک اقامت برای شما خودداری کرده است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>When, where and why?</source>
         <translation>چه زمانی، کجا و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>Review</source>
         <translation>بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>همه مواردی که بررسی‌ها یافته‌اند. یک مورد را انتخاب کنید تا به صفحه آن بروید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Your packet</source>
         <translation>مجموعه مدارک شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>مجموعه مدارک را ببینید، سپس آن را چاپ کنید یا به‌صورت فایل PDF ذخیره کنید.</translation>
     </message>
@@ -1362,174 +1472,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="371" />
+        <location filename="../../ui/window.py" line="395" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>لطفاً اول مشکلاتی را که در این صفحه مشخص شده‌اند برطرف کنید. هر کدام دکمه «چرا؟» دارد که آن را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386" />
+        <location filename="../../ui/window.py" line="410" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>پس از برطرف شدن مشکلاتی که اینجا فهرست شده‌اند، مجموعه مدارک ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="469" />
+        <location filename="../../ui/window.py" line="497" />
         <source>This page has a problem to solve.</source>
         <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant</source>
         <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant – Saxony</source>
         <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Shared PC: nothing is kept</source>
         <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Steps</source>
         <translation>مراحل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="548" />
         <source>&lt; Back</source>
         <translation>&lt; قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Next &gt;</source>
         <translation>بعدی &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="590" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="591" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="579" />
+        <location filename="../../ui/window.py" line="611" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="618" />
         <source>The draft could not be saved.</source>
         <translation>پیش‌نویس ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="603" />
+        <location filename="../../ui/window.py" line="637" />
         <source>The draft cannot be opened</source>
         <translation>پیش‌نویس باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="653" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>رمز عبور (دست‌کم 8 نویسه؛ آن را در جای امنی نگه دارید، بازیابی‌شدنی نیست):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619" />
+        <location filename="../../ui/window.py" line="654" />
         <source>Passphrase:</source>
         <translation>رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="660" />
         <source>The same passphrase again:</source>
         <translation>دوباره همان رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631" />
+        <location filename="../../ui/window.py" line="666" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>دو رمز عبور یکسان نیستند. لطفاً دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="679" />
+        <location filename="../../ui/window.py" line="683" />
         <source>Save case file</source>
         <translation>ذخیره فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="679" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="680" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="693" />
         <source>The case file is saved.</source>
         <translation>فایل پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="663" />
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="702" />
+        <location filename="../../ui/window.py" line="708" />
         <source>Open case file</source>
         <translation>باز کردن فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="664" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673" />
+        <location filename="../../ui/window.py" line="712" />
         <source>The case file cannot be opened</source>
         <translation>فایل پرونده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="684" />
+        <location filename="../../ui/window.py" line="724" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="685" />
+        <location filename="../../ui/window.py" line="725" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>کار را تمام کنید و همه اطلاعاتی را که وارد کرده‌اید از این برنامه پاک کنید؟ پیش از آن، مجموعه مدارک و اگر بخواهید، فایل پرونده را ذخیره کنید.</translation>
     </message>
@@ -1537,7 +1647,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="565" />
+        <location filename="../../ui/inputs.py" line="591" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -1670,28 +1780,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="111" />
+        <location filename="../../ui/inputs.py" line="127" />
         <source>Problem:</source>
         <translation>مشکل:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="112" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Warning:</source>
         <translation>هشدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="113" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Note:</source>
         <translation>نکته:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="119" />
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="135" />
+        <location filename="../../ui/inputs.py" line="147" />
         <source>Why?</source>
         <translation>چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="120" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Why? %1</source>
         <translation>چرا؟ %1</translation>
     </message>
@@ -1699,27 +1809,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="302" />
+        <location filename="../../ui/pages.py" line="163" />
         <source>Problems that stop the application</source>
         <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="164" />
         <source>Warnings to discuss</source>
         <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304" />
+        <location filename="../../ui/pages.py" line="165" />
         <source>Good to know</source>
         <translation>خوب است بدانید</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="168" />
         <source>The checks found nothing to point out.</source>
         <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320" />
+        <location filename="../../ui/pages.py" line="181" />
         <source>Go to: %1</source>
         <translation>رفتن به: %1</translation>
     </message>
@@ -1727,62 +1837,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="241" />
+        <location filename="../../ui/welcome.py" line="150" />
         <source>Residence permit assistant for Saxony</source>
         <translation>دستیار اجازه اقامت برای زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247" />
+        <location filename="../../ui/welcome.py" line="156" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>این برنامه به شما کمک می‌کند در زاکسن برای اجازه اقامت درخواست دهید یا آن را تمدید کنید، نشانی جدیدتان را اعلام کنید یا اجازه اقامت خود را در دوران غیبت طولانی حفظ کنید. فقط پرسش‌هایی را می‌پرسد که برای شما مهم‌اند، پاسخ‌هایتان را هنگام نوشتن بررسی می‌کند و دلیلش را می‌گوید، و در پایان یک مجموعه مدارک چاپ می‌کند: فرم درخواست پرشده، فهرست مدارکی که باید همراه بیاورید، هزینه‌های احتمالی، مهلت‌های شما و اداره اتباع خارجی (Ausländerbehörde) مسئول شما.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252" />
+        <location filename="../../ui/welcome.py" line="161" />
         <source>It works offline.</source>
         <translation>بدون اینترنت کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253" />
+        <location filename="../../ui/welcome.py" line="162" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>هیچ‌چیز از آنچه وارد می‌کنید به جایی فرستاده نمی‌شود؛ برنامه از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/welcome.py" line="165" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>این رایانه مشترک است (برای نمونه در یک مرکز مشاوره). هیچ‌چیز از آنچه وارد می‌کنید روی آن ذخیره نمی‌شود، مگر اینکه خودتان یک فایل پرونده ذخیره کنید. وقتی «پایان» را بزنید، برنامه را ببندید یا مدتی از آن استفاده نکنید، همه اطلاعاتی که وارد کرده‌اید پاک می‌شود و برنامه برای نفر بعدی از نو شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262" />
+        <location filename="../../ui/welcome.py" line="171" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>پاسخ‌های شما فقط روی همین رایانه، به‌صورت پیش‌نویس در پوشه کاربری شما، نگه داشته می‌شوند تا بتوانید بعداً ادامه دهید. می‌توانید آن‌ها را به‌صورت فایل پرونده‌ای که با رمز عبور محافظت می‌شود ذخیره کنید. «پایان» پیش‌نویس و همه اطلاعات واردشده را پاک می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265" />
+        <location filename="../../ui/welcome.py" line="174" />
         <source>What happens to your data:</source>
         <translation>چه اتفاقی برای داده‌های شما می‌افتد:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/welcome.py" line="176" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/welcome.py" line="177" />
         <source>Open a case file…</source>
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/welcome.py" line="179" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>یک درخواست ناتمام روی این رایانه پیدا شد. می‌خواهید آن را ادامه دهید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271" />
+        <location filename="../../ui/welcome.py" line="180" />
         <source>Continue the draft</source>
         <translation>ادامه پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272" />
+        <location filename="../../ui/welcome.py" line="181" />
         <source>Delete the draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
@@ -1790,12 +1900,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="632" />
+        <location filename="../../ui/inputs.py" line="658" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="633" />
+        <location filename="../../ui/inputs.py" line="659" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

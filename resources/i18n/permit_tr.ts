@@ -3,12 +3,12 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="150" />
+        <location filename="../../ui/pages.py" line="97" />
         <source>Your immigration office</source>
         <translation>Sizden sorumlu Yabancılar Dairesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162" />
+        <location filename="../../ui/pages.py" line="114" />
         <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
         <translation>Bu yer, programın Saksonya'daki yerler listesinde yok. Yazılışını kontrol edin ya da posta kodunu girin.</translation>
     </message>
@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="524" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="511" />
+        <location filename="../../ui/inputs.py" line="537" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="462" />
+        <location filename="../../ui/inputs.py" line="488" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="332" />
+        <location filename="../../ui/inputs.py" line="358" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="334" />
+        <location filename="../../ui/inputs.py" line="360" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="340" />
+        <location filename="../../ui/inputs.py" line="366" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="341" />
+        <location filename="../../ui/inputs.py" line="367" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="594" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="224" />
+        <location filename="../../ui/inputs.py" line="250" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
@@ -225,1136 +225,1246 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="32" />
+        <source>Former nationality (if any)</source>
+        <translation>Önceki vatandaşlık (varsa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="33" />
+        <source>Only if you had another nationality before.</source>
+        <translation>Yalnızca daha önce başka bir vatandaşlığınız olduysa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="34" />
+        <source>Another former nationality</source>
+        <translation>Başka bir önceki vatandaşlık</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="35" />
         <source>About you</source>
         <translation>Kişisel bilgileriniz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="33" />
+        <location filename="../../ui/interview_strings.py" line="36" />
         <source>Write your names exactly as in your passport.</source>
         <translation>Adınızı ve soyadınızı tam olarak pasaportunuzdaki gibi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="34" />
+        <location filename="../../ui/interview_strings.py" line="37" />
         <source>Family name</source>
         <translation>Soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="35" />
+        <location filename="../../ui/interview_strings.py" line="38" />
         <source>Birth name</source>
         <translation>Doğumdaki soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="36" />
+        <location filename="../../ui/interview_strings.py" line="39" />
         <source>Only if it differs from your family name.</source>
         <translation>Yalnızca şimdiki soyadınızdan farklıysa.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="37" />
+        <location filename="../../ui/interview_strings.py" line="40" />
         <source>First names</source>
         <translation>Adlar</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="38" />
+        <location filename="../../ui/interview_strings.py" line="41" />
         <source>Date of birth</source>
         <translation>Doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="39" />
+        <location filename="../../ui/interview_strings.py" line="42" />
         <source>Place of birth</source>
         <translation>Doğum yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="40" />
+        <location filename="../../ui/interview_strings.py" line="43" />
         <source>Country of birth</source>
         <translation>Doğum ülkesi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="41" />
+        <location filename="../../ui/interview_strings.py" line="44" />
         <source>Sex</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="42" />
+        <location filename="../../ui/interview_strings.py" line="45" />
         <source>female</source>
         <translation>kadın</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="43" />
+        <location filename="../../ui/interview_strings.py" line="46" />
         <source>male</source>
         <translation>erkek</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="44" />
+        <location filename="../../ui/interview_strings.py" line="47" />
         <source>diverse</source>
         <translation>diğer (divers)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="45" />
+        <location filename="../../ui/interview_strings.py" line="48" />
         <source>not stated</source>
         <translation>belirtilmemiş</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="46" />
+        <location filename="../../ui/interview_strings.py" line="49" />
         <source>Height</source>
         <translation>Boy</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="47" />
+        <location filename="../../ui/interview_strings.py" line="50" />
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="48" />
+        <location filename="../../ui/interview_strings.py" line="51" />
         <source>Please give your height in centimetres, for example 172.</source>
         <translation>Lütfen boyunuzu santimetre olarak girin, örneğin 172.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="49" />
+        <location filename="../../ui/interview_strings.py" line="52" />
         <source>Eye colour</source>
         <translation>Göz rengi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="50" />
+        <location filename="../../ui/interview_strings.py" line="53" />
         <source>Marital status</source>
         <translation>Medeni hâl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="51" />
+        <location filename="../../ui/interview_strings.py" line="54" />
         <source>single</source>
         <translation>bekâr</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="52" />
+        <location filename="../../ui/interview_strings.py" line="55" />
         <source>married</source>
         <translation>evli</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="53" />
+        <location filename="../../ui/interview_strings.py" line="56" />
         <source>in a registered civil partnership</source>
         <translation>kayıtlı hayat ortaklığı içinde</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="54" />
+        <location filename="../../ui/interview_strings.py" line="57" />
         <source>separated</source>
         <translation>ayrı yaşıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="55" />
+        <location filename="../../ui/interview_strings.py" line="58" />
         <source>divorced</source>
         <translation>boşanmış</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="56" />
+        <location filename="../../ui/interview_strings.py" line="59" />
         <source>widowed</source>
         <translation>dul</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="57" />
+        <location filename="../../ui/interview_strings.py" line="60" />
         <source>Since</source>
         <translation>Şu tarihten beri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="58" />
+        <location filename="../../ui/interview_strings.py" line="61" />
         <source>E-mail address</source>
         <translation>E-posta adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="59" />
+        <location filename="../../ui/interview_strings.py" line="62" />
         <source>This e-mail address is not complete, for example name@example.org.</source>
         <translation>Bu e-posta adresi eksik. Örnek: name@example.org.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="60" />
+        <location filename="../../ui/interview_strings.py" line="63" />
         <source>Phone number</source>
         <translation>Telefon numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="61" />
+        <location filename="../../ui/interview_strings.py" line="64" />
         <source>With the country code, for example +49 351 1234567.</source>
         <translation>Ülke koduyla birlikte, örneğin +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="62" />
+        <location filename="../../ui/interview_strings.py" line="65" />
         <source>This phone number cannot be read. Write it with the country code, for example +49 351 1234567.</source>
         <translation>Bu telefon numarası okunamıyor. Ülke koduyla birlikte yazın, örneğin +49 351 1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="63" />
+        <location filename="../../ui/interview_strings.py" line="66" />
         <source>Passport</source>
         <translation>Pasaport</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="64" />
+        <location filename="../../ui/interview_strings.py" line="67" />
         <source>Take your passport and copy the data from the page with your photo.</source>
         <translation>Pasaportunuzu alın ve fotoğrafınızın olduğu sayfadaki bilgileri buraya aktarın.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="65" />
+        <location filename="../../ui/interview_strings.py" line="68" />
         <source>Kind of document</source>
         <translation>Belge türü</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="66" />
+        <location filename="../../ui/interview_strings.py" line="69" />
         <source>National passport</source>
         <translation>Ulusal pasaport</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="67" />
+        <location filename="../../ui/interview_strings.py" line="70" />
         <source>Travel document for refugees</source>
         <translation>Mülteci seyahat belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="68" />
+        <location filename="../../ui/interview_strings.py" line="71" />
         <source>Travel document for stateless persons</source>
         <translation>Vatansızlar için seyahat belgesi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="69" />
+        <location filename="../../ui/interview_strings.py" line="72" />
         <source>Passport substitute</source>
         <translation>Pasaport yerine geçen belge</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="70" />
+        <location filename="../../ui/interview_strings.py" line="73" />
         <source>Child's passport</source>
         <translation>Çocuk pasaportu</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="71" />
+        <location filename="../../ui/interview_strings.py" line="74" />
         <source>Another document</source>
         <translation>Başka bir belge</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="72" />
+        <location filename="../../ui/interview_strings.py" line="75" />
         <source>Passport number</source>
         <translation>Pasaport numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="73" />
+        <location filename="../../ui/interview_strings.py" line="76" />
         <source>A passport number has only the letters A to Z and digits, at most 20.</source>
         <translation>Pasaport numarası yalnızca A–Z harflerinden ve rakamlardan oluşur, en fazla 20 karakterdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="74" />
+        <location filename="../../ui/interview_strings.py" line="77" />
         <source>Issued on</source>
         <translation>Veriliş tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="75" />
+        <location filename="../../ui/interview_strings.py" line="78" />
         <source>Issued by</source>
         <translation>Veren makam</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="76" />
+        <location filename="../../ui/interview_strings.py" line="79" />
         <source>Valid until</source>
         <translation>Son geçerlilik tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="77" />
+        <location filename="../../ui/interview_strings.py" line="80" />
         <source>The passport must be valid until a day after its date of issue. Please check both dates.</source>
         <translation>Pasaportun son geçerlilik tarihi, veriliş tarihinden sonra olmalıdır. Lütfen iki tarihi de kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="78" />
+        <location filename="../../ui/interview_strings.py" line="81" />
         <source>Address in Saxony</source>
         <translation>Saksonya'daki adresiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="79" />
+        <location filename="../../ui/interview_strings.py" line="82" />
         <source>Where you live decides which immigration office (Ausländerbehörde) is responsible for you.</source>
         <translation>Hangi Yabancılar Dairesinin (Ausländerbehörde) sizden sorumlu olduğu, oturduğunuz yere bağlıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="80" />
+        <location filename="../../ui/interview_strings.py" line="83" />
         <source>Street</source>
         <translation>Sokak</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="81" />
+        <location filename="../../ui/interview_strings.py" line="84" />
         <source>House number</source>
         <translation>Kapı numarası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="82" />
+        <location filename="../../ui/interview_strings.py" line="85" />
         <source>Address addition</source>
         <translation>Adres eki</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="83" />
+        <location filename="../../ui/interview_strings.py" line="86" />
         <source>For example c/o, flat number or hall of residence.</source>
         <translation>Örneğin c/o, daire numarası veya öğrenci yurdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="84" />
+        <location filename="../../ui/interview_strings.py" line="87" />
         <source>Postcode</source>
         <translation>Posta kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="85" />
+        <location filename="../../ui/interview_strings.py" line="88" />
         <source>A German postcode has exactly five digits, for example 09599.</source>
         <translation>Alman posta kodu tam beş rakamdan oluşur, örneğin 09599.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="86" />
+        <location filename="../../ui/interview_strings.py" line="89" />
         <source>Town or municipality</source>
         <translation>Şehir veya belediye</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="87" />
+        <location filename="../../ui/interview_strings.py" line="90" />
         <source>Moved in on</source>
         <translation>Taşınma tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="88" />
+        <location filename="../../ui/interview_strings.py" line="91" />
         <source>Registered at the residents' office on</source>
         <translation>Vatandaşlık bürosuna (Bürgeramt) kayıt tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="89" />
+        <location filename="../../ui/interview_strings.py" line="92" />
         <source>The date on your registration certificate (Meldebescheinigung).</source>
         <translation>İkamet kayıt belgenizdeki (Meldebescheinigung) tarih.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="90" />
+        <location filename="../../ui/interview_strings.py" line="93" />
         <source>Family</source>
         <translation>Aile</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="91" />
+        <location filename="../../ui/interview_strings.py" line="94" />
         <source>The form asks for your spouse, your children and your parents, also if they live abroad.</source>
         <translation>Form eşinizi, çocuklarınızı ve anne babanızı sorar; yurt dışında yaşıyor olsalar bile.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="92" />
+        <location filename="../../ui/interview_strings.py" line="95" />
         <source>Spouse: family name</source>
         <translation>Eş: soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="93" />
+        <location filename="../../ui/interview_strings.py" line="96" />
+        <source>Spouse: birth name</source>
+        <translation>Eş: doğumdaki soyadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="97" />
+        <source>Only if it differs from the family name.</source>
+        <translation>Yalnızca şimdiki soyadından farklıysa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="98" />
         <source>Spouse: first names</source>
         <translation>Eş: adları</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="94" />
+        <location filename="../../ui/interview_strings.py" line="99" />
+        <source>Spouse: sex</source>
+        <translation>Eş: cinsiyeti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="100" />
         <source>Spouse: date of birth</source>
         <translation>Eş: doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="95" />
+        <location filename="../../ui/interview_strings.py" line="101" />
         <source>Spouse: place of birth</source>
         <translation>Eş: doğum yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="96" />
+        <location filename="../../ui/interview_strings.py" line="102" />
         <source>Spouse: nationality</source>
         <translation>Eş: vatandaşlığı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="97" />
+        <location filename="../../ui/interview_strings.py" line="103" />
         <source>Spouse: second nationality</source>
         <translation>Eş: ikinci vatandaşlığı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="98" />
+        <location filename="../../ui/interview_strings.py" line="104" />
         <source>Does your spouse live in Germany?</source>
         <translation>Eşiniz Almanya'da mı yaşıyor?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="99" />
+        <location filename="../../ui/interview_strings.py" line="105" />
+        <source>Spouse: address</source>
+        <translation>Eş: adresi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="106" />
+        <source>Also if it is the same as yours.</source>
+        <translation>Sizinkiyle aynı olsa bile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="107" />
+        <source>My spouse also applies with this application</source>
+        <translation>Bu başvuruyla eşim için de başvuruluyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="108" />
         <source>Children</source>
         <translation>Çocuklar</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="100" />
+        <location filename="../../ui/interview_strings.py" line="109" />
         <source>Child</source>
         <translation>Çocuk</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="101" />
+        <location filename="../../ui/interview_strings.py" line="110" />
         <source>Add a child</source>
         <translation>Çocuk ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="102" />
+        <location filename="../../ui/interview_strings.py" line="111" />
         <source>Remove this child</source>
         <translation>Bu çocuğu kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="103" />
+        <location filename="../../ui/interview_strings.py" line="112" />
         <source>Lives in Germany</source>
         <translation>Almanya'da yaşıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="104" />
+        <location filename="../../ui/interview_strings.py" line="113" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="114" />
         <source>Also applies with this application</source>
         <translation>Bu başvuruyla onun için de başvuruluyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="105" />
+        <location filename="../../ui/interview_strings.py" line="115" />
         <source>Father: family name</source>
         <translation>Baba: soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="106" />
+        <location filename="../../ui/interview_strings.py" line="116" />
+        <source>Father: birth name</source>
+        <translation>Baba: doğumdaki soyadı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="117" />
         <source>Father: first names</source>
         <translation>Baba: adları</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="107" />
+        <location filename="../../ui/interview_strings.py" line="118" />
         <source>Father: date of birth</source>
         <translation>Baba: doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="108" />
+        <location filename="../../ui/interview_strings.py" line="119" />
+        <source>Father: place of birth</source>
+        <translation>Baba: doğum yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="120" />
+        <source>Father: nationality</source>
+        <translation>Baba: vatandaşlığı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="121" />
+        <source>Father: second nationality</source>
+        <translation>Baba: ikinci vatandaşlığı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="122" />
         <source>Father: address</source>
         <translation>Baba: adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="109" />
+        <location filename="../../ui/interview_strings.py" line="123" />
         <source>Mother: family name</source>
         <translation>Anne: soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="110" />
+        <location filename="../../ui/interview_strings.py" line="124" />
         <source>Mother: birth name</source>
         <translation>Anne: doğumdaki soyadı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="111" />
+        <location filename="../../ui/interview_strings.py" line="125" />
         <source>Mother: first names</source>
         <translation>Anne: adları</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="112" />
+        <location filename="../../ui/interview_strings.py" line="126" />
         <source>Mother: date of birth</source>
         <translation>Anne: doğum tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="113" />
+        <location filename="../../ui/interview_strings.py" line="127" />
+        <source>Mother: place of birth</source>
+        <translation>Anne: doğum yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="128" />
+        <source>Mother: nationality</source>
+        <translation>Anne: vatandaşlığı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="129" />
+        <source>Mother: second nationality</source>
+        <translation>Anne: ikinci vatandaşlığı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="130" />
         <source>Mother: address</source>
         <translation>Anne: adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="114" />
+        <location filename="../../ui/interview_strings.py" line="131" />
         <source>Do both parents (or your guardians) agree to your stay?</source>
         <translation>Anne ve babanızın ikisi de (ya da vasileriniz) Almanya'da kalmanızı onaylıyor mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="115" />
+        <location filename="../../ui/interview_strings.py" line="132" />
         <source>Entry and previous stays</source>
         <translation>Giriş ve önceki kalışlar</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="116" />
+        <location filename="../../ui/interview_strings.py" line="133" />
         <source>When you came to Germany, and the residence title you hold now.</source>
         <translation>Almanya'ya ne zaman geldiğiniz ve şu anda hangi oturma belgesine (Aufenthaltstitel) sahip olduğunuz.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="117" />
+        <location filename="../../ui/interview_strings.py" line="134" />
         <source>Date of entry into Germany</source>
         <translation>Almanya'ya giriş tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="118" />
+        <location filename="../../ui/interview_strings.py" line="135" />
         <source>Entered from</source>
         <translation>Geldiğiniz ülke</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="119" />
+        <location filename="../../ui/interview_strings.py" line="136" />
         <source>Did you enter with a visa?</source>
         <translation>Almanya'ya vizeyle mi girdiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="120" />
+        <location filename="../../ui/interview_strings.py" line="137" />
         <source>Your current residence title</source>
         <translation>Şu anki oturma belgeniz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="121" />
+        <location filename="../../ui/interview_strings.py" line="138" />
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="122" />
+        <location filename="../../ui/interview_strings.py" line="139" />
         <source>Visa</source>
         <translation>Vize</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="123" />
+        <location filename="../../ui/interview_strings.py" line="140" />
         <source>Residence permit (Aufenthaltserlaubnis)</source>
         <translation>Oturma izni (Aufenthaltserlaubnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="124" />
+        <location filename="../../ui/interview_strings.py" line="141" />
         <source>Fictional certificate (Fiktionsbescheinigung)</source>
         <translation>Geçici izin belgesi (Fiktionsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="125" />
+        <location filename="../../ui/interview_strings.py" line="142" />
         <source>Toleration (Duldung)</source>
         <translation>Sınır dışı etmenin ertelenmesi (Duldung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="126" />
+        <location filename="../../ui/interview_strings.py" line="143" />
         <source>Permission to reside during the asylum procedure (Gestattung)</source>
         <translation>Sığınma başvurusu süresince kalış izni (Gestattung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="127" />
+        <location filename="../../ui/interview_strings.py" line="144" />
         <source>Your current title is valid until</source>
         <translation>Şu anki belgenizin son geçerlilik tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="128" />
+        <location filename="../../ui/interview_strings.py" line="145" />
         <source>Earlier stays in Germany</source>
         <translation>Almanya'da önceki kalışlar</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="129" />
+        <location filename="../../ui/interview_strings.py" line="146" />
         <source>Earlier stay</source>
         <translation>Önceki kalış</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="130" />
+        <location filename="../../ui/interview_strings.py" line="147" />
         <source>Add an earlier stay</source>
         <translation>Önceki bir kalış ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="131" />
+        <location filename="../../ui/interview_strings.py" line="148" />
         <source>Remove this stay</source>
         <translation>Bu kalışı kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="132" />
+        <location filename="../../ui/interview_strings.py" line="149" />
         <source>From</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="133" />
+        <location filename="../../ui/interview_strings.py" line="150" />
         <source>Until</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="134" />
+        <location filename="../../ui/interview_strings.py" line="151" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>Bir kalış, başlamadan önce bitmiş olamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="135" />
+        <location filename="../../ui/interview_strings.py" line="152" />
         <source>Place</source>
         <translation>Yer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="136" />
+        <location filename="../../ui/interview_strings.py" line="153" />
         <source>Purpose</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="137" />
+        <location filename="../../ui/interview_strings.py" line="154" />
         <source>Absence from Germany</source>
         <translation>Yurt dışında kalış</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="138" />
+        <location filename="../../ui/interview_strings.py" line="155" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>Altı aydan uzun süre yurt dışında kalacaksanız, Yabancılar Dairesi (Ausländerbehörde) önceden onay vermedikçe oturma izniniz sona erebilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="139" />
+        <location filename="../../ui/interview_strings.py" line="156" />
         <source>Planned absences</source>
         <translation>Planlanan yurt dışı kalışları</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="140" />
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Absence</source>
         <translation>Yurt dışı kalışı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="141" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Add an absence</source>
         <translation>Yurt dışı kalışı ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="142" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Remove this absence</source>
         <translation>Bu yurt dışı kalışını kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="143" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>An absence cannot end before it begins.</source>
         <translation>Bir yurt dışı kalışı, başlamadan önce bitemez.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="144" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>Destination</source>
         <translation>Gidilecek yer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="145" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="146" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>Your studies</source>
         <translation>Öğreniminiz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="147" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>University</source>
         <translation>Üniversite</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Address of the university</source>
         <translation>Üniversitenin adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Kind of university</source>
         <translation>Üniversite türü</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>State university</source>
         <translation>Devlet üniversitesi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>State-recognised private university</source>
         <translation>Devletçe tanınan özel üniversite</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Not state-recognised</source>
         <translation>Devletçe tanınmıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Distance-learning university</source>
         <translation>Uzaktan öğretim üniversitesi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>I do not know</source>
         <translation>Bilmiyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>Form of study</source>
         <translation>Öğrenim biçimi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Full-time</source>
         <translation>Tam zamanlı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Evening classes</source>
         <translation>Akşam öğretimi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Weekend classes</source>
         <translation>Hafta sonu öğretimi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>Distance learning</source>
         <translation>Uzaktan öğretim</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Degree</source>
         <translation>Derece</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Bachelor</source>
         <translation>Lisans (Bachelor)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Master</source>
         <translation>Yüksek lisans (Master)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>Diploma</source>
         <translation>Diploma (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State examination</source>
         <translation>Devlet sınavı (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Doctorate</source>
         <translation>Doktora</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Another degree</source>
         <translation>Başka bir derece</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>Subject</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Current semester</source>
         <translation>Şu anki yarıyıl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Start of studies</source>
         <translation>Öğrenime başlama tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Average length of the course at your university</source>
         <translation>Üniversitenizde bu bölümün ortalama öğrenim süresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>Üniversitenizde bu bölümdeki öğrencilerin ortalama kaç dönemde bitirdiği (normal öğrenim süresi Regelstudienzeit değil). Uluslararası Ofis (International Office) size söyleyebilir. Bilmiyorsanız boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>semesters</source>
         <translation>yarıyıl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Document from the university</source>
         <translation>Üniversiteden aldığınız belge</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Kabul mektubu (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Öğrenim yeri ön kaydı (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Başvurumun onayı (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Certificate that my presence is required</source>
         <translation>Orada bulunmamın gerekli olduğunu gösteren belge</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Öğrenci belgesi (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>None yet</source>
         <translation>Henüz yok</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Almanya'da tanınan bir yükseköğretime giriş yeterliliğiniz (Hochschulzugangsberechtigung) var mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Bölümünüzün istediği dil belgesine sahip misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Change of subject planned on</source>
         <translation>Planlanan bölüm değişikliği tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Bölüm değiştirmiyorsanız boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>New subject</source>
         <translation>Yeni bölüm</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>Does one of these apply to the change?</source>
         <translation>Bu değişiklik için aşağıdakilerden biri geçerli mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>None of these</source>
         <translation>Hiçbiri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>The courses were identical until the change</source>
         <translation>İki bölüm, değişikliğe kadar aynıydı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>All my previous semesters are credited</source>
         <translation>Önceki tüm yarıyıllarım sayılıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Yarıyıllarımın çoğu sayılıyor ve üniversite bunu belgeliyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>It is a bridging semester</source>
         <translation>Bu bir geçiş (köprü) yarıyılı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Preparatory college</source>
         <translation>Hazırlık okulu (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Name of the Studienkolleg</source>
         <translation>Hazırlık okulunun (Studienkolleg) adı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="210" />
+        <source>Address of the Studienkolleg</source>
+        <translation>Hazırlık okulunun (Studienkolleg) adresi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Bu hazırlık okulu (Studienkolleg) devlete ait ya da devletçe tanınmış mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>Almanya'daki ilk hazırlık programınızın ilk günü</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>Language school</source>
         <translation>Dil okulu</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Address of the language school</source>
         <translation>Dil okulunun adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>Lessons a week</source>
         <translation>Haftalık ders saati</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>hours a week</source>
         <translation>saat / hafta</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Lütfen haftalık ders saatini sayı olarak girin, örneğin 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Are there lessons every weekday?</source>
         <translation>Hafta içi her gün ders var mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>Kurs yalnızca akşamları veya hafta sonları yapılıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Course starts on</source>
         <translation>Kursun başlangıç tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Course ends on</source>
         <translation>Kursun bitiş tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>The course cannot end before it starts.</source>
         <translation>Kurs, başlamadan önce bitemez.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>The course prepares for</source>
         <translation>Kursun hazırladığı hedef</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>Örneğin DSH, TestDaF veya bir üniversite bölümü.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>Looking for a study place</source>
         <translation>Öğrenim yeri arama</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day as a study applicant in Germany</source>
         <translation>Almanya'da üniversite adayı olarak ilk gününüz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="229" />
+        <source>University you have applied to</source>
+        <translation>Başvurduğunuz üniversite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="230" />
+        <source>Leave empty if you have not applied yet.</source>
+        <translation>Henüz başvurmadıysanız boş bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Hiç katılmadıysanız boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>Job search after graduating</source>
         <translation>Mezuniyet sonrası iş arama</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Date of your final examination</source>
         <translation>Son sınavınızın tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Date of exmatriculation</source>
         <translation>Üniversite kaydınızın silindiği tarih (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>What kind of job are you looking for?</source>
         <translation>Ne tür bir iş arıyorsunuz?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Describe the purpose of your stay</source>
         <translation>Kalış amacınızı açıklayın</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Host institution or employer</source>
         <translation>Sizi kabul eden kurum veya işveren</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>Its address</source>
         <translation>Adresi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="239" />
+        <source>Intended employment</source>
+        <translation>Planlanan çalışma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="240" />
+        <source>The work you do or will do in Germany, for example research assistant.</source>
+        <translation>Almanya'da yaptığınız veya yapacağınız iş, örneğin araştırma görevlisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>Money and health insurance</source>
         <translation>Para ve sağlık sigortası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>Almanya'daki geçim masraflarınızı nasıl karşıladığınız ve nasıl sigortalı olduğunuz.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>Bloke hesabım (Sperrkonto) var</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Monthly payout from the blocked account</source>
         <translation>Bloke hesaptan aylık ödeme</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>euro a month</source>
         <translation>euro / ay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>I have a scholarship</source>
         <translation>Bursum var</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>The scholarship is from the DAAD</source>
         <translation>Burs DAAD'den</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>The scholarship is paid from German public funds</source>
         <translation>Burs, Alman kamu kaynaklarından ödeniyor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Biri benim için masraf üstlenme taahhüdü (Verpflichtungserklärung) imzaladı</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>My own income</source>
         <translation>Kendi gelirim</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Other means</source>
         <translation>Başka kaynaklar</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Health insurance</source>
         <translation>Sağlık sigortası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>Statutory health insurance</source>
         <translation>Yasal sağlık sigortası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Private health insurance</source>
         <translation>Özel sağlık sigortası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Travel health insurance</source>
         <translation>Seyahat sağlık sigortası</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>Insurance company</source>
         <translation>Sigorta şirketi</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>Work</source>
         <translation>Çalışma</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Öğreniminizin veya kursunuzun yanı sıra yaptığınız ya da yapmayı planladığınız işler.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>Full working days</source>
         <translation>Tam iş günleri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>full days a year</source>
         <translation>tam gün / yıl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>Half working days</source>
         <translation>Yarım iş günleri</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>half days a year</source>
         <translation>yarım gün / yıl</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>I work as a student assistant at a university</source>
         <translation>Üniversitede öğrenci asistan olarak çalışıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>I do an internship that my course requires</source>
         <translation>Bölümümün zorunlu tuttuğu bir staj yapıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>I do a voluntary internship</source>
         <translation>Gönüllü bir staj yapıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>I am self-employed</source>
         <translation>Serbest çalışıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Profession learned</source>
         <translation>Edindiğiniz meslek</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Legal questions</source>
         <translation>Hukuki sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Form bu soruları herkese sorar. Lütfen doğru yanıtlayın: “Evet” yanıtı tek başına ret anlamına gelmez, yanlış bir yanıt ise ciddi sonuçlar doğurabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Almanya'da bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>What, when and where?</source>
         <translation>Ne, ne zaman ve nerede?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Başka bir ülkede bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Hiç Almanya'dan çıkarılma kararı aldınız mı ya da sınır dışı edildiniz mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>When and why?</source>
         <translation>Ne zaman ve neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Almanya veya başka bir Schengen ülkesi size hiç giriş ya da oturma izni vermeyi reddetti mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>When, where and why?</source>
         <translation>Ne zaman, nerede ve neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>Review</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Kontrollerin bulduğu her şey. İlgili sayfaya gitmek için bir maddeyi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Your packet</source>
         <translation>Belge paketiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Belge paketinize göz atın, sonra yazdırın ya da PDF dosyası olarak kaydedin.</translation>
     </message>
@@ -1362,174 +1472,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="371" />
+        <location filename="../../ui/window.py" line="395" />
         <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
         <translation>Lütfen önce bu sayfada işaretlenen sorunları giderin. Her birinin yanında, açıklamasını gösteren bir “Neden?” düğmesi var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="377" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386" />
+        <location filename="../../ui/window.py" line="410" />
         <source>The packet can be made once the problems listed here are solved.</source>
         <translation>Burada listelenen sorunlar giderildiğinde belge paketi hazırlanabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="469" />
+        <location filename="../../ui/window.py" line="497" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="509" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="510" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="511" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="512" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="514" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="515" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="516" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="517" />
+        <location filename="../../ui/window.py" line="548" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="518" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="519" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="520" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="590" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="591" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="579" />
+        <location filename="../../ui/window.py" line="611" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="586" />
+        <location filename="../../ui/window.py" line="618" />
         <source>The draft could not be saved.</source>
         <translation>Taslak kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="603" />
+        <location filename="../../ui/window.py" line="637" />
         <source>The draft cannot be opened</source>
         <translation>Taslak açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="653" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Parola (en az 8 karakter; iyi saklayın, unutulursa kurtarılamaz):</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="619" />
+        <location filename="../../ui/window.py" line="654" />
         <source>Passphrase:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="660" />
         <source>The same passphrase again:</source>
         <translation>Aynı parola tekrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="631" />
+        <location filename="../../ui/window.py" line="666" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>İki parola birbirinden farklı. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="679" />
+        <location filename="../../ui/window.py" line="683" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="679" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="680" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="652" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="693" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="663" />
-        <location filename="../../ui/window.py" line="669" />
+        <location filename="../../ui/window.py" line="702" />
+        <location filename="../../ui/window.py" line="708" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="664" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="673" />
+        <location filename="../../ui/window.py" line="712" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="684" />
+        <location filename="../../ui/window.py" line="724" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="685" />
+        <location filename="../../ui/window.py" line="725" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
     </message>
@@ -1537,7 +1647,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="565" />
+        <location filename="../../ui/inputs.py" line="591" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1670,28 +1780,28 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="111" />
+        <location filename="../../ui/inputs.py" line="127" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="112" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="113" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="119" />
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="135" />
+        <location filename="../../ui/inputs.py" line="147" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="120" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
     </message>
@@ -1699,27 +1809,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="302" />
+        <location filename="../../ui/pages.py" line="163" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303" />
+        <location filename="../../ui/pages.py" line="164" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304" />
+        <location filename="../../ui/pages.py" line="165" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307" />
+        <location filename="../../ui/pages.py" line="168" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320" />
+        <location filename="../../ui/pages.py" line="181" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
     </message>
@@ -1727,62 +1837,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages.py" line="241" />
+        <location filename="../../ui/welcome.py" line="150" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Saksonya için oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="247" />
+        <location filename="../../ui/welcome.py" line="156" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>Bu program, Saksonya'da oturma iznine başvurmanıza, iznini uzatmanıza, yeni adresinizi bildirmenize ya da uzun süre yurt dışındayken izninizi korumanıza yardımcı olur. Yalnızca sizin için önemli olan soruları sorar, yanıtlarınızı siz yazarken kontrol eder ve nedenini açıklar. Sonunda tek bir belge paketi yazdırır: doldurulmuş başvuru formu, yanınızda getirmeniz gereken belgelerin listesi, beklenen harçlar, son tarihleriniz ve sizden sorumlu Yabancılar Dairesi (Ausländerbehörde).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="252" />
+        <location filename="../../ui/welcome.py" line="161" />
         <source>It works offline.</source>
         <translation>İnternet bağlantısı olmadan çalışır.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="253" />
+        <location filename="../../ui/welcome.py" line="162" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Girdiğiniz hiçbir bilgi bir yere gönderilmez; program internet kullanmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="256" />
+        <location filename="../../ui/welcome.py" line="165" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>Bu bilgisayar ortak kullanılıyor (örneğin bir danışma merkezinde). Kendiniz bir başvuru dosyası kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz. “Bitir” düğmesine bastığınızda, programı kapattığınızda ya da bir süre kullanmadığınızda girdiğiniz her şey silinir ve program bir sonraki kişi için yeniden başlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262" />
+        <location filename="../../ui/welcome.py" line="171" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Yanıtlarınız, daha sonra devam edebilmeniz için yalnızca bu bilgisayarda, kullanıcı klasörünüzde bir taslak olarak saklanır. Yanıtlarınızı parolayla korunan bir başvuru dosyası olarak da kaydedebilirsiniz. “Bitir” taslağı ve girdiğiniz her şeyi siler.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265" />
+        <location filename="../../ui/welcome.py" line="174" />
         <source>What happens to your data:</source>
         <translation>Verilerinize ne olur:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/welcome.py" line="176" />
         <source>Start</source>
         <translation>Başla</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268" />
+        <location filename="../../ui/welcome.py" line="177" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/welcome.py" line="179" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>Bu bilgisayarda yarım kalmış bir başvuru bulundu. Devam etmek ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271" />
+        <location filename="../../ui/welcome.py" line="180" />
         <source>Continue the draft</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="272" />
+        <location filename="../../ui/welcome.py" line="181" />
         <source>Delete the draft</source>
         <translation>Taslağı sil</translation>
     </message>
@@ -1790,12 +1900,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="632" />
+        <location filename="../../ui/inputs.py" line="658" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="633" />
+        <location filename="../../ui/inputs.py" line="659" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
