@@ -66,6 +66,18 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """`text` on one line no wider than `width`, ending in "…" where it had to be cut."""
+    text = " ".join(text.split())
+    full = stringWidth(text, font, size)
+    if full <= width:
+        return text
+    text = text[:int(len(text) * width / full) + 1]  # about as much as fits, then exactly
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def render_sheet(entries: Sequence[Overflow], form_title_de: str, form_title_en: str,
                  applicant: str) -> bytes:
     """A4 pages listing each entry's owner and label and its full value."""
@@ -99,8 +111,9 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
     names = wrap(applicant, regular, 8.5, text_w - who_w)
     first_head.append((bold, 8.5, APPLICANT, 0, 0, False))
     first_head.extend((regular, 8.5, t, who_w, 11, False) for t in names)
-    running = wrap(f"{TITLE_DE} / Continuation sheet — {applicant}", regular, 7.5, text_w)
-    later_head: list[Line] = [(regular, 7.5, t, 0, 9.5, True) for t in running]
+    # later pages: one line, the name shortened if it must be (page 1 has it in full)
+    running = shorten(f"{TITLE_DE} / Continuation sheet — {applicant}", regular, 7.5, text_w)
+    later_head: list[Line] = [(regular, 7.5, running, 0, 9.5, True)]
 
     def head_height(head: list[Line]) -> float:
         return sum(line[4] for line in head) + 12

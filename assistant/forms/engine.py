@@ -408,7 +408,13 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
             choices[cv.key] = None
         else:
             choices[cv.key] = cv.export
-    return texts, choices, overflow + values.overflow
+    return texts, choices, _unique_entries(overflow + values.overflow)
+
+
+def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
+    """Each entry once (two places on a form may show the same value, e.g. the place of
+    residence and the place of signing)."""
+    return list({(e.heading(), e.value): e for e in entries}.values())
 
 
 def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, source: Path,
@@ -540,7 +546,7 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
             page = mark.page or f.page
         marks.append(overlay.PlacedMark(page_of(f.entry_name(), page), mark.x, y, mark.size))
     writer = overlay.merge(reader, overlay.render_overlay(sizes, texts, marks))
-    return writer, overflow + values.overflow
+    return writer, _unique_entries(overflow + values.overflow)
 
 
 def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
