@@ -37,6 +37,7 @@ from .layout import (
     render_template,
 )
 from .profile import (
+    FONT_SIZES,
     FieldMap,
     Profile,
     ProfileProblems,
@@ -313,6 +314,8 @@ def flat_problems(profile: Profile, sizes: list[tuple[float, float]]) -> list[st
         if f.x is None or f.width is None or y is None:
             return
         size = f.font_size or base
+        if not FONT_SIZES[0] <= size <= FONT_SIZES[1]:
+            return  # reported as unreadable; its place cannot be told
         put(where, page, _text_rect(f.x, y, f.width, f.lines, f.line_height or size * LEADING,
                                     size))
 
