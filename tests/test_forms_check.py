@@ -132,6 +132,8 @@ BROKEN = {  # kind of problem: (profile body, the entry named, words of the prob
                                    "field #1 (passport.type)", "can also be child_passport"),
     "condition on an unknown field": (NAME + 'when = "marital.since_when == 1"\n',
                                       "field #1 (person.family_name)", "since_when"),
+    "condition that does not parse": (NAME + 'when = "marital.status =="\n',
+                                      "field #1 (person.family_name)", "cannot parse"),
 }
 
 

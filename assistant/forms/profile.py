@@ -7,6 +7,7 @@ a mistake is reported with the entry's name before anything is printed. See form
 
 from __future__ import annotations
 
+import ast
 import math
 import types
 import typing
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
-from ..expr import ExpressionError, compile_expression
+from ..expr import FUNCTIONS, ExpressionError, compile_expression
 from ..model import Case
 
 # Sizes a reader can still read and a printer still print (points); outside them `forms check`
@@ -268,24 +269,43 @@ def _check_format(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
                        f"is yes); '{src}' is not yes/no")
 
 
-def _check_when(f: FieldMap, blank: BaseModel) -> typing.Iterator[str]:
+def _dotted_paths(text: str) -> set[str]:
+    """The field paths an expression reads (`marital.status`, `person`)."""
+    out: set[str] = set()
+
+    def path(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            base = path(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    for node in ast.walk(ast.parse(text.strip(), mode="eval")):
+        if isinstance(node, (ast.Attribute, ast.Name)) and (found := path(node)):
+            out.add(found)
+    return out
+
+
+def _check_when(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
+    """The condition parses and reads only fields of the case (or of the list entry)."""
     if not f.when:
         return
     try:
-        expr = compile_expression(f.when)
+        compile_expression(f.when)
     except ExpressionError as exc:
         yield f"when: {exc}"
         return
-    known = set(type(blank).model_fields)
-    unknown = sorted(expr.names - known)
-    if unknown:
-        yield (f"when = {f.when!r}: {', '.join(unknown)} not a field of the "
-               f"{'case' if isinstance(blank, Case) else 'list entry'}")
-        return
-    try:
-        expr.evaluate({name: getattr(blank, name) for name in known})
-    except (ExpressionError, TypeError, ValueError, ArithmeticError) as exc:
-        yield f"when = {f.when!r}: {exc}"
+    functions = set(FUNCTIONS)
+    for dotted in sorted(_dotted_paths(f.when)):
+        if dotted.split(".")[0] in functions:
+            continue
+        try:
+            source_type(model, dotted)
+        except KeyError as exc:
+            yield (f"when = {f.when!r}: '{exc.args[0]}' is not a field of the "
+                   f"{'case' if model is Case else 'list entry'}")
+            return
 
 
 def _finite(what: str, value: float | None) -> typing.Iterator[str]:
@@ -348,7 +368,6 @@ def profile_problems(profile: Profile) -> list[str]:
     if head.min_font_size > head.font_size:
         out.append(f"[form] min_font_size = {head.min_font_size:g} is above font_size = "
                    f"{head.font_size:g}")
-    blank_case = Case()
     for lst in profile.lists:
         where = f"list '{lst.source}'"
         try:
@@ -372,13 +391,13 @@ def profile_problems(profile: Profile) -> list[str]:
             out.append(f"{where}: an AcroForm names its `more` field, not `more_at`")
         for f in lst.fields:
             entry = f"{where}, field {f.entry_name()}"
-            out += [f"{entry}: {p}" for p in (*_check_format(f, typ), *_check_when(f, typ()))]
+            out += [f"{entry}: {p}" for p in (*_check_format(f, typ), *_check_when(f, typ))]
             if not flat and not f.sheet and "{n}" not in f.name:
                 out.append(f"{entry}: a list field's name holds {{n}} (the row number)")
     for where, f, lst in profile.entries():
         if lst is None:
             out += [f"{where}: {p}" for p in (*_check_format(f, Case),
-                                              *_check_when(f, blank_case))]
+                                              *_check_when(f, Case))]
         if f.sheet:
             if not f.label_de:
                 out.append(f"{where}: an entry for the continuation sheet needs `label_de` "
