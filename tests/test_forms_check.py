@@ -322,3 +322,19 @@ def test_berlin_values_without_a_box_go_to_the_sheet_and_no_married_date(
     for x, y in [(294, 593.3), (370, 593.3), (455, 593.3),  # männlich, weiblich, unbekannt
                  (277.5, 102.9), (314, 102.9), (457.5, 102.9), (520, 102.9)]:  # marital
         assert ink(x, y) == 0, f"a box at {x}, {y} is crossed"
+
+
+def test_a_condition_in_a_list_reads_the_entry(forms_dir: Path) -> None:
+    # the residence of a child only when the child lives abroad
+    _flat(forms_dir, '[[list]]\nsource = "children"\nlabel_de = "Kind"\nlabel_en = "Child"\n'
+                     'rows = 5\npage = 1\nrow_y = [600, 580, 560, 540, 520]\n'
+                     '[[list.field]]\nsource = "first_names"\nx = 60\nwidth = 150\n'
+                     '[[list.field]]\nsource = "address"\nwhen = "lives_in_germany == False"\n'
+                     'x = 220\nwidth = 300\nfont_size = 6\n')
+    case = load_case(EXAMPLES / "family-five-children.json")
+    case.children[1].lives_in_germany = False
+    case.children[1].address = "Phố Huế 12, Hà Nội"
+    text = PdfReader(io.BytesIO(fill_form(case, "t").pdf)).pages[0].extract_text()
+    assert "Phố Huế 12, Hà Nội" in text
+    assert case.children[0].first_names in text
+    assert "Karl-Liebknecht-Straße" not in text  # the others live in Germany
