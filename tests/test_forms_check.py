@@ -112,6 +112,8 @@ BROKEN = {  # kind of problem: (profile body, the entry named, words of the prob
                   "outside the readable range"),
     "tiny font": (NAME + "font_size = 1\n", "field #1 (person.family_name)",
                   "font_size = 1 is outside the readable range"),
+    "lines on top of each other": (NAME + "lines = 3\nline_height = 4\n",
+                                   "field #1 (person.family_name)", "the lines would overlap"),
     "page beyond the last": (NAME.replace("page = 1", "page = 3"),
                              "field #1 (person.family_name)", "page 3 is not in the form"),
     "overlap": (NAME + NAME.replace("person.family_name", "person.first_names")
@@ -298,8 +300,14 @@ def test_berlin_values_without_a_box_go_to_the_sheet_and_no_married_date(
     case = load_case(EXAMPLES / "family-five-children.json")
     case.person.sex = "diverse"  # type: ignore[assignment]
     case.marital.status = "separated"  # type: ignore[assignment]
+    case.person.birth_name = "Nguyễn-Trần " * 8  # too long for its line: on the sheet too
     filled = fill_form(case, "berlin-agen1", template=path)
     entries = {o.heading(): o.value for o in filled.overflow}
+    assert list(entries)[:4] == [  # in the order of the form
+        "Antragsteller: Geburtsname / Applicant: Name at birth",
+        "Antragsteller: Geschlecht / Applicant: Sex",
+        "Antragsteller: Familienstand / Applicant: Marital status",
+        "Antragsteller: Familienstand seit / Applicant: Marital status since"]
     assert entries["Antragsteller: Geschlecht / Applicant: Sex"] == "divers / diverse"
     assert entries["Antragsteller: Familienstand / Applicant: Marital status"] == (
         "getrennt lebend / separated")

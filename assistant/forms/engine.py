@@ -416,8 +416,9 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
 
 def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
     """Each entry once (two places on a form may show the same value, e.g. the place of
-    residence and the place of signing)."""
-    return list({(e.heading(), e.value): e for e in entries}.values())
+    residence and the place of signing), in the order of the profile."""
+    ordered = sorted(entries, key=lambda e: e.order)
+    return list({(e.heading(), e.value): e for e in ordered}.values())
 
 
 def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, source: Path,

@@ -330,8 +330,13 @@ def _check_numbers(f: FieldMap) -> typing.Iterator[str]:
         yield from _in_range(f"marks.{value}.size", m.size, MARK_SIZES)
 
 
-def _check_flat(f: FieldMap, in_list: bool, pages: int | None) -> typing.Iterator[str]:
+def _check_flat(f: FieldMap, in_list: bool, pages: int | None, base_size: float
+                ) -> typing.Iterator[str]:
     yield from _check_numbers(f)
+    size = f.font_size or base_size
+    if f.lines > 1 and f.line_height is not None and f.line_height < size:
+        yield (f"line_height = {f.line_height:g} is less than the font size {size:g}: the "
+               "lines would overlap")
     used = [f.page, *(m.page for m in f.marks.values())]
     for page in sorted({p for p in used if p is not None}):
         if pages is not None and page > pages:
@@ -386,7 +391,8 @@ def profile_problems(profile: Profile) -> list[str]:
             if lst.page is not None and pages is not None and lst.page > pages:
                 out.append(f"{where}: page {lst.page} is not in the form ({pages} pages)")
             if lst.more_at is not None:
-                out += [f"{where}, more_at: {p}" for p in _check_flat(lst.more_at, False, pages)]
+                more = _check_flat(lst.more_at, False, pages, head.font_size)
+                out += [f"{where}, more_at: {p}" for p in more]
         elif lst.more == "" and lst.more_at is not None:
             out.append(f"{where}: an AcroForm names its `more` field, not `more_at`")
         for f in lst.fields:
@@ -406,7 +412,7 @@ def profile_problems(profile: Profile) -> list[str]:
         if not flat and not f.name:
             out.append(f"{where}: an AcroForm profile names the form field (`name`)")
         if flat:
-            out += [f"{where}: {p}" for p in _check_flat(f, lst is not None, pages)]
+            out += [f"{where}: {p}" for p in _check_flat(f, lst is not None, pages, head.font_size)]
     return out
 
 

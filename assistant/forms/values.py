@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cache
+from itertools import count
 from typing import Any
 
 import pycountry
@@ -65,6 +66,7 @@ class Overflow:
     value: str
     owner_de: str = ""
     owner_en: str = ""
+    order: int = field(default=0, compare=False)  # where the value comes in the profile
 
     def heading(self) -> str:
         """The entry's heading on the sheet: "Vater: Familienname / Father: Family name"."""
@@ -82,10 +84,10 @@ class TextValue:
     label_en: str = ""
     row: int | None = None  # 1-based row of a list
     owner: tuple[str, str] = ("", "")
+    order: int = 0
 
-    def overflow(self, text: str | None = None) -> Overflow:
-        return Overflow(self.label_de, self.label_en, self.text if text is None else text,
-                        *self.owner)
+    def overflow(self) -> Overflow:
+        return Overflow(self.label_de, self.label_en, self.text, *self.owner, self.order)
 
 
 @dataclass
@@ -99,9 +101,10 @@ class ChoiceValue:
     label_de: str = ""
     label_en: str = ""
     owner: tuple[str, str] = ("", "")
+    order: int = 0
 
     def overflow(self) -> Overflow:
-        return Overflow(self.label_de, self.label_en, self.text, *self.owner)
+        return Overflow(self.label_de, self.label_en, self.text, *self.owner, self.order)
 
 
 @dataclass
@@ -264,10 +267,11 @@ def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
 
 
 def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int | None,
-         label: tuple[str, str], owner: tuple[str, str]) -> None:
+         label: tuple[str, str], owner: tuple[str, str], order: int) -> None:
     """One entry's value: a text or a choice for the form, or an entry of the sheet."""
     if f.kind in ("choice", "check"):
         cv = _choice(obj, f, key, where, row, label, owner)
+        cv.order = order
         if f.sheet or (cv.export is None and cv.text):
             if cv.export is not None:  # a ticked checkbox kept for the sheet only
                 cv.text = YES_NO["true"]
@@ -276,7 +280,7 @@ def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int 
             return
         out.choices.append(cv)
         return
-    tv = TextValue(key, format_value(obj, f, where), f, *label, row, owner)
+    tv = TextValue(key, format_value(obj, f, where), f, *label, row, owner, order)
     if f.sheet:
         if tv.text:
             out.overflow.append(tv.overflow())
@@ -291,12 +295,14 @@ def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> 
     mark, no option, or `sheet = true`) becomes an entry of the continuation sheet."""
     out = FormValues()
     ns = namespace(case)
+    order = count()  # the sheet lists its entries in the profile's order
     for i, f in enumerate(profile.fields, 1):
         key = f.name or f"#{i}"
         where = f"profile entry {f.entry_name()}"
         if not applies(f, ns, where):
             continue
-        _add(out, case, f, key, where, None, _label(f, labels, key), owner_of(f.sources[0]))
+        _add(out, case, f, key, where, None, _label(f, labels, key), owner_of(f.sources[0]),
+             next(order))
     for lst in profile.lists:
         items = _get(case, lst.source, f"list '{lst.source}'") or []
         for index, item in enumerate(items, 1):
@@ -304,13 +310,14 @@ def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> 
             owner = list_owner(lst, index)
             if index > lst.rows:
                 summary = _row_summary(item, lst, labels, where)
-                out.overflow.append(Overflow("", "", summary, *owner))
+                out.overflow.append(Overflow("", "", summary, *owner, next(order)))
                 continue
             item_ns = namespace(item)
             for j, f in enumerate(lst.fields, 1):
                 key = f.name.replace("{n}", str(index)) if f.name else f"{lst.source}{index}#{j}"
                 if applies(f, item_ns, where):
-                    _add(out, item, f, key, where, index, _label(f, labels, key), owner)
+                    _add(out, item, f, key, where, index, _label(f, labels, key), owner,
+                         next(order))
         if len(items) > lst.rows:
             spec = lst.more_at or FieldMap(source=lst.source, name=lst.more)
             if lst.more or lst.more_at:
