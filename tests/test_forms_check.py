@@ -346,3 +346,36 @@ def test_a_condition_in_a_list_reads_the_entry(forms_dir: Path) -> None:
     assert "Phố Huế 12, Hà Nội" in text
     assert case.children[0].first_names in text
     assert "Karl-Liebknecht-Straße" not in text  # the others live in Germany
+
+
+def test_on_states_of_a_real_official_acroform_are_read_and_suggested(
+        shared_dir: Path, forms_dir: Path, tmp_path: Path, capsys) -> None:
+    # the Federal Employment Agency's form: its checkboxes are ticked with "selektiert"
+    ba = shared_dir / "fixtures/official-forms/ba-erklaerung-beschaeftigungsverhaeltnis-2024.pdf"
+    if not ba.is_file():
+        pytest.skip(f"{ba.name} is absent from ../shared")
+    folder = forms_dir / "t"
+    folder.mkdir()
+    shutil.copy(ba, folder / "t.pdf")
+    check = ('[[field]]\nname = "chbx_zuE_1v4"\nsource = "spouse.included_in_application"\n'
+             'format = "check"\n')
+    sex = ('[[field]]\nname = "rbtn_6_Geschlecht"\nsource = "person.sex"\nformat = "choice"\n'
+           'options = { male = "0", female = "1", diverse = "2" }\n')
+    (folder / "profile.toml").write_text(ACRO_HEAD + check + sex, encoding="utf-8")
+    code, lines = _check(capsys)
+    assert code == 1
+    assert len(lines) == 2, lines
+    assert any("no on-state 'true'; its on-state is 'selektiert': write options = { true = "
+               '"selektiert" }' in line for line in lines), lines
+    assert any("'person.sex' can also be unknown" in line for line in lines), lines
+    fixed = check + 'options = { true = "selektiert" }\n' + sex + (
+        'values = { unknown = "unbekannt / unknown" }\n')
+    (folder / "profile.toml").write_text(ACRO_HEAD + fixed, encoding="utf-8")
+    engine.load_form.cache_clear()
+    assert _check(capsys) == (0, ["t: profile and template are usable"])
+    case = load_case(EXAMPLES / "family-five-children.json")
+    assert case.spouse is not None
+    case.spouse.included_in_application = True
+    fields = PdfReader(io.BytesIO(fill_form(case, "t", editable=True).pdf)).get_fields() or {}
+    assert fields["chbx_zuE_1v4"]["/V"] == "/selektiert"
+    assert fields["rbtn_6_Geschlecht"]["/V"] == "/0"
