@@ -421,12 +421,12 @@ def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
     return list({(e.heading(), e.value): e for e in ordered}.values())
 
 
-def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, source: Path,
+def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader,
                    editable: bool) -> tuple[PdfWriter, list[Overflow]]:
+    """An official AcroForm (its fields checked against the profile by fill_form)."""
     from . import acroform
 
     fields = acroform.fields_of(reader)
-    check_against_template(form.profile, fields, source)  # (fill_form has checked them)
     texts, choices, overflow = _acroform_values(case, form, fields)
     writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
     return writer, overflow
@@ -564,12 +564,12 @@ def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
     form = load_form(form_id)
     if form.layout is not None and template is None:
         return _fill_own(case, form, editable)
-    reader, path = template_for(form, template)
+    reader, _ = template_for(form, template)
     problems = template_problems(form.profile, reader)
     if problems:
         raise ProfileProblems(form.directory / "profile.toml", _unique(problems))
     if form.profile.form.kind == "acroform":
-        writer, overflow = _fill_acroform(case, form, reader, path, editable)
+        writer, overflow = _fill_acroform(case, form, reader, editable)
     else:
         writer, overflow = _fill_flat(case, form, reader)
     form_pages = len(writer.pages)
