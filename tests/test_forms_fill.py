@@ -124,8 +124,8 @@ def test_five_children_overflow_to_the_continuation_sheet_and_nothing_is_lost() 
     assert filled.continuation_pages >= 1
     reader = PdfReader(io.BytesIO(filled.pdf))
     assert len(reader.pages) == filled.form_pages + filled.continuation_pages
-    labels = [o.label_en for o in filled.overflow]
-    assert "Child 5" in labels
+    owners = [o.owner_en for o in filled.overflow]
+    assert "Child 5" in owners
     text = _pdftotext(filled.pdf)
     assert "siehe Anlage / see continuation sheet" in text
     assert "Continuation sheet" in text
@@ -155,9 +155,10 @@ def test_a_value_too_long_for_its_box_moves_to_the_sheet_with_its_label() -> Non
                           place=f"Ort {i}", purpose="Besuch") for i in range(5)]
     case.previous_stays = stays
     filled = fill_form(case)
-    by_label = {o.label_en: o.value for o in filled.overflow}
-    assert by_label["Place of birth"] == long_place
-    assert "Previous stay 4" in by_label and "Previous stay 5" in by_label
+    by_label = {o.heading(): o.value for o in filled.overflow}
+    assert by_label["Antragsteller: Geburtsort / Applicant: Place of birth"] == long_place
+    assert "Früherer Aufenthalt 4 / Previous stay 4" in by_label
+    assert "Früherer Aufenthalt 5 / Previous stay 5" in by_label
     text = _pdftotext(filled.pdf)
     assert long_place in text  # in full, on the continuation sheet
     assert "Ort 4" in text and "Ort 3" in text

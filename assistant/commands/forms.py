@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..atomic import atomic_write_bytes
@@ -19,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     i.add_argument("-o", "--output", type=Path, default=None,
                    help="where to write the grid copy of a flat PDF (default: FILE-grid.pdf)")
     i.set_defaults(func=run_inspect)
-    c = sub.add_parser("check", help="load a form's profile and template and report problems")
+    c = sub.add_parser("check", help="report every problem of a form's profile and template, "
+                       "one line each (exit 1); exit 0 when the form is usable")
     c.add_argument("form")
     c.add_argument("--template", type=Path, default=None)
     c.set_defaults(func=run_check)
@@ -54,9 +56,15 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from ..forms.engine import load_form, template_for
+    """Exit 0 when the form is usable; 1 with one line per problem; 2 when the check cannot
+    run (no such form, its template missing or another version)."""
+    from ..forms.engine import check_form
 
-    form = load_form(args.form)
-    template_for(form, args.template)
+    problems = check_form(args.form, args.template)
+    if problems:
+        print("\n".join(problems))
+        print(f"{args.form}: {len(problems)} problem{'s' if len(problems) != 1 else ''}; "
+              "`fill` refuses this profile", file=sys.stderr)
+        return 1
     print(f"{args.form}: profile and template are usable")
     return 0

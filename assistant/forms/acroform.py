@@ -145,8 +145,9 @@ def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill]
     for tf in texts:
         x1, y1, x2, y2 = infos[tf.name].widgets[0].rect
         sized.append((tf, x2 - x1, y2 - y1))
-    ap_page = PdfReader(io.BytesIO(_appearances(sized))).pages[0]
-    xobjects = ap_page["/Resources"]["/XObject"]
+    # (a form with only checkboxes and choices filled has no text appearances to draw)
+    xobjects = PdfReader(io.BytesIO(_appearances(sized))).pages[0]["/Resources"][
+        "/XObject"] if sized else {}
     for i, (tf, _, _) in enumerate(sized):
         xobj = xobjects[f"/FormXob.a{i}"].get_object()
         ref = xobj.clone(writer).indirect_reference

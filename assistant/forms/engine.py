@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +37,15 @@ from .layout import (
     place,
     render_template,
 )
-from .profile import FieldMap, Profile, load_profile
+from .profile import (
+    FONT_SIZES,
+    FieldMap,
+    Profile,
+    ProfileProblems,
+    profile_problems,
+    read_profile,
+    source_type,
+)
 from .values import FormValues, Overflow, collect
 from .widgets import FieldInfo, FieldValues, TextFill, Widget, draw_value, mark_content
 
@@ -85,11 +95,13 @@ def _form_dir(form_id: str) -> Path:
     return directory
 
 
-@lru_cache(maxsize=16)
-def load_form(form_id: str) -> LoadedForm:
+def _read_form(form_id: str) -> tuple[LoadedForm, list[str]]:
+    """The form as its folder describes it, and every problem that shows without a template
+    PDF (our own form's fields are known from its layout). Raises ProfileProblems when the
+    profile cannot even be read."""
     directory = _form_dir(form_id)
-    profile_path = directory / "profile.toml"
-    profile = load_profile(profile_path)
+    profile = read_profile(directory / "profile.toml")
+    problems = profile_problems(profile)
     labels: dict[str, tuple[str, str]] = {}
     loaded = LoadedForm(form_id, directory, profile, labels)
     if profile.form.layout:
@@ -97,8 +109,48 @@ def load_form(form_id: str) -> LoadedForm:
         labels.update({c.name: (c.de, c.en) for c in layout.cells()})
         loaded.layout, loaded.placement = layout, place(layout)
         loaded.fields = field_table(loaded.placement)
-        check_against_template(profile, loaded.fields, profile_path)
+        problems += acroform_problems(profile, loaded.fields)
+    return loaded, problems
+
+
+@lru_cache(maxsize=16)
+def load_form(form_id: str) -> LoadedForm:
+    """A usable form; a profile that would lose, misplace or hang raises ProfileProblems."""
+    loaded, problems = _read_form(form_id)
+    if problems:
+        raise ProfileProblems(loaded.directory / "profile.toml", _unique(problems))
     return loaded
+
+
+def _unique(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def check_form(form_id: str, template: Path | None = None) -> list[str]:
+    """`forms check`: every problem of the form's profile, with its template PDF where it has
+    one, one line each naming the profile and the entry; empty when the form is usable.
+    Raises FormError when the check cannot run (no such form, template missing or another
+    version of the form)."""
+    path = _form_dir(form_id) / "profile.toml"
+    try:
+        form, problems = _read_form(form_id)
+    except ProfileProblems as exc:
+        return [f"{path}: {p}" for p in exc.problems]
+    if form.profile.form.template is not None or template is not None:
+        reader, _ = template_for(form, template)
+        problems += template_problems(form.profile, reader)
+    return [f"{path}: {p}" for p in _unique(problems)]
+
+
+def template_problems(profile: Profile, reader: PdfReader) -> list[str]:
+    """What is wrong with the profile for this template PDF: fields (AcroForm) or places
+    (flat form)."""
+    if profile.form.kind == "acroform":
+        from . import acroform
+
+        return acroform_problems(profile, acroform.fields_of(reader))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    return flat_problems(profile, sizes)
 
 
 @lru_cache(maxsize=8)
@@ -140,37 +192,171 @@ def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Pa
 
 def check_against_template(profile: Profile, fields: dict[str, FieldInfo],
                            source: Path | str) -> None:
-    """Every AcroForm field the profile names exists in the template, with a fitting type."""
+    """Every AcroForm field the profile names exists in the template, with a fitting type;
+    raises ProfileProblems listing every one that does not."""
+    problems = acroform_problems(profile, fields)
+    if problems:
+        raise ProfileProblems(source, problems)
 
-    def need(where: str, name: str, f: FieldMap | None) -> None:
+
+def _choice_keys(f: FieldMap, model: type) -> list[str]:
+    """Every value a choice's source can hold: the enumeration's values, or true and false."""
+    try:
+        typ, is_list = source_type(model, f.sources[0])
+    except KeyError:
+        return []
+    if not is_list and isinstance(typ, type) and issubclass(typ, StrEnum):
+        return [m.value for m in typ]
+    return ["true", "false"]
+
+
+def acroform_problems(profile: Profile, fields: dict[str, FieldInfo]) -> list[str]:
+    """Fields the profile names that the form lacks or that are of another type; options and
+    checkbox on-states the fields do not have (the on-state read from the widgets'
+    appearance names, and suggested)."""
+    out: list[str] = []
+    list_types = {}
+    for lst in profile.lists:
+        try:
+            list_types[lst.source] = source_type(Case, lst.source)[0]
+        except KeyError:
+            list_types[lst.source] = None
+
+    def need(where: str, name: str, f: FieldMap | None, model: type | None) -> None:
         info = fields.get(name)
         if info is None:
-            raise FormError(f"{source}: {where}: the form has no field '{name}'; run `python "
-                            "main.py forms inspect FILE.pdf` to list its fields")
+            out.append(f"{where}: the form has no field '{name}'; run `python main.py forms "
+                       "inspect FILE.pdf` to list its fields")
+            return
         fmt = f.kind if f else "text"
-        if fmt in ("choice", "check"):
-            if info.type not in ("radio", "checkbox"):
-                raise FormError(f"{source}: {where}: field '{name}' is a {info.type} field, "
-                                f"not a checkbox or radio group")
-            exports = set(f.options.values()) if f and f.options else set()
-            if fmt == "check" and f and not f.options:
-                exports = {"true"} if "true" in info.states else set()
-            wrong = sorted(exports - set(info.states))
+        if fmt not in ("choice", "check"):
+            if info.type != "text":
+                out.append(f"{where}: field '{name}' is a {info.type} field; a text value "
+                           "needs a text field")
+            return
+        assert f is not None
+        if info.type not in ("radio", "checkbox"):
+            out.append(f"{where}: field '{name}' is a {info.type} field, not a checkbox or "
+                       "radio group")
+            return
+        has = ", ".join(info.states) or "none"
+        if fmt == "check":
+            on = f.options.get("true", "true")
+            if on not in info.states:
+                hint = (f"; its on-state is '{info.states[0]}': write options = {{ true = "
+                        f"\"{info.states[0]}\" }}" if len(info.states) == 1 else
+                        f" (it has: {has})")
+                out.append(f"{where}: checkbox '{name}' has no on-state '{on}'{hint}")
+            return
+        if f.options:
+            wrong = sorted(set(f.options.values()) - set(info.states))
             if wrong:
-                raise FormError(f"{source}: {where}: field '{name}' has no option "
-                                f"{', '.join(wrong)} (it has: {', '.join(info.states)})")
-        elif info.type != "text":
-            raise FormError(f"{source}: {where}: field '{name}' is a {info.type} field; a "
-                            "text value needs a text field")
+                out.append(f"{where}: field '{name}' has no option {', '.join(wrong)} (it "
+                           f"has: {has})")
+            return
+        if model is None:
+            return
+        lost = [k for k in _choice_keys(f, model)
+                if k not in info.states and (k not in f.values or k in ("true", "false"))]
+        if lost:
+            out.append(f"{where}: field '{name}' has no option {', '.join(lost)} (it has: "
+                       f"{has}); map the case's values with `options`, or give a text in "
+                       "`values` for the continuation sheet")
 
-    for i, f in enumerate(profile.fields, 1):
-        need(f"field #{i} ({f.entry_name()})", f.name, f)
-    for lst in profile.lists:
+    for where, f, lst in profile.entries():
+        if f.sheet:
+            continue
+        if lst is None:
+            need(where, f.name, f, Case)
+            continue
         for n in range(1, lst.rows + 1):
-            for f in lst.fields:
-                need(f"list '{lst.source}', field {f.name}", f.name.replace("{n}", str(n)), f)
+            need(where, f.name.replace("{n}", str(n)), f, list_types.get(lst.source))
+    for lst in profile.lists:
         if lst.more:
-            need(f"list '{lst.source}', more", lst.more, None)
+            need(f"list '{lst.source}', more", lst.more, None, None)
+    return out
+
+
+Rect = tuple[float, float, float, float]
+
+
+def _text_rect(x: float, y: float, width: float, lines: int, leading: float,
+               size: float) -> Rect:
+    """Where a value's lines can reach: from the last line's descenders to the first's
+    ascenders (DejaVu Sans: 0.24 and 0.76 of the size)."""
+    return (x, y - 0.24 * size - (lines - 1) * leading, x + width, y + 0.76 * size)
+
+
+def flat_problems(profile: Profile, sizes: list[tuple[float, float]]) -> list[str]:
+    """A flat form's places: each on a page of the template, inside it, and not on another
+    entry's place."""
+    from .fit import LEADING
+
+    out: list[str] = []
+    placed: list[tuple[str, int, Rect]] = []  # (entry, 0-based page, rectangle)
+    base = profile.form.font_size
+
+    def put(where: str, page: int | None, rect: Rect) -> None:
+        if page is None:
+            return
+        if not all(math.isfinite(v) for v in rect):
+            return  # reported as not finite
+        if not 1 <= page <= len(sizes):
+            out.append(f"{where}: page {page} is not in the form ({len(sizes)} pages)")
+            return
+        w, h = sizes[page - 1]
+        x1, y1, x2, y2 = rect
+        if x1 < -0.01 or y1 < -0.01 or x2 > w + 0.01 or y2 > h + 0.01:
+            out.append(f"{where}: its place (x {x1:g} to {x2:g}, y {y1:g} to {y2:g}) reaches "
+                       f"beyond page {page} ({w:g} x {h:g} pt)")
+        placed.append((where, page, rect))
+
+    def text(where: str, f: FieldMap, page: int | None, y: float | None) -> None:
+        if f.x is None or f.width is None or y is None:
+            return
+        size = f.font_size or base
+        if not FONT_SIZES[0] <= size <= FONT_SIZES[1]:
+            return  # reported as unreadable; its place cannot be told
+        put(where, page, _text_rect(f.x, y, f.width, f.lines, f.line_height or size * LEADING,
+                                    size))
+
+    def marks(where: str, f: FieldMap, page: int | None, row_y: float | None) -> None:
+        seen: set[tuple[int | None, float, float]] = set()
+        for key, m in f.marks.items():
+            y = (m.y or 0.0) + row_y if row_y is not None else m.y
+            if y is None or (m.page or page, m.x, y) in seen:
+                continue  # several values crossed in one place (any kind of insurance: "yes")
+            seen.add((m.page or page, m.x, y))
+            h = m.size / 2
+            put(f"{where}, mark '{key}'", m.page or page, (m.x - h, y - h, m.x + h, y + h))
+
+    for where, f, lst in profile.entries():
+        if f.sheet:
+            continue
+        rows = [None] if lst is None else [(n, y) for n, y in enumerate(lst.row_y, 1)]
+        for row in rows:
+            at = where if row is None else f"{where}, row {row[0]}"
+            page = f.page if lst is None else (f.page or lst.page)
+            if f.kind in ("choice", "check"):
+                marks(at, f, page, None if row is None else row[1])
+            else:
+                text(at, f, page, f.y if row is None else row[1] + (f.y or 0.0))
+    for lst in profile.lists:
+        if lst.more_at is not None:
+            text(f"list '{lst.source}', more_at", lst.more_at, lst.more_at.page, lst.more_at.y)
+
+    def owner(where: str) -> str:  # the entry, without its row or mark
+        return where.split(", row ")[0].split(", mark ")[0]
+
+    for i, (a, pa, ra) in enumerate(placed):
+        for b, pb, rb in placed[i + 1:]:
+            if pa != pb or owner(a) == owner(b):
+                continue
+            dx = min(ra[2], rb[2]) - max(ra[0], rb[0])
+            dy = min(ra[3], rb[3]) - max(ra[1], rb[1])
+            if dx > 0.5 and dy > 0.5:
+                out.append(f"{a}: its place on page {pa} overlaps that of {b}")
+    return out
 
 
 def _fit_or_overflow(text: str, width: float, height: float | None, lines: int,
@@ -216,19 +402,32 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
         fitted, moved = _fit_or_overflow(tv.text, x2 - x1, y2 - y1, lines, None, size,
                                          profile.form.min_font_size)
         if moved:
-            overflow.append(Overflow(tv.label_de, tv.label_en, tv.text))
+            overflow.append(tv.overflow())
         texts.append(TextFill(tv.key, " ".join(fitted.lines) if moved else tv.text,
                                        fitted))
-    choices = {c.key: c.export for c in values.choices}
-    return texts, choices, overflow + values.overflow
+    choices: dict[str, str | None] = {}
+    for cv in values.choices:
+        if cv.export is not None and cv.export not in fields[cv.key].states:
+            overflow.append(cv.overflow())  # the form has no option for this value
+            choices[cv.key] = None
+        else:
+            choices[cv.key] = cv.export
+    return texts, choices, _unique_entries(overflow + values.overflow)
 
 
-def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader, source: Path,
+def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
+    """Each entry once (two places on a form may show the same value, e.g. the place of
+    residence and the place of signing), in the order of the profile."""
+    ordered = sorted(entries, key=lambda e: e.order)
+    return list({(e.heading(), e.value): e for e in ordered}.values())
+
+
+def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader,
                    editable: bool) -> tuple[PdfWriter, list[Overflow]]:
+    """An official AcroForm (its fields checked against the profile by fill_form)."""
     from . import acroform
 
     fields = acroform.fields_of(reader)
-    check_against_template(form.profile, fields, source)
     texts, choices, overflow = _acroform_values(case, form, fields)
     writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
     return writer, overflow
@@ -310,7 +509,6 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
     _check_glyphs(values)
     npages = len(reader.pages)
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
-    row_y = {lst.source: lst for lst in profile.lists}
     list_of = {id(f): lst for lst in profile.lists for f in lst.fields}
     texts: list[overlay.PlacedText] = []
     marks: list[overlay.PlacedMark] = []
@@ -334,8 +532,8 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
         fitted, moved = _fit_or_overflow(tv.text, f.width, None, f.lines, f.line_height, size,
                                          profile.form.min_font_size)
         if moved:
-            overflow.append(Overflow(tv.label_de, tv.label_en, tv.text))
-        texts.append(overlay.PlacedText(page_of(f.entry_name(), page), f.x - 1.5 + 1.5, y,
+            overflow.append(tv.overflow())
+        texts.append(overlay.PlacedText(page_of(f.entry_name(), page), f.x, y,
                                         fitted))
     for cv in values.choices:
         if cv.export is None:
@@ -352,9 +550,8 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
             y = mark.y if mark.y is not None else 0.0
             page = mark.page or f.page
         marks.append(overlay.PlacedMark(page_of(f.entry_name(), page), mark.x, y, mark.size))
-    del row_y
     writer = overlay.merge(reader, overlay.render_overlay(sizes, texts, marks))
-    return writer, overflow + values.overflow
+    return writer, _unique_entries(overflow + values.overflow)
 
 
 def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
@@ -372,9 +569,12 @@ def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
     case = derive(case, bilingual=form.profile.form.bilingual)
     if form.layout is not None and template is None:
         return _fill_own(case, form, editable)
-    reader, path = template_for(form, template)
+    reader, _ = template_for(form, template)
+    problems = template_problems(form.profile, reader)
+    if problems:
+        raise ProfileProblems(form.directory / "profile.toml", _unique(problems))
     if form.profile.form.kind == "acroform":
-        writer, overflow = _fill_acroform(case, form, reader, path, editable)
+        writer, overflow = _fill_acroform(case, form, reader, editable)
     else:
         writer, overflow = _fill_flat(case, form, reader)
     form_pages = len(writer.pages)

@@ -7,6 +7,8 @@ a mistake is reported with the entry's name before anything is printed. See form
 
 from __future__ import annotations
 
+import ast
+import math
 import types
 import typing
 from datetime import date
@@ -18,7 +20,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
+from ..expr import FUNCTIONS, ExpressionError, compile_expression
 from ..model import Case
+
+# Sizes a reader can still read and a printer still print (points); outside them `forms check`
+# and `fill` refuse the profile.
+FONT_SIZES = (4.0, 36.0)
+MARK_SIZES = (3.0, 24.0)
 
 Format = Literal["text", "date", "country", "countries", "enum", "number", "choice", "check"]
 
@@ -59,6 +67,8 @@ class FieldMap(_Strict):
     line_height: float | None = Field(default=None, gt=0)
     font_size: float | None = Field(default=None, gt=0)
     marks: dict[str, Mark] = Field(default_factory=dict)  # case value -> mark ("choice")
+    when: str = ""  # a condition in the rules' expression language; the value only if it holds
+    sheet: bool = False  # no place on the form: always printed on the continuation sheet
 
     @property
     def sources(self) -> list[str]:
@@ -126,6 +136,18 @@ class FormInfo(_Strict):
         return self
 
 
+class ProfileProblems(FormError):
+    """A profile that would lose, misplace or hang: every problem, one line each."""
+
+    def __init__(self, source: Path | str, problems: list[str]) -> None:
+        self.source = str(source)
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{source}: the profile cannot be used ({len(problems)} "
+                         f"problem{'s' if len(problems) != 1 else ''}; `python main.py forms "
+                         f"check` lists them):\n{lines}")
+
+
 class Profile(_Strict):
     form: FormInfo
     fields: list[FieldMap] = Field(default_factory=list, alias="field")
@@ -133,11 +155,16 @@ class Profile(_Strict):
 
     def all_fields(self) -> typing.Iterator[tuple[str, FieldMap]]:
         """(entry description, field) for every field, list columns included."""
+        for where, f, _ in self.entries():
+            yield where, f
+
+    def entries(self) -> typing.Iterator[tuple[str, FieldMap, ListMap | None]]:
+        """(entry description, field, its list or None) for every field."""
         for i, f in enumerate(self.fields, 1):
-            yield f"field #{i} ({f.entry_name()})", f
+            yield f"field #{i} ({f.entry_name()})", f, None
         for lst in self.lists:
             for f in lst.fields:
-                yield f"list '{lst.source}', field {f.entry_name()}", f
+                yield f"list '{lst.source}', field {f.entry_name()}", f, lst
 
     def case_paths(self) -> set[str]:
         """Every case path this form reads; a list's columns as `<list>.<column>`
@@ -182,116 +209,229 @@ def source_type(model: type[BaseModel], path: str) -> tuple[Any, bool]:
     return current, is_list
 
 
-def _check_format(where: str, f: FieldMap, model: type[BaseModel]) -> None:
+def _check_format(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
+    """Problems of the entry's sources and formats against the case model."""
     if not isinstance(f.format, str) and len(f.format) != len(f.sources):
-        raise FormError(f"{where}: `format` lists {len(f.format)} formats for "
-                        f"{len(f.sources)} sources; give one format, or one per source")
+        yield (f"`format` lists {len(f.format)} formats for {len(f.sources)} sources; give one "
+               "format, or one per source")
+        return
     for index, src in enumerate(f.sources):
         try:
             typ, is_list = source_type(model, src)
         except KeyError as exc:
-            raise FormError(
-                f"{where}: source '{src}' is not a field of the case (unknown part "
-                f"'{exc.args[0]}'); see assistant/model.py for the field names"
-            ) from None
+            yield (f"source '{src}' is not a field of the case (unknown part '{exc.args[0]}'); "
+                   "see assistant/model.py for the field names")
+            continue
         kind = f.format_of(index)
+        is_enum = isinstance(typ, type) and issubclass(typ, StrEnum)
         ok = {
             "text": not is_list and typ in (str, int, float),
             "number": not is_list and typ in (int, float),
             "date": not is_list and typ is date,
             "country": not is_list and typ is str,
             "countries": is_list and typ is str,
-            "enum": not is_list and isinstance(typ, type) and issubclass(typ, StrEnum),
+            "enum": not is_list and is_enum,
             # a list as a choice: "true" when it has entries (e.g. "stayed in Germany before?")
-            "choice": is_list or typ is bool or (isinstance(typ, type)
-                                                 and issubclass(typ, StrEnum)),
+            "choice": is_list or typ is bool or is_enum,
             "check": not is_list and typ is bool,
         }[kind]
         if not ok:
             shown = f"list of {getattr(typ, '__name__', typ)}" if is_list else getattr(
                 typ, "__name__", str(typ))
-            raise FormError(
-                f"{where}: format '{kind}' does not suit source '{src}', which holds "
-                f"{shown}; choose a format for that type (see forms/README.md)"
-            )
-        if kind in ("enum", "choice") and isinstance(typ, type) and issubclass(typ, StrEnum):
+            yield (f"format '{kind}' does not suit source '{src}', which holds {shown}; choose "
+                   "a format for that type (see forms/README.md)")
+            continue
+        if kind in ("enum", "choice") and is_enum:
             known = {m.value for m in typ}
-            table = f.values if kind == "enum" else (f.options or f.marks)
+            table = f.values if kind == "enum" else {**f.options, **f.marks, **f.values}
             wrong = sorted(set(table) - known)
             if wrong:
-                raise FormError(
-                    f"{where}: {', '.join(wrong)} not a value of '{src}' (known: "
-                    f"{', '.join(sorted(known))})"
-                )
+                yield (f"{', '.join(wrong)} not a value of '{src}' (known: "
+                       f"{', '.join(sorted(known))})")
+            mapped = kind == "enum" or f.options or f.marks
+            missing = sorted(known - set(table))
+            if mapped and missing:  # (an AcroForm choice without options: see the template)
+                what = "a text in `values`" if kind == "enum" else (
+                    "an option or mark, or a text in `values` for the continuation sheet")
+                yield (f"'{src}' can also be {', '.join(missing)}: give each {what}")
         if kind == "choice" and (typ is bool or is_list):
-            wrong = sorted(set(f.options or f.marks) - {"true", "false"})
+            wrong = sorted((set(f.options) | set(f.marks)) - {"true", "false"})
             if wrong:
-                raise FormError(f"{where}: a yes/no source has the keys 'true' and 'false', "
-                                f"not {', '.join(wrong)}")
+                yield (f"a yes/no source has the keys 'true' and 'false', not "
+                       f"{', '.join(wrong)}")
     if f.kind == "check" and len(f.sources) != 1:
-        raise FormError(f"{where}: format 'check' takes exactly one source")
+        yield "format 'check' takes exactly one source"
     if f.kind == "choice" and len(f.sources) > 1:
         for src in f.sources:
-            typ, is_list = source_type(model, src)
+            try:
+                typ, is_list = source_type(model, src)
+            except KeyError:
+                continue
             if typ is not bool or is_list:
-                raise FormError(f"{where}: a choice with several sources combines yes/no "
-                                f"answers ('yes' if any is yes); '{src}' is not yes/no")
+                yield (f"a choice with several sources combines yes/no answers ('yes' if any "
+                       f"is yes); '{src}' is not yes/no")
 
 
-def _check_flat(where: str, f: FieldMap, in_list: bool) -> None:
+def _dotted_paths(text: str) -> set[str]:
+    """The field paths an expression reads (`marital.status`, `person`)."""
+    out: set[str] = set()
+
+    def path(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            base = path(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    for node in ast.walk(ast.parse(text.strip(), mode="eval")):
+        if isinstance(node, (ast.Attribute, ast.Name)) and (found := path(node)):
+            out.add(found)
+    return out
+
+
+def _check_when(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
+    """The condition parses and reads only fields of the case (or of the list entry)."""
+    if not f.when:
+        return
+    try:
+        compile_expression(f.when)
+    except ExpressionError as exc:
+        yield f"when: {exc}"
+        return
+    functions = set(FUNCTIONS)
+    for dotted in sorted(_dotted_paths(f.when)):
+        if dotted.split(".")[0] in functions:
+            continue
+        try:
+            source_type(model, dotted)
+        except KeyError as exc:
+            yield (f"when = {f.when!r}: '{exc.args[0]}' is not a field of the "
+                   f"{'case' if model is Case else 'list entry'}")
+            return
+
+
+def _finite(what: str, value: float | None) -> typing.Iterator[str]:
+    if value is not None and not math.isfinite(value):
+        yield f"{what} = {value} is not a finite number"
+
+
+def _in_range(what: str, value: float | None, bounds: tuple[float, float]
+              ) -> typing.Iterator[str]:
+    if value is not None and math.isfinite(value) and not bounds[0] <= value <= bounds[1]:
+        yield (f"{what} = {value:g} is outside the readable range {bounds[0]:g} to "
+               f"{bounds[1]:g} pt")
+
+
+def _check_numbers(f: FieldMap) -> typing.Iterator[str]:
+    for key in ("x", "y", "width", "line_height", "font_size"):
+        yield from _finite(key, getattr(f, key))
+    yield from _in_range("font_size", f.font_size, FONT_SIZES)
+    for value, m in f.marks.items():
+        for key in ("x", "y", "size"):
+            yield from _finite(f"marks.{value}.{key}", getattr(m, key))
+        yield from _in_range(f"marks.{value}.size", m.size, MARK_SIZES)
+
+
+def _check_flat(f: FieldMap, in_list: bool, pages: int | None, base_size: float
+                ) -> typing.Iterator[str]:
+    yield from _check_numbers(f)
+    size = f.font_size or base_size
+    if f.lines > 1 and f.line_height is not None and f.line_height < size:
+        yield (f"line_height = {f.line_height:g} is less than the font size {size:g}: the "
+               "lines would overlap")
+    used = [f.page, *(m.page for m in f.marks.values())]
+    for page in sorted({p for p in used if p is not None}):
+        if pages is not None and page > pages:
+            yield f"page {page} is not in the form ({pages} pages)"
     if f.kind == "choice":
         if not f.marks:
-            raise FormError(f"{where}: on a flat form a choice needs `marks` (a position per "
-                            "value)")
+            yield "on a flat form a choice needs `marks` (a position per value)"
         for key, m in f.marks.items():
-            if not in_list and (m.page is None or m.y is None) and f.page is None:
-                raise FormError(f"{where}: mark '{key}' needs `page` and `y`")
+            if not in_list and ((m.page or f.page) is None or m.y is None):
+                yield f"mark '{key}' needs `page` and `y`"
         return
     if f.kind == "check":
         if "true" not in f.marks:
-            raise FormError(f"{where}: on a flat form a checkbox needs `marks.true`")
+            yield "on a flat form a checkbox needs `marks.true`"
         return
     missing = [k for k in ("x", "width") if getattr(f, k) is None]
     if not in_list:
         missing += [k for k in ("page", "y") if getattr(f, k) is None]
     if missing:
-        raise FormError(f"{where}: a flat form needs {', '.join(missing)} for each value")
+        yield f"a flat form needs {', '.join(missing)} for each value"
 
 
-def load_profile(path: Path) -> Profile:
-    doc = read_toml(path, FormError, "no such profile")
-    try:
-        profile = Profile.model_validate(doc)
-    except ValidationError as exc:
-        problems = "\n".join(f"  {line}" for line in validation_problems(exc))
-        raise FormError(f"{path}: the profile is not valid:\n{problems}") from None
+def profile_problems(profile: Profile) -> list[str]:
+    """Everything wrong with a profile that can be seen without its template: one line each,
+    naming the entry."""
+    out: list[str] = []
     flat = profile.form.kind == "flat"
-    for i, f in enumerate(profile.fields, 1):
-        _check_format(f"{path}: field #{i} ({f.entry_name()})", f, Case)
-    for where, f in profile.all_fields():
-        if not flat and not f.name:
-            raise FormError(f"{path}: {where}: an AcroForm profile names the form field "
-                            "(`name`)")
-    for i, f in enumerate(profile.fields, 1):
-        if flat:
-            _check_flat(f"{path}: field #{i} ({f.entry_name()})", f, in_list=False)
+    head = profile.form
+    pages = head.template.pages if head.template else None
+    for key in ("font_size", "min_font_size"):
+        value = getattr(head, key)
+        out += [f"[form] {p}" for p in (*_finite(key, value), *_in_range(key, value,
+                                                                          FONT_SIZES))]
+    if head.min_font_size > head.font_size:
+        out.append(f"[form] min_font_size = {head.min_font_size:g} is above font_size = "
+                   f"{head.font_size:g}")
     for lst in profile.lists:
-        where = f"{path}: list '{lst.source}'"
+        where = f"list '{lst.source}'"
         try:
             typ, is_list = source_type(Case, lst.source)
         except KeyError:
-            raise FormError(f"{where}: '{lst.source}' is not a field of the case") from None
+            out.append(f"{where}: '{lst.source}' is not a field of the case")
+            continue
         if not is_list or not issubclass(typ, BaseModel):
-            raise FormError(f"{where}: '{lst.source}' is not a list of entries")
+            out.append(f"{where}: '{lst.source}' is not a list of entries")
+            continue
+        if flat:
+            if lst.rows and (not lst.row_y or lst.page is None):
+                out.append(f"{where}: a flat form needs `page` and `row_y` for its rows")
+            for n, y in enumerate(lst.row_y, 1):
+                out += [f"{where}: {p}" for p in _finite(f"row_y[{n}]", y)]
+            if lst.page is not None and pages is not None and lst.page > pages:
+                out.append(f"{where}: page {lst.page} is not in the form ({pages} pages)")
+            if lst.more_at is not None:
+                more = _check_flat(lst.more_at, False, pages, head.font_size)
+                out += [f"{where}, more_at: {p}" for p in more]
+        elif lst.more == "" and lst.more_at is not None:
+            out.append(f"{where}: an AcroForm names its `more` field, not `more_at`")
         for f in lst.fields:
-            _check_format(f"{where}, field {f.entry_name()}", f, typ)
-            if flat:
-                _check_flat(f"{where}, field {f.entry_name()}", f, in_list=True)
-        if flat and lst.rows and (not lst.row_y or lst.page is None):
-            raise FormError(f"{where}: a flat form needs `page` and `row_y` for its rows")
-        if not flat:
-            for f in lst.fields:
-                if "{n}" not in f.name:
-                    raise FormError(f"{where}, field {f.name}: a list field's name holds {{n}} "
-                                    "(the row number)")
+            entry = f"{where}, field {f.entry_name()}"
+            out += [f"{entry}: {p}" for p in (*_check_format(f, typ), *_check_when(f, typ))]
+            if not flat and not f.sheet and "{n}" not in f.name:
+                out.append(f"{entry}: a list field's name holds {{n}} (the row number)")
+    for where, f, lst in profile.entries():
+        if lst is None:
+            out += [f"{where}: {p}" for p in (*_check_format(f, Case),
+                                              *_check_when(f, Case))]
+        if f.sheet:
+            if not f.label_de:
+                out.append(f"{where}: an entry for the continuation sheet needs `label_de` "
+                           "(and `label_en`)")
+            continue
+        if not flat and not f.name:
+            out.append(f"{where}: an AcroForm profile names the form field (`name`)")
+        if flat:
+            out += [f"{where}: {p}" for p in _check_flat(f, lst is not None, pages, head.font_size)]
+    return out
+
+
+def read_profile(path: Path) -> Profile:
+    """The profile as written (TOML and the format's keys checked, nothing else)."""
+    doc = read_toml(path, FormError, "no such profile")
+    try:
+        return Profile.model_validate(doc)
+    except ValidationError as exc:
+        raise ProfileProblems(path, validation_problems(exc)) from None
+
+
+def load_profile(path: Path) -> Profile:
+    """A usable profile; raises ProfileProblems (a FormError) listing every problem."""
+    profile = read_profile(path)
+    problems = profile_problems(profile)
+    if problems:
+        raise ProfileProblems(path, problems)
     return profile

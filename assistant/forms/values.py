@@ -13,15 +13,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cache
+from itertools import count
 from typing import Any
 
 import pycountry
 from pydantic import BaseModel
 
 from ..errors import FormError
+from ..expr import ExpressionError, compile_expression
 from .profile import FieldMap, ListMap, Profile
 
 SEE_SHEET = "siehe Anlage / see continuation sheet"
+YES_NO = {"true": "ja / yes", "false": "nein / no"}
+
+# Whose value a case path holds, as the continuation sheet names it (German, English).
+APPLICANT = ("Antragsteller", "Applicant")
+OWNERS = {"spouse": ("Ehegatte/Lebenspartner", "Spouse/partner"), "father": ("Vater", "Father"),
+          "mother": ("Mutter", "Mother")}
+LIST_OWNERS = {"children": ("Kind", "Child"), "previous_stays": ("Früherer Aufenthalt",
+                                                                 "Previous stay"),
+               "absences": ("Abwesenheit", "Absence")}
 
 # Travel-document codes that are not ISO 3166 countries (see assistant.model).
 _EXTRA_COUNTRIES = {"XK": "Kosovo", "XX": "staatenlos"}
@@ -46,6 +57,25 @@ def country_de(code: str) -> str:
 
 
 @dataclass
+class Overflow:
+    """What did not fit on the form, or has no place on it: whose value it is (`owner`: the
+    applicant, the spouse, a parent, child n, stay n), what it is (`label`) and the full value."""
+
+    label_de: str
+    label_en: str
+    value: str
+    owner_de: str = ""
+    owner_en: str = ""
+    order: int = field(default=0, compare=False)  # where the value comes in the profile
+
+    def heading(self) -> str:
+        """The entry's heading on the sheet: "Vater: Familienname / Father: Family name"."""
+        de = ": ".join(t for t in (self.owner_de, self.label_de) if t)
+        en = ": ".join(t for t in (self.owner_en, self.label_en) if t)
+        return f"{de} / {en}" if en and en != de else de
+
+
+@dataclass
 class TextValue:
     key: str  # AcroForm field name, or the profile entry's name on a flat form
     text: str
@@ -53,6 +83,11 @@ class TextValue:
     label_de: str = ""
     label_en: str = ""
     row: int | None = None  # 1-based row of a list
+    owner: tuple[str, str] = ("", "")
+    order: int = 0
+
+    def overflow(self) -> Overflow:
+        return Overflow(self.label_de, self.label_en, self.text, *self.owner, self.order)
 
 
 @dataclass
@@ -61,15 +96,15 @@ class ChoiceValue:
     export: str | None  # the option to tick; None ticks nothing
     spec: FieldMap
     row: int | None = None
+    # what the sheet says when the form has no place for the value (no mark, no option)
+    text: str = ""
+    label_de: str = ""
+    label_en: str = ""
+    owner: tuple[str, str] = ("", "")
+    order: int = 0
 
-
-@dataclass
-class Overflow:
-    """What did not fit on the form: its label and the full value."""
-
-    label_de: str
-    label_en: str
-    value: str
+    def overflow(self) -> Overflow:
+        return Overflow(self.label_de, self.label_en, self.text, *self.owner, self.order)
 
 
 @dataclass
@@ -144,33 +179,82 @@ def choice_key(obj: Any, f: FieldMap, where: str) -> str | None:
     raise FormError(f"{where}: '{f.sources[0]}' holds {type(value).__name__}, not a choice")
 
 
-def _choice(obj: Any, f: FieldMap, key: str, where: str, row: int | None) -> ChoiceValue:
+def choice_text(f: FieldMap, key: str) -> str:
+    """How a choice's value is written where the form has no mark or option for it."""
+    return f.values.get(key) or YES_NO.get(key) or key
+
+
+def namespace(obj: Any) -> dict[str, Any]:
+    """The names a profile's `when` reads: the case's fields (a list entry's, in a list)."""
+    return {name: getattr(obj, name) for name in type(obj).model_fields}
+
+
+def applies(f: FieldMap, ns: dict[str, Any], where: str) -> bool:
+    """Whether the entry's condition (`when`) holds; an entry without one always applies."""
+    if not f.when:
+        return True
+    try:
+        return bool(compile_expression(f.when).evaluate(ns))
+    except ExpressionError as exc:
+        raise FormError(f"{where}: when = {f.when!r}: {exc}") from None
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        raise FormError(f"{where}: when = {f.when!r} failed: {exc}") from None
+
+
+def owner_of(path: str) -> tuple[str, str]:
+    """Whose value a case path holds: `father.family_name` -> ("Vater", "Father")."""
+    return OWNERS.get(path.split(".", 1)[0], APPLICANT)
+
+
+def list_owner(lst: ListMap, index: int) -> tuple[str, str]:
+    """The owner of a list's n-th entry: children 3 -> ("Kind 3", "Child 3")."""
+    de, en = LIST_OWNERS.get(lst.source, (lst.label_de, lst.label_en))
+    return f"{de} {index}", f"{en} {index}"
+
+
+def _choice(obj: Any, f: FieldMap, key: str, where: str, row: int | None,
+            label: tuple[str, str], owner: tuple[str, str]) -> ChoiceValue:
+    """The option to tick, or (export None, `text` set) when the form has no place for the
+    value: then it goes to the continuation sheet."""
+    out = ChoiceValue(key, None, f, row, "", *label, owner)
     if f.kind == "check":
         value = _get(obj, f.sources[0], where)
         if value is not None and not isinstance(value, bool):
             raise FormError(f"{where}: a checkbox needs yes/no, found {type(value).__name__}")
-        on = f.options.get("true", "true") if value else None
-        return ChoiceValue(key, on, f, row)
+        if value:
+            out.export = f.options.get("true", "true")
+        return out
     case_key = choice_key(obj, f, where)
     if case_key is None:
-        return ChoiceValue(key, None, f, row)
-    table = f.options or {k: k for k in f.marks} or None
-    export = case_key if table is None else table.get(case_key)
-    return ChoiceValue(key, export, f, row)
+        return out
+    table = f.options or {k: k for k in f.marks}
+    if not table:  # an AcroForm's options named as the case's values
+        out.export = case_key
+    elif case_key in table:
+        out.export = table[case_key]
+    out.text = choice_text(f, case_key)
+    return out
+
+
+def _label(f: FieldMap, labels: dict[str, tuple[str, str]], key: str) -> tuple[str, str]:
+    if f.label_de:
+        return f.label_de, f.label_en
+    return labels.get(key) or labels.get(f.name.replace("{n}", "1")) or (f.entry_name(), "")
 
 
 def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
                  where: str) -> str:
     lines = []
+    ns = namespace(item)
     for f in lst.fields:
+        if not applies(f, ns, where):
+            continue
         if f.kind in ("choice", "check"):
             key = choice_key(item, f, where) if f.kind == "choice" else (
                 "true" if _get(item, f.sources[0], where) else None)
             if key is None:
                 continue
-            text = {"true": "ja / yes", "false": "nein / no"}.get(key, key)
-            if f.values:
-                text = f.values.get(key, text)
+            text = choice_text(f, key)
         else:
             text = format_value(item, f, where)
         if not text:
@@ -182,35 +266,58 @@ def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
     return "\n".join(lines)
 
 
+def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int | None,
+         label: tuple[str, str], owner: tuple[str, str], order: int) -> None:
+    """One entry's value: a text or a choice for the form, or an entry of the sheet."""
+    if f.kind in ("choice", "check"):
+        cv = _choice(obj, f, key, where, row, label, owner)
+        cv.order = order
+        if f.sheet or (cv.export is None and cv.text):
+            if cv.export is not None:  # a ticked checkbox kept for the sheet only
+                cv.text = YES_NO["true"]
+            if cv.text:
+                out.overflow.append(cv.overflow())
+            return
+        out.choices.append(cv)
+        return
+    tv = TextValue(key, format_value(obj, f, where), f, *label, row, owner, order)
+    if f.sheet:
+        if tv.text:
+            out.overflow.append(tv.overflow())
+        return
+    out.texts.append(tv)
+
+
 def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> FormValues:
-    """All values of the case for this form. `labels` gives AcroForm fields' labels."""
+    """All values of the case for this form. `labels` gives AcroForm fields' labels.
+
+    An entry whose `when` does not hold is left empty; a value the form has no place for (no
+    mark, no option, or `sheet = true`) becomes an entry of the continuation sheet."""
     out = FormValues()
+    ns = namespace(case)
+    order = count()  # the sheet lists its entries in the profile's order
     for i, f in enumerate(profile.fields, 1):
         key = f.name or f"#{i}"
         where = f"profile entry {f.entry_name()}"
-        if f.kind in ("choice", "check"):
-            out.choices.append(_choice(case, f, key, where, None))
-        else:
-            de, en = (f.label_de, f.label_en) if f.label_de else labels.get(f.name, (key, ""))
-            out.texts.append(TextValue(key, format_value(case, f, where), f, de, en))
+        if not applies(f, ns, where):
+            continue
+        _add(out, case, f, key, where, None, _label(f, labels, key), owner_of(f.sources[0]),
+             next(order))
     for lst in profile.lists:
         items = _get(case, lst.source, f"list '{lst.source}'") or []
         for index, item in enumerate(items, 1):
             where = f"list '{lst.source}' row {index}"
+            owner = list_owner(lst, index)
             if index > lst.rows:
                 summary = _row_summary(item, lst, labels, where)
-                out.overflow.append(Overflow(f"{lst.label_de} {index}",
-                                             f"{lst.label_en} {index}", summary))
+                out.overflow.append(Overflow("", "", summary, *owner, next(order)))
                 continue
+            item_ns = namespace(item)
             for j, f in enumerate(lst.fields, 1):
                 key = f.name.replace("{n}", str(index)) if f.name else f"{lst.source}{index}#{j}"
-                if f.kind in ("choice", "check"):
-                    out.choices.append(_choice(item, f, key, where, index))
-                    continue
-                de, en = (f.label_de, f.label_en) if f.label_de else labels.get(key, (key, ""))
-                out.texts.append(TextValue(key, format_value(item, f, where), f,
-                                           f"{lst.label_de} {index}: {de}",
-                                           f"{lst.label_en} {index}: {en}", index))
+                if applies(f, item_ns, where):
+                    _add(out, item, f, key, where, index, _label(f, labels, key), owner,
+                         next(order))
         if len(items) > lst.rows:
             spec = lst.more_at or FieldMap(source=lst.source, name=lst.more)
             if lst.more or lst.more_at:
