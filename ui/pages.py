@@ -98,12 +98,21 @@ class AuthorityBox(QFrame):
         lang = current_language()
         if self._authority is not None:
             lines = [f"<b>{_esc(_text_in(self._authority.name, lang))}</b>"]
-            lines += [_esc(line) for line in self._authority.address]
+            conflicts = getattr(self._authority, "conflicts", [])
+            if conflicts:
+                # assistant/authorities.py found sources that disagree: both values are shown.
+                differ = self.tr("The sources differ: check before you go.")
+                lines.append(f"<b>{_esc(differ)}</b>")
+                for conflict in conflicts:
+                    lines += [f"• {_esc(c.value)}" + (f" ({_esc(_where(c))})" if _where(c) else "")
+                              for c in conflict.values]
+            else:
+                lines += [_esc(line) for line in self._authority.address]
             shown: set[str] = set()
             for contact in self._authority.contacts:
-                # The same number may be cited from two sources; the box shows it once (the
-                # packet's cover lists each with its source and date).
-                if contact.kind in ("phone", "email", "web", "booking") and (
+                # One value cited by several sources is one contact (assistant/authorities.py);
+                # the packet's cover lists it with every source and date.
+                if contact.kind in ("phone", "email", "web", "booking", "online") and (
                         contact.value not in shown):
                     shown.add(contact.value)
                     lines.append(_esc(contact.value))
@@ -121,6 +130,19 @@ class AuthorityBox(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _where(contact: Any) -> str:
+    """Where a value comes from, briefly: the sites of the pages that give it
+    ("tu-freiberg.de"); the packet's cover names every source with its date."""
+    from urllib.parse import urlsplit
+
+    names: list[str] = []
+    for ref in contact.sources or []:
+        host = urlsplit(ref.source).hostname if ref.source.startswith("http") else None
+        if host and host.removeprefix("www.") not in names:
+            names.append(host.removeprefix("www."))
+    return ", ".join(names)
 
 
 def _text_in(text: Any, lang: str) -> str:
