@@ -119,9 +119,11 @@ class AuthorityBox(QFrame):
             self.text.setText("<br>".join(lines))
             self.setVisible(True)
         elif self._place:
+            # Unknown or ambiguous (two towns of one name): the finding at the place field says
+            # which, and what to do.
             self.text.setText(self.tr(
-                "This place is not in the program's list of places in Saxony. Check the "
-                "spelling, or enter the postcode."))
+                "The program cannot name the immigration office for this place yet: see the "
+                "note at the place. Check the spelling, or enter the postcode."))
             self.setVisible(True)
         else:
             self.setVisible(False)
