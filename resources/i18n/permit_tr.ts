@@ -13,9 +13,9 @@
         <translation>Kaynaklar birbirini tutmuyor: gitmeden önce kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="123" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>Bu yer, programın Saksonya'daki yerler listesinde yok. Yazılışını kontrol edin ya da posta kodunu girin.</translation>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>Program bu yer için henüz bir Yabancılar Dairesi gösteremiyor: yer alanındaki nota bakın. Yazılışı kontrol edin ya da posta kodunu girin.</translation>
     </message>
 </context>
 <context>
@@ -1704,27 +1704,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="185" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="186" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="190" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="203" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
     </message>
