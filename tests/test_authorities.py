@@ -437,7 +437,7 @@ def test_an_ambiguous_place_is_a_finding_naming_the_candidates_not_unknown_place
     for lang in LANGUAGES:
         text = finding.text(lang)
         assert "Reichenbach im Vogtland" in text and "Reichenbach/O.L." in text, lang
-    assert "address.postcode" in finding.fields
+    assert finding.fields == ["address.place"]  # shown once, at the place
     assert _findings("Reichenbach", "08468") == {}
 
 
@@ -449,6 +449,7 @@ def test_a_postcode_of_another_place_is_a_finding():
     for lang in LANGUAGES:
         text = finding.text(lang)
         assert "04103" in text and "Leipzig" in text and "Freiberg" in text, lang
+    assert finding.fields == ["address.postcode"]
     # 09618 is Brand-Erbisdorf's: same office, but still not Freiberg's postcode.
     result = find_authority("Freiberg", "09618")
     assert result.postcode_mismatch and not result.postcode_other_authority
