@@ -114,13 +114,13 @@ _CONTACT_LABEL = {"address": "cover.address", "hours": "cover.hours"}
 
 
 def _contact_value(ctx: PacketContext, contact: Contact, differs: bool) -> list[Flowable]:
-    """The value, its label (opening hours: their translation), and a warning where the
-    sources disagree about it."""
+    """The value, its label in German and in the applicant's language (opening hours: the value
+    is German, the label its translation), and a warning where the sources disagree about it."""
     st = styles()
     cell = [para(contact.value, st.body)]
     if contact.label and contact.kind != "hours":
         cell.append(para(ctx.de(contact.label), st.small))
-    if contact.label and contact.kind == "hours" and bilingual(ctx.lang):
+    if contact.label and bilingual(ctx.lang) and ctx.shown_lang(contact.label) != "de":
         cell.append(para(ctx.tr(contact.label), rtl_style(st.small, ctx.shown_lang(
             contact.label))))
     if differs:
