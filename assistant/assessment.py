@@ -88,12 +88,27 @@ class Deadline(_Out):
     apply_by: bool = False  # the application must be made by this day
 
 
-class Contact(_Out):
-    kind: str  # phone, email, web, booking
-    value: str
-    label: dict[str, str] = Field(default_factory=dict)
+class SourceRef(_Out):
     source: str
     as_of: str = ""
+
+
+class Contact(_Out):
+    # phone, email, fax, web, booking (where to book online), online (where to apply online),
+    # address (where to go), postal (where to write), hours (value in German, label translated)
+    kind: str
+    value: str
+    label: dict[str, str] = Field(default_factory=dict)
+    source: str  # the first of `sources`
+    as_of: str = ""
+    sources: list[SourceRef] = Field(default_factory=list)  # every source giving this value
+
+
+class Conflict(_Out):
+    """Sources that give different values for what an office has only one of."""
+
+    kind: str  # address or hours
+    values: list[Contact]
 
 
 class Authority(_Out):
@@ -105,8 +120,21 @@ class Authority(_Out):
     hours: dict[str, str] = Field(default_factory=dict)
     directions: dict[str, str] = Field(default_factory=dict)
     booking_steps: list[dict[str, str]] = Field(default_factory=list)
+    booking_source: str = ""
+    booking_as_of: str = ""
+    conflicts: list[Conflict] = Field(default_factory=list)
     source: str
     as_of: str = ""
+
+    @property
+    def online_booking(self) -> list[Contact]:
+        """Where appointments can be booked online (empty: no online booking on record)."""
+        return [c for c in self.contacts if c.kind == "booking"]
+
+    @property
+    def online_application(self) -> list[Contact]:
+        """Where applications can be made online (empty: none on record)."""
+        return [c for c in self.contacts if c.kind == "online"]
 
 
 class Assessment(_Out):

@@ -9,11 +9,24 @@ Stadtverwaltung, ansonsten das Landratsamt." The places and their districts are 
 Outcomes (`LookupResult.status`):
 - `found`: one authority; `matched_by` says whether the place name or the postcode decided it;
 - `ambiguous`: the name fits places in different districts (for example "Reichenbach": im
-  Vogtland or in the Oberlausitz); `candidates` lists them, a postcode settles it;
+  Vogtland or in the Oberlausitz); `candidates` lists them, a postcode settles it (the engine
+  reports it as the finding `authority.place_ambiguous`);
 - `unknown`: the place (and postcode) is not in the data: no authority is guessed;
 - `empty`: nothing entered yet.
 Where a name fits both a city and a district ("Leipzig": the city or the Landkreis Leipzig) the
 city wins, because the district's own name is written "Landkreis Leipzig".
+
+Names as people write them are recognised when the listed name is not: a prefix such as "Stadt",
+"Gemeinde", "Große Kreisstadt" ("Stadt Zwickau"), a "(Sachsen)" or "(Sa.)" after the name
+("Freiberg (Sachsen)"), and a part of town after a hyphen ("Dresden-Neustadt"). A postcode that
+belongs to another place than the one named sets `postcode_mismatch` (finding
+`authority.postcode_mismatch`); the named place decides.
+
+The authority's contacts are merged here for the assessment (`authority_contacts`): the same
+value cited by several sources is one contact with all its sources, in the order of the data
+(current pages first, the seeds after as history), and where sources give different values for
+what can have only one (the address to go to, the opening hours) the difference is a `Conflict`
+that the cover sheet and the wizard show with both values.
 """
 
 from __future__ import annotations
@@ -22,7 +35,15 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .catalogue import AuthoritySpec, Catalogue, MunicipalitySpec, catalogue, fold_place
+from .assessment import Conflict, Contact, SourceRef
+from .catalogue import (
+    AuthoritySpec,
+    Catalogue,
+    ContactSpec,
+    MunicipalitySpec,
+    catalogue,
+    fold_place,
+)
 
 RULE_SOURCE = "001_640c1961240af47c.txt, 'Zuständige Ausländerbehörden'"
 RULE_QUOTE = (
@@ -45,7 +66,9 @@ class LookupResult:
     place: str = ""  # the matched place as the data writes it ("Weißwasser/O.L.")
     matched_by: str = ""  # "name" or "postcode"
     candidates: tuple[str, ...] = ()  # places the name may mean, when ambiguous
-    postcode_mismatch: bool = False  # found by name, but the postcode belongs to another authority
+    postcode_mismatch: bool = False  # found by name, but the postcode belongs to another place
+    postcode_places: tuple[str, ...] = ()  # the places the postcode belongs to, on a mismatch
+    postcode_other_authority: bool = False  # ... and one of them has another authority
     message: dict[str, str] = field(default_factory=dict)  # what to tell the person (de, en)
     source: str = RULE_SOURCE
 
@@ -125,6 +148,32 @@ def _resolve(
 
 _LEADING_POSTCODE = re.compile(r"^\s*(\d{5})\b[\s,]*(.*)$")
 
+# Words people write around a place's name (folded as by `place_key`).
+_PREFIXES = ("grosse kreisstadt ", "kreisfreie stadt ", "landeshauptstadt ", "stadt ",
+             "gemeinde ")
+_SUFFIXES = (" in sachsen", " sachsen", " sachs", " sa")
+
+
+def _variants(place: str) -> list[str]:
+    """Keys to try, in order, when the name as typed is not listed: without a prefix such as
+    "Stadt", without "(Sachsen)", and the part before a hyphen ("Dresden-Neustadt")."""
+    out: list[str] = []
+    key = place_key(place)
+    for prefix in _PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+            out.append(key)
+            break
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            key = key[: -len(suffix)]
+            out.append(key)
+            break
+    parts = place.strip().split("-")
+    for i in range(len(parts) - 1, 0, -1):
+        out.append(place_key("-".join(parts[:i])))
+    return [k for k in out if k]
+
 
 def find_authority(place: str, postcode: str = "", cat: Catalogue | None = None) -> LookupResult:
     """The immigration authority responsible for someone living in `place` (a town in Saxony),
@@ -139,12 +188,15 @@ def find_authority(place: str, postcode: str = "", cat: Catalogue | None = None)
         place = leading.group(2)
     key = place_key(place)
 
-    by_code, _ = _resolve(index.by_postcode.get(postcode, ()), cat) if postcode else (None, ())
+    owners = index.by_postcode.get(postcode, ()) if postcode else ()
+    by_code, _ = _resolve(owners, cat)
     if key:
-        match, remaining = _resolve(index.by_name.get(key, ()), cat)
+        listed = index.by_name.get(key, ())
+        if not listed:
+            listed = next((index.by_name[k] for k in _variants(place) if k in index.by_name), ())
+        match, remaining = _resolve(listed, cat)
         if match is not None:
-            mismatch = by_code is not None and by_code.authority != match.authority
-            return _found(match, "name", cat, postcode_mismatch=mismatch)
+            return _found(match, "name", cat, owners=owners, postcode=postcode)
         if remaining:
             settled = [m for m in remaining if postcode and postcode in m.postcodes]
             if len(settled) == 1:
@@ -191,9 +243,14 @@ def find_authority(place: str, postcode: str = "", cat: Catalogue | None = None)
 
 
 def _found(
-    m: MunicipalitySpec, matched_by: str, cat: Catalogue, postcode_mismatch: bool = False
+    m: MunicipalitySpec, matched_by: str, cat: Catalogue,
+    owners: tuple[MunicipalitySpec, ...] = (), postcode: str = "",
 ) -> LookupResult:
+    """The place found; a postcode of other listed places (and not of this one) is a mismatch."""
     authority = cat.authorities[m.authority]
+    postcode_mismatch = bool(owners) and m not in owners and postcode not in m.postcodes
+    others = tuple(o.name for o in owners) if postcode_mismatch else ()
+    other_authority = postcode_mismatch and any(o.authority != m.authority for o in owners)
     name_de, name_en = authority.name["de"], authority.name["en"]
     message = {
         "de": f"Zuständig für {m.name}: {name_de}.",
@@ -212,6 +269,8 @@ def _found(
         place=m.name,
         matched_by=matched_by,
         postcode_mismatch=postcode_mismatch,
+        postcode_places=others,
+        postcode_other_authority=other_authority,
         message=message,
     )
 
@@ -223,3 +282,61 @@ def suggest_places(prefix: str, limit: int = 10, cat: Catalogue | None = None) -
         return []
     index = _index(cat or catalogue())
     return [name for k, name in index.names if k.startswith(key)][:limit]
+
+
+# What an office can have only one of: different values from different sources are a conflict.
+SINGLE_VALUED = ("address", "hours")
+
+
+def _same_key(kind: str, value: str) -> str:
+    """Two spellings of one contact compare equal: phone numbers by their digits
+    ("0371 488-3371" = "+49 (0)371 488 3371"), addresses without case and punctuation
+    ("Str." = "Straße"), e-mail addresses and links without case."""
+    if kind in ("phone", "fax"):
+        digits = re.sub(r"\D", "", value.replace("(0)", ""))
+        if digits.startswith("00"):
+            digits = digits[2:]
+        elif digits.startswith("0"):
+            digits = "49" + digits[1:]
+        return digits
+    if kind in ("address", "postal", "hours"):
+        folded = fold_place(value).replace("strasse", "str")
+        return re.sub(r"[^a-z0-9]", "", folded)
+    return value.strip().casefold().rstrip("/")
+
+
+def authority_contacts(spec: AuthoritySpec) -> list[Contact]:
+    """The authority's contacts, each value once with every source that gives it, in the order
+    of the data; a label given by any of the sources is kept."""
+    merged: dict[tuple[str, str], tuple[ContactSpec, list[SourceRef], dict[str, str]]] = {}
+    for c in spec.contacts:
+        key = (c.kind, _same_key(c.kind, c.value))
+        ref = SourceRef(source=c.source, as_of=c.as_of or spec.as_of)
+        if key not in merged:
+            merged[key] = (c, [ref], dict(c.label))
+            continue
+        refs, label = merged[key][1], merged[key][2]
+        if ref not in refs:
+            refs.append(ref)
+        if not label and c.label:
+            label.update(c.label)
+    return [
+        Contact(kind=c.kind, value=c.value, label=label, source=refs[0].source,
+                as_of=refs[0].as_of, sources=refs)
+        for c, refs, label in merged.values()
+    ]
+
+
+def authority_conflicts(contacts: list[Contact]) -> list[Conflict]:
+    """Where the sources disagree about what an office has only one of (its address, its
+    opening hours): every value given, each with its sources."""
+    out = []
+    for kind in SINGLE_VALUED:
+        groups: dict[str, list[Contact]] = {}
+        for c in contacts:
+            if c.kind == kind:
+                # A labelled address is another place (the Dresden Welcome Center); the label of
+                # opening hours is their translation, so hours are compared all together.
+                groups.setdefault(c.label.get("de", "") if kind == "address" else "", []).append(c)
+        out += [Conflict(kind=kind, values=values) for values in groups.values() if len(values) > 1]
+    return out

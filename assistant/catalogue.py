@@ -152,7 +152,7 @@ class ParameterSpec(Cited):
 
 
 class ContactSpec(_Spec):
-    kind: Literal["phone", "email", "web", "booking", "fax"]
+    kind: Literal["phone", "email", "web", "booking", "fax", "online", "address", "postal", "hours"]
     value: str
     label: TextData = Field(default_factory=dict)
     source: str
@@ -168,6 +168,8 @@ class AuthoritySpec(Cited):
     hours: TextData = Field(default_factory=dict)
     directions: TextData = Field(default_factory=dict)
     booking_steps: list[TextData] = Field(default_factory=list)
+    booking_source: str = ""  # where the booking steps come from (default: `source`)
+    booking_as_of: str = ""
 
 
 class MunicipalitySpec(_Spec):

@@ -11,12 +11,12 @@ from .assessment import (
     Assessment,
     Authority,
     ChecklistItem,
-    Contact,
     Deadline,
     FeeEstimate,
     FeeLine,
     Finding,
 )
+from .authorities import authority_conflicts, authority_contacts
 from .catalogue import AuthoritySpec, Catalogue, catalogue
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
@@ -146,15 +146,20 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
 
 
 def _authority(spec: AuthoritySpec) -> Authority:
+    contacts = authority_contacts(spec)
+    first_address = next((c.value for c in contacts if c.kind == "address"), "")
     return Authority(
         id=spec.id,
         name=spec.name,
         kind=spec.kind,
-        address=spec.address,
-        contacts=[Contact(**c.model_dump()) for c in spec.contacts],
+        address=spec.address or [line.strip() for line in first_address.split(",") if line],
+        contacts=contacts,
         hours=spec.hours,
         directions=spec.directions,
         booking_steps=spec.booking_steps,
+        booking_source=spec.booking_source or spec.source,
+        booking_as_of=spec.booking_as_of or spec.as_of,
+        conflicts=authority_conflicts(contacts),
         source=spec.source,
         as_of=spec.as_of,
     )

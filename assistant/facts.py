@@ -129,6 +129,13 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         and all(n in eu for n in person.nationalities),
         "place_given": bool(case.address.place.strip()),
         "authority_id": residence.authority_id,
+        # assistant/authorities.py: found / ambiguous / unknown / empty, the places an ambiguous
+        # name may mean, and a postcode that belongs to other places than the one named.
+        "place_status": residence.status.value,
+        "place_matched": residence.place,
+        "place_candidates": ", ".join(residence.candidates),
+        "postcode_mismatch": residence.postcode_mismatch,
+        "postcode_places": ", ".join(residence.postcode_places),
         "next_absence": current_or_next_absence(case, today),
         "longest_absence_days": max(absence_days) if absence_days else None,
         "non_latin_names": non_latin_name_fields(case),

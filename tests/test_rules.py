@@ -110,6 +110,16 @@ RULES: list[R] = [
       "das Landratsamt.",
       {"address.place": "Atlantis", "address.postcode": ""},
       {"address.place": "Freiberg", "address.postcode": ""}),
+    R("authority.place_ambiguous",
+      "Wenn Sie in Chemnitz, Dresden oder Leipzig wohnen, ist das die Stadtverwaltung, ansonsten "
+      "das Landratsamt.",
+      {"address.place": "Reichenbach", "address.postcode": ""},
+      {"address.place": "Reichenbach", "address.postcode": "08468"}),
+    R("authority.postcode_mismatch",
+      "Wenn Sie in Chemnitz, Dresden oder Leipzig wohnen, ist das die Stadtverwaltung, ansonsten "
+      "das Landratsamt.",
+      {"address.place": "Freiberg", "address.postcode": "04103"},
+      {"address.place": "Freiberg", "address.postcode": "09599"}),
     # status.toml
     R("status.duldung_counselling", Q_NORMAL,
       {"status.kind": "duldung"}, {"status.kind": "gestattung"}),

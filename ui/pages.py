@@ -98,21 +98,32 @@ class AuthorityBox(QFrame):
         lang = current_language()
         if self._authority is not None:
             lines = [f"<b>{_esc(_text_in(self._authority.name, lang))}</b>"]
-            lines += [_esc(line) for line in self._authority.address]
+            conflicts = getattr(self._authority, "conflicts", [])
+            if conflicts:
+                # assistant/authorities.py found sources that disagree: both values are shown.
+                differ = self.tr("The sources differ: check before you go.")
+                lines.append(f"<b>{_esc(differ)}</b>")
+                for conflict in conflicts:
+                    lines += [f"• {_esc(c.value)}" + (f" ({_esc(_where(c))})" if _where(c) else "")
+                              for c in conflict.values]
+            else:
+                lines += [_esc(line) for line in self._authority.address]
             shown: set[str] = set()
             for contact in self._authority.contacts:
-                # The same number may be cited from two sources; the box shows it once (the
-                # packet's cover lists each with its source and date).
-                if contact.kind in ("phone", "email", "web", "booking") and (
+                # One value cited by several sources is one contact (assistant/authorities.py);
+                # the packet's cover lists it with every source and date.
+                if contact.kind in ("phone", "email", "web", "booking", "online") and (
                         contact.value not in shown):
                     shown.add(contact.value)
                     lines.append(_esc(contact.value))
             self.text.setText("<br>".join(lines))
             self.setVisible(True)
         elif self._place:
+            # Unknown or ambiguous (two towns of one name): the finding at the place field says
+            # which, and what to do.
             self.text.setText(self.tr(
-                "This place is not in the program's list of places in Saxony. Check the "
-                "spelling, or enter the postcode."))
+                "The program cannot name the immigration office for this place yet: see the "
+                "note at the place. Check the spelling, or enter the postcode."))
             self.setVisible(True)
         else:
             self.setVisible(False)
@@ -121,6 +132,19 @@ class AuthorityBox(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _where(contact: Any) -> str:
+    """Where a value comes from, briefly: the sites of the pages that give it
+    ("tu-freiberg.de"); the packet's cover names every source with its date."""
+    from urllib.parse import urlsplit
+
+    names: list[str] = []
+    for ref in contact.sources or []:
+        host = urlsplit(ref.source).hostname if ref.source.startswith("http") else None
+        if host and host.removeprefix("www.") not in names:
+            names.append(host.removeprefix("www."))
+    return ", ".join(names)
 
 
 def _text_in(text: Any, lang: str) -> str:

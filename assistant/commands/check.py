@@ -61,10 +61,14 @@ def as_text(a: Assessment, lang: str) -> str:
     out.append("")
     if a.authority:
         out.append(f"Responsible authority: {text_in(a.authority.name, lang)}")
-        for line in a.authority.address:
-            out.append(f"  {line}")
+        if not any(c.kind == "address" for c in a.authority.contacts):
+            for line in a.authority.address:
+                out.append(f"  {line}")
+        for conflict in a.authority.conflicts:
+            out.append(f"  The sources differ on the {conflict.kind}: check before you go.")
         for c in a.authority.contacts:
-            as_of = f" (as of {c.as_of})" if c.as_of else ""
+            dates = "; ".join(dict.fromkeys(s.as_of for s in c.sources if s.as_of)) or c.as_of
+            as_of = f" (as of {dates})" if dates else ""
             out.append(f"  {c.kind}: {c.value}{as_of}")
     else:
         out.append("Responsible authority: unknown (enter the town where you live in Saxony)")

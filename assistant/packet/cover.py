@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from ..assessment import Deadline
+from ..assessment import Contact, Deadline, SourceRef
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, month_year, t
 from .styles import (
@@ -109,6 +109,27 @@ def _contact_stamp(ctx: PacketContext, as_of: str, source: str) -> list[Flowable
     return lines
 
 
+# The row label of each kind of contact (resources/packet_texts.toml).
+_CONTACT_LABEL = {"address": "cover.address", "hours": "cover.hours"}
+
+
+def _contact_value(ctx: PacketContext, contact: Contact, differs: bool) -> list[Flowable]:
+    """The value, its label in German and in the applicant's language (opening hours: the value
+    is German, the label its translation), and a warning where the sources disagree about it."""
+    st = styles()
+    cell = [para(contact.value, st.body)]
+    if contact.label and contact.kind != "hours":
+        cell.append(para(ctx.de(contact.label), st.small))
+    if contact.label and bilingual(ctx.lang) and ctx.shown_lang(contact.label) != "de":
+        cell.append(para(ctx.tr(contact.label), rtl_style(st.small, ctx.shown_lang(
+            contact.label))))
+    if differs:
+        cell.append(para(t("cover.sources_differ", AUTHORITY_LANGUAGE), st.bold))
+        if bilingual(ctx.lang):
+            cell.append(para(t("cover.sources_differ", ctx.lang), rtl_style(st.bold, ctx.lang)))
+    return cell
+
+
 def _authority(ctx: PacketContext) -> list[Flowable]:
     st = styles()
     lang = ctx.lang
@@ -122,17 +143,24 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                             [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
-    if authority.address:
+    if authority.address and not any(c.kind == "address" for c in authority.contacts):
         rows.append([label_cell("cover.address", lang),
                      para("\n".join(authority.address), st.body),
                      _contact_stamp(ctx, authority.as_of, authority.source)])
-    for contact in authority.contacts:
-        key = f"contact.{contact.kind}"
-        value = [para(contact.value, st.body)]
-        if contact.label:
-            value.append(para(ctx.de(contact.label), st.small))
-        rows.append([label_cell(key, lang), value,
-                     _contact_stamp(ctx, contact.as_of or authority.as_of, contact.source)])
+    differing = {(c.kind, c.value) for conflict in authority.conflicts for c in conflict.values}
+    # Where the office is, then how to reach it; within a kind in the order of the data
+    # (current pages first, the seeds after). One value cited by several sources is one row.
+    order = ("address", "postal", "hours", "phone", "email", "fax", "booking", "online", "web")
+    contacts = sorted(authority.contacts, key=lambda c: order.index(c.kind)
+                      if c.kind in order else len(order))
+    for contact in contacts:
+        key = _CONTACT_LABEL.get(contact.kind, f"contact.{contact.kind}")
+        stamps: list[Flowable] = []
+        for ref in contact.sources or [SourceRef(source=contact.source, as_of=contact.as_of)]:
+            stamps += _contact_stamp(ctx, ref.as_of or authority.as_of, ref.source)
+        rows.append([label_cell(key, lang),
+                     _contact_value(ctx, contact, (contact.kind, contact.value) in differing),
+                     stamps])
     if rows:
         table = Table(rows, colWidths=[LABEL_WIDTH, 62 * mm, CONTENT_WIDTH - LABEL_WIDTH - 62 * mm],
                       hAlign="LEFT")
@@ -181,6 +209,8 @@ def _booking(ctx: PacketContext) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     out.append(table)
+    if authority and authority.booking_source:
+        out += _contact_stamp(ctx, authority.booking_as_of, authority.booking_source)
     return out
 
 

@@ -8,9 +8,14 @@
         <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>هذا المكان غير موجود في قائمة أماكن ساكسونيا في البرنامج. تحقّق من طريقة الكتابة، أو أدخل الرمز البريدي.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>المصادر مختلفة: تحقّق قبل أن تذهب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>لا يستطيع البرنامج بعدُ تحديد دائرة الأجانب لهذا المكان: انظر الملاحظة بجانب حقل المكان. تحقّق من طريقة الكتابة أو أدخل الرمز البريدي.</translation>
     </message>
 </context>
 <context>
@@ -1819,27 +1824,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
     </message>

@@ -8,9 +8,14 @@
         <translation>Ihre Ausländerbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>Dieser Ort ist nicht in der Liste der Orte in Sachsen. Prüfen Sie die Schreibweise oder geben Sie die Postleitzahl ein.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>Die Quellen weichen voneinander ab: bitte vor dem Termin prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>Das Programm kann für diesen Ort noch keine Ausländerbehörde nennen: siehe den Hinweis beim Ort. Prüfen Sie die Schreibweise oder geben Sie die Postleitzahl ein.</translation>
     </message>
 </context>
 <context>
@@ -1811,27 +1816,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>Probleme, die den Antrag verhindern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>Warnungen zum Besprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>Gut zu wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>Die Prüfung hat nichts gefunden, worauf hinzuweisen wäre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Gehe zu: %1</translation>
     </message>

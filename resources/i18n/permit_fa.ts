@@ -8,9 +8,14 @@
         <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>این مکان در فهرست مکان‌های زاکسن در این برنامه نیست. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>منابع با هم فرق دارند: پیش از رفتن بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>برنامه هنوز نمی‌تواند اداره اتباع خارجی این محل را نام ببرد: یادداشت کنار نام محل را ببینید. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -1809,27 +1814,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>خوب است بدانید</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>رفتن به: %1</translation>
     </message>

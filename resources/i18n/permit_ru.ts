@@ -8,9 +8,14 @@
         <translation>Ваше ведомство по делам иностранцев</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>Этого населённого пункта нет в списке населённых пунктов Саксонии, который есть в программе. Проверьте написание или введите почтовый индекс.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>Источники расходятся: проверьте, прежде чем идти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>Программа пока не может назвать ведомство по делам иностранцев для этого населённого пункта: см. примечание у поля населённого пункта. Проверьте написание или введите почтовый индекс.</translation>
     </message>
 </context>
 <context>
@@ -1813,27 +1818,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>Проблемы, из-за которых заявление нельзя подать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>Предупреждения, которые стоит обсудить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>Полезно знать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>Проверка не нашла ничего, на что стоит обратить внимание.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Перейти: %1</translation>
     </message>

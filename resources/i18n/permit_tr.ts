@@ -8,9 +8,14 @@
         <translation>Sizden sorumlu Yabancılar Dairesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>Bu yer, programın Saksonya'daki yerler listesinde yok. Yazılışını kontrol edin ya da posta kodunu girin.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>Kaynaklar birbirini tutmuyor: gitmeden önce kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>Program bu yer için henüz bir Yabancılar Dairesi gösteremiyor: yer alanındaki nota bakın. Yazılışı kontrol edin ya da posta kodunu girin.</translation>
     </message>
 </context>
 <context>
@@ -1809,27 +1814,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
     </message>

@@ -8,9 +8,14 @@
         <translation>Ваше відомство у справах іноземців</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114" />
-        <source>This place is not in the program's list of places in Saxony. Check the spelling, or enter the postcode.</source>
-        <translation>Цього населеного пункту немає в списку населених пунктів Саксонії, який має програма. Перевірте написання або введіть поштовий індекс.</translation>
+        <location filename="../../ui/pages.py" line="104" />
+        <source>The sources differ: check before you go.</source>
+        <translation>Джерела розходяться: перевірте, перш ніж іти.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="125" />
+        <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
+        <translation>Програма поки не може назвати відомство у справах іноземців для цього населеного пункту: дивіться примітку біля поля населеного пункту. Перевірте написання або введіть поштовий індекс.</translation>
     </message>
 </context>
 <context>
@@ -1813,27 +1818,27 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="163" />
+        <location filename="../../ui/pages.py" line="187" />
         <source>Problems that stop the application</source>
         <translation>Проблеми, через які заяву не можна подати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="164" />
+        <location filename="../../ui/pages.py" line="188" />
         <source>Warnings to discuss</source>
         <translation>Попередження, які варто обговорити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="165" />
+        <location filename="../../ui/pages.py" line="189" />
         <source>Good to know</source>
         <translation>Корисно знати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168" />
+        <location filename="../../ui/pages.py" line="192" />
         <source>The checks found nothing to point out.</source>
         <translation>Перевірка не знайшла нічого, на що варто звернути увагу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="181" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Перейти до: %1</translation>
     </message>
