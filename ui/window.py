@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.finish_action.triggered.connect(self.finish)
         for action in (self.open_action, self.save_action):
             self.case_menu.addAction(action)
+            self.addAction(action)  # the shortcut works wherever the focus is
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.finish_action)
 
