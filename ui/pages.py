@@ -200,6 +200,9 @@ class ReviewPage(Page):
         summary = QLabel()
         summary.setObjectName("readiness")
         summary.setWordWrap(True)
+        font = summary.font()
+        font.setBold(True)
+        summary.setFont(font)
         if state.terminal:
             summary.setText(self.tr("According to your answers you need no residence permit. "
                                     "The packet explains why and what to do instead."))
@@ -232,9 +235,17 @@ class ReviewPage(Page):
         others: list[Missing] = [m for m in state.missing
                                  if m.path not in {e.path for e in essentials}]
         if others:
+            # one row per page: its title, then "Place of birth · Sex · Height", and "Go to"
             self._heading(self.tr("Still missing for the form"), len(others))
+            by_page: dict[str, list[Missing]] = {}
             for entry in others:
-                self._add_row(self._missing_label(entry), entry.page)
+                by_page.setdefault(entry.page, []).append(entry)
+            for page_id, entries in by_page.items():
+                label = QLabel(f"<b>{_esc(itr(self._titles(page_id)))}</b><br>"
+                               + _esc(" · ".join(itr(e.label) for e in entries)))
+                label.setObjectName(f"missing:{page_id}")
+                label.setWordWrap(True)
+                self._add_row(label, page_id)
         if not state.problems and not essentials and not others:
             label = QLabel(self.tr("The checks found nothing to point out."))
             label.setWordWrap(True)
