@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from wizard_driver import TODAY, click, enter, example_answers, fill_page, settle
 
 from assistant.casefile import open_case_file
@@ -92,8 +91,7 @@ def test_save_case_file_is_there_on_every_page(qtbot, monkeypatch, tmp_path: Pat
     assert len(visited) > 8
     # from a page in the middle, with the keyboard
     window.show_page("passport")
-    assert window.save_action.shortcut().matches(QKeySequence("Ctrl+S")) == \
-        QKeySequence.SequenceMatch.ExactMatch
+    assert window.save_action.text().endswith("\tCtrl+S")  # the menu shows the shortcut
     window.activateWindow()
     if window.isActiveWindow():
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_S,

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from .pages import FormPage
 
 DEBOUNCE_MS = 150
+OPEN_KEYS = "Ctrl+O"
+SAVE_KEYS = "Ctrl+S"
 
 STYLE = """
 QLabel#appTitle { font-weight: bold; }
@@ -174,17 +176,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
         self.case_menu = self.menuBar().addMenu("")
+        # The shortcuts are window-wide QShortcuts, shown in the menu after a tab (an action's
+        # own shortcut would build PySide6's Qt namespace before the first frame).
         self.open_action = QAction(self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.casefiles.open_case_file)
         self.save_action = QAction(self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.casefiles.save_case_file)
         self.finish_action = QAction(self)
         self.finish_action.triggered.connect(self.finish)
+        QShortcut(QKeySequence(OPEN_KEYS), self, self.open_action.trigger)
+        QShortcut(QKeySequence(SAVE_KEYS), self, self.save_action.trigger)
         for action in (self.open_action, self.save_action):
             self.case_menu.addAction(action)
-            self.addAction(action)  # the shortcut works wherever the focus is
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.finish_action)
 
@@ -549,8 +552,8 @@ class MainWindow(QMainWindow):
         self.save_button.setToolTip(self.tr("Keep your answers in a file protected with a "
                                             "passphrase, to continue later (Ctrl+S)."))
         self.case_menu.setTitle(self.tr("&Case"))
-        self.open_action.setText(self.tr("Open a case file…"))
-        self.save_action.setText(self.tr("Save case file…"))
+        self.open_action.setText(self.tr("Open a case file…") + "\t" + OPEN_KEYS)
+        self.save_action.setText(self.tr("Save case file…") + "\t" + SAVE_KEYS)
         self.finish_action.setText(self.tr("Finish"))
         if self.interview is not None:
             self._update_steps()
