@@ -1,6 +1,11 @@
 """The packet page: the packet (preview, print, save PDF: `PacketView`), the deadlines for a
 calendar, the case file, and Finish.
 
+Which packet it offers is the wizard state's decision (`assistant.wizard_state`): the one to hand
+in when ready; otherwise a copy for counselling without the form, with a notice that says why
+(how many problems, which essentials are missing) and a way to the review; and, when no permit
+is needed, a packet without the form that says so.
+
 The packet is built in a worker thread, never on the UI thread; a newer request makes an older
 result stale, which is then dropped. The preview reads the PDF from memory (see `PacketView`), so
 nothing of the person is written to disk unless they save it; what they save on purpose is
