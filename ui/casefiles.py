@@ -56,7 +56,6 @@ class CaseFiles(QObject):
         self.show_case(case)
         page = info.page if info is not None else ""
         if page and page != "welcome" and page in window.page_ids():
-            window.visited.update(window.page_ids()[:window.page_ids().index(page) + 1])
             window.show_page(page)
         else:
             window.go_next()
