@@ -26,74 +26,74 @@
         <translation>Не удаётся открыть черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="66" />
         <source>Delete the draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="68" />
+        <location filename="../../ui/casefiles.py" line="67" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Удалить незаконченное заявление с этого компьютера? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="93" />
+        <location filename="../../ui/casefiles.py" line="92" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Пароль (не менее 8 символов; храните его надёжно — восстановить его невозможно):</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="95" />
+        <location filename="../../ui/casefiles.py" line="94" />
         <source>Passphrase:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="100" />
+        <location filename="../../ui/casefiles.py" line="99" />
         <source>The same passphrase again:</source>
         <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="106" />
+        <location filename="../../ui/casefiles.py" line="105" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>Пароли не совпадают. Пожалуйста, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
-        <location filename="../../ui/casefiles.py" line="125" />
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>Save case file</source>
         <translation>Сохранить файл дела</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>application.permitcase</source>
         <translation>zayavlenie.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="122" />
+        <location filename="../../ui/casefiles.py" line="121" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Зашифрованные файлы дела (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="131" />
+        <location filename="../../ui/casefiles.py" line="130" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="135" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>The case file is saved.</source>
         <translation>Файл дела сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
-        <location filename="../../ui/casefiles.py" line="150" />
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="144" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Файлы дела (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="154" />
+        <location filename="../../ui/casefiles.py" line="153" />
         <source>The case file cannot be opened</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -1447,119 +1447,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="388" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>Пожалуйста, ответьте: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400" />
+        <location filename="../../ui/window.py" line="404" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На странице, которую вы покинули, есть проблема. Она остаётся в обзоре; документы для подачи будут готовы, когда она будет решена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="481" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>На этой странице есть проблема, которую нужно исправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="535" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>Помощник по виду на жительство</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="536" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помощник по виду на жительство – Саксония</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="537" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>Общий ПК: ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="538" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Личный режим: черновик хранится на этом ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Сохранить ваши ответы в файле, защищённом паролем, чтобы продолжить позже (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="554" />
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="555" />
         <source>Open a case file…</source>
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593" />
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="594" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши ответы ещё в окне; если можете, сохраните файл дела и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="614" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Завершить работу и стереть из программы всё, что вы ввели? Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
     </message>
@@ -1575,42 +1575,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="152" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="161" />
+        <location filename="../../ui/packet_page.py" line="166" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="173" />
         <source>Still missing: %1.</source>
         <translation>Ещё не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="172" />
+        <location filename="../../ui/packet_page.py" line="177" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="188" />
+        <location filename="../../ui/packet_page.py" line="193" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>В копии для консультации страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="191" />
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="198" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="232" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1619,62 +1619,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="185" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="246" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="246" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="247" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="229" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="270" />
+        <location filename="../../ui/packet_page.py" line="275" />
         <source>Go to the review</source>
         <translation>Перейти к обзору</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>
@@ -1758,47 +1758,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="204" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание. В документах объяснено почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="207" />
+        <location filename="../../ui/pages.py" line="210" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Готово к подаче: ничто не препятствует заявлению, и все основные ответы даны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="210" />
+        <location filename="../../ui/pages.py" line="213" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1. Вы всё равно можете напечатать копию для обсуждения с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="218" />
         <source>Problems that stop the application</source>
         <translation>Проблемы, из-за которых заявление нельзя подать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="216" />
+        <location filename="../../ui/pages.py" line="219" />
         <source>Warnings to discuss</source>
         <translation>Предупреждения, которые стоит обсудить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="217" />
+        <location filename="../../ui/pages.py" line="220" />
         <source>Good to know</source>
         <translation>Полезно знать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228" />
+        <location filename="../../ui/pages.py" line="231" />
         <source>Without these answers the packet is not complete</source>
         <translation>Без этих ответов документы неполны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="235" />
+        <location filename="../../ui/pages.py" line="239" />
         <source>Still missing for the form</source>
         <translation>Для бланка ещё не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="239" />
+        <location filename="../../ui/pages.py" line="250" />
         <source>The checks found nothing to point out.</source>
         <translation>Проверка не нашла ничего, на что стоит обратить внимание.</translation>
     </message>

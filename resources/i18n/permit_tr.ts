@@ -26,74 +26,74 @@
         <translation>Taslak açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="66" />
         <source>Delete the draft</source>
         <translation>Taslağı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="68" />
+        <location filename="../../ui/casefiles.py" line="67" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Tamamlanmamış başvuru bu bilgisayardan silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="93" />
+        <location filename="../../ui/casefiles.py" line="92" />
         <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
         <translation>Parola (en az 8 karakter; iyi saklayın, unutulursa kurtarılamaz):</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="95" />
+        <location filename="../../ui/casefiles.py" line="94" />
         <source>Passphrase:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="100" />
+        <location filename="../../ui/casefiles.py" line="99" />
         <source>The same passphrase again:</source>
         <translation>Aynı parola tekrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="106" />
+        <location filename="../../ui/casefiles.py" line="105" />
         <source>The two passphrases differ. Please try again.</source>
         <translation>İki parola birbirinden farklı. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
-        <location filename="../../ui/casefiles.py" line="125" />
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="122" />
+        <location filename="../../ui/casefiles.py" line="121" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="131" />
+        <location filename="../../ui/casefiles.py" line="130" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="135" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
-        <location filename="../../ui/casefiles.py" line="150" />
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="144" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="154" />
+        <location filename="../../ui/casefiles.py" line="153" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
@@ -1447,119 +1447,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="388" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400" />
+        <location filename="../../ui/window.py" line="404" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Az önce ayrıldığınız sayfada bir sorun var. Sorun kontrol sayfasında listelenmeye devam eder; teslim edilecek belgeler sorun çözülene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="481" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="535" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="536" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="537" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="538" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Yanıtlarınızı daha sonra devam etmek için parolayla korunan bir dosyada saklayın (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="554" />
         <source>&amp;Case</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="555" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="593" />
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="594" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="614" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
     </message>
@@ -1575,104 +1575,104 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="152" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="161" />
+        <location filename="../../ui/packet_page.py" line="166" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="173" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="172" />
+        <location filename="../../ui/packet_page.py" line="177" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="188" />
+        <location filename="../../ui/packet_page.py" line="193" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="191" />
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="198" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="232" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="185" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="246" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="246" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="247" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="229" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="270" />
+        <location filename="../../ui/packet_page.py" line="275" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
@@ -1754,47 +1754,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="204" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok. Belgeler nedenini ve bunun yerine ne yapmanız gerektiğini açıklar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="207" />
+        <location filename="../../ui/pages.py" line="210" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Teslime hazır: başvurunun önünde bir engel yok ve tüm temel bilgiler verildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="210" />
+        <location filename="../../ui/pages.py" line="213" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1. Yine de bir danışmanla görüşmek için bir kopya yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="215" />
+        <location filename="../../ui/pages.py" line="218" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="216" />
+        <location filename="../../ui/pages.py" line="219" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="217" />
+        <location filename="../../ui/pages.py" line="220" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228" />
+        <location filename="../../ui/pages.py" line="231" />
         <source>Without these answers the packet is not complete</source>
         <translation>Bu bilgiler olmadan belgeler eksik kalır</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="235" />
+        <location filename="../../ui/pages.py" line="239" />
         <source>Still missing for the form</source>
         <translation>Form için hâlâ eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="239" />
+        <location filename="../../ui/pages.py" line="250" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
