@@ -354,6 +354,7 @@ class DraftInfo:
     path: Path
     saved_at: datetime
     encrypted: bool
+    page: str = ""  # the wizard page the person was on ("" for drafts of older versions)
 
 
 class DraftStore:
@@ -361,6 +362,7 @@ class DraftStore:
 
     PLAIN = "draft.json"
     ENCRYPTED = "draft" + crypto.FILE_SUFFIX
+    PAGE = "draft.page"  # the page id beside the draft (encrypted like it); older drafts lack it
 
     def __init__(self, folder: Path | None = None, key: bytes | None = None) -> None:
         self.folder = folder or config.drafts_dir()
@@ -369,8 +371,9 @@ class DraftStore:
     def _paths(self) -> tuple[Path, Path]:
         return self.folder / self.PLAIN, self.folder / self.ENCRYPTED
 
-    def save(self, case: Case) -> None:
-        """Write the draft atomically (encrypted if the store has a key). Raises SaveError."""
+    def save(self, case: Case, page: str = "") -> None:
+        """Write the draft atomically (encrypted if the store has a key), and the page the
+        person is on. Raises SaveError."""
         try:
             _private_dir(self.folder)
         except OSError as exc:
@@ -388,6 +391,23 @@ class DraftStore:
             stale = encrypted
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()  # the setting changed: keep only one draft
+        page_bytes = page.encode("ascii", "ignore")
+        if self.key is not None:
+            page_bytes = crypto.encrypt_with_key(page_bytes, self.key)
+        atomic_write_bytes(self.folder / self.PAGE, page_bytes, private=True)
+
+    def _page(self) -> str:
+        """The page saved with the draft; "" if there is none or it cannot be read."""
+        try:
+            data = (self.folder / self.PAGE).read_bytes()
+            if crypto.is_encrypted(data):
+                if self.key is None:
+                    return ""
+                data = crypto.decrypt_with_key(data, self.key, "the saved draft's page")
+            page = data.decode("ascii")
+        except (OSError, UnicodeDecodeError, UserError):
+            return ""
+        return page if page.replace("_", "").isalnum() else ""
 
     def info(self) -> DraftInfo | None:
         """The draft waiting to be offered, if any (the newer one if both exist)."""
@@ -398,7 +418,8 @@ class DraftStore:
         if not found:
             return None
         mtime, path = max(found)
-        return DraftInfo(path, datetime.fromtimestamp(mtime), path.name == self.ENCRYPTED)
+        return DraftInfo(path, datetime.fromtimestamp(mtime), path.name == self.ENCRYPTED,
+                         self._page())
 
     def load(self) -> Case:
         """The saved draft. Raises CaseFileError if there is none or it cannot be used."""
@@ -416,7 +437,7 @@ class DraftStore:
         return case_from_bytes(data, None, "the saved draft")
 
     def discard(self) -> None:
-        for path in self._paths():
+        for path in (*self._paths(), self.folder / self.PAGE):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         remove_partial_files(self.folder, min_age_seconds=0)
@@ -431,10 +452,10 @@ class AppSession:
     Start-up:   `s = AppSession(config.load_settings(shared=...))` – removes leftovers of crashed
                 runs, creates this run's session folder.
     Mode:       `s.mode` / `s.shared` (show it in the window at all times).
-    Draft:      personal mode: `s.pending_draft()` → DraftInfo or None; offer it; then
-                `s.restore_draft()` → Case, or `s.discard_draft()`.
+    Draft:      personal mode: `s.pending_draft()` → DraftInfo (with the page the person was
+                on) or None; offer it; then `s.restore_draft()` → Case, or `s.discard_draft()`.
     Setting:    `s.set_encrypt_drafts(on, case)` – the person's "encrypt my draft" switch.
-    Each change: `s.case_changed(case)` – autosaves the draft in personal mode (atomic; a few
+    Each change: `s.case_changed(case, page)` – autosaves the draft in personal mode (atomic; a few
                 milliseconds, so a short debounce in the UI is enough) and updates the log
                 redaction; in shared mode writes nothing.
     Temp files: `s.files.new_path(".pdf")` / `s.files.write(data, ".pdf")` for previews and
@@ -494,14 +515,15 @@ class AppSession:
         if case is not None:
             self.case_changed(case)
 
-    def case_changed(self, case: Case) -> bool:
-        """Call after each change. Returns False if the autosave failed (the reason is in
-        `last_save_error`, for a quiet notice); never raises for a failed save."""
+    def case_changed(self, case: Case, page: str = "") -> bool:
+        """Call after each change (with the wizard page the person is on, which resuming the
+        draft opens). Returns False if the autosave failed (the reason is in `last_save_error`,
+        for a quiet notice); never raises for a failed save."""
         logsetup.watch_case(case)
         if self.drafts is None:
             return True
         try:
-            self.drafts.save(case)
+            self.drafts.save(case, page)
         except UserError as exc:
             self.last_save_error = str(exc)
             return False

@@ -199,7 +199,8 @@ def test_draft_round_trip_plain_and_encrypted(tmp_path: Path, case: Case) -> Non
     encrypted.save(case)
     info = encrypted.info()
     assert info is not None and info.encrypted
-    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["draft.permitcase"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "draft.page", "draft.permitcase"]
     assert scan_for_text([tmp_path], NAME) == []
     assert encrypted.load() == case
     with pytest.raises(WrongPassphraseError, match="another key"):
@@ -325,3 +326,26 @@ def test_partial_file_of_a_save_cut_short_by_a_crash_is_removed_at_next_start(
     app_sessions.append(AppSession(Settings(mode=Mode.SHARED)))
     assert list(usb.iterdir()) == []
     assert scan_for_text(list(dirs.values()), NAME) == []
+
+
+def test_the_draft_remembers_the_page_and_older_drafts_still_open(
+        tmp_path: Path, case: Case) -> None:
+    for key in (None, bytes(range(32))):
+        store = DraftStore(tmp_path / ("enc" if key else "plain"), key)
+        store.save(case, "passport")
+        info = store.info()
+        assert info is not None and info.page == "passport"
+        assert store.load() == case
+        if key:  # encrypted drafts do not show even which page the person was on
+            assert b"passport" not in (store.folder / DraftStore.PAGE).read_bytes()
+        store.discard()
+        assert store.info() is None and list(store.folder.iterdir()) == []
+    # a draft of an older version: the case alone, no page
+    old = DraftStore(tmp_path / "old")
+    old.folder.mkdir()
+    (old.folder / DraftStore.PLAIN).write_text(
+        (EXAMPLES / "student-first-permit.json").read_text(encoding="utf-8"), encoding="utf-8")
+    info = old.info()
+    assert info is not None and info.page == ""
+    assert old.load().person.family_name == load_case(
+        EXAMPLES / "student-first-permit.json").person.family_name

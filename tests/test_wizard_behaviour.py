@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from wizard_driver import (
     TODAY,
     click,
+    click_step,
     enter,
     example_answers,
     fill_page,
@@ -61,7 +62,7 @@ def test_a_field_that_does_not_apply_is_hidden(qtbot):
     assert not since.isHidden()
 
 
-def test_a_blocker_stops_the_way_and_says_why(qtbot):
+def test_a_blocker_shows_at_its_field_says_why_and_holds_only_the_packet(qtbot):
     window = make_window(qtbot)
     answers = example_answers("minor-language-course")
     _go_to(qtbot, window, "language_course", answers)
@@ -72,18 +73,36 @@ def test_a_blocker_stops_the_way_and_says_why(qtbot):
     assert [i.problem.key for i in shown] == ["language_course.min_hours"]
     assert shown[0].label.text().startswith("<b>Problem:</b>")  # a word, not only a colour
     assert not shown[0].why_button.isHidden() and shown[0].problem.source
+    # the way on stays open: Next goes on and says that the problem stays listed
     click(qtbot, window.next_button)
+    assert window.current_id != "language_course"
+    assert "stays listed in the review" in window.status.text()
+    # every page can still be opened from the list of steps; the page is marked
+    steps = {page: (text, enabled) for page, text, enabled in window.step_items()}
+    assert all(enabled for _text, enabled in steps.values())
+    assert steps["language_course"][0].endswith("⚠")
+    assert steps["review"][1] and steps["packet"][1]
+    # the review lists it, with a way back to its page
+    window.show_page("review")
+    review = window.pages["review"]
+    assert "Not ready to hand in" in review.summary_text()
+    assert [b for b in review.findChildren(QAbstractButton)
+            if b.objectName() == "goto:language_course" and b.isVisible()]
+    # choosing the page in the list of steps brings the person to the field
+    row = [p for p, _t, _e in window.step_items()].index("language_course")
+    click_step(qtbot, window, row)
     assert window.current_id == "language_course"
-    assert "Please solve" in window.status.text()
     assert window.focusWidget() is hours.edit
     enter(qtbot, hours, 20)
     settle(qtbot, window)
     assert hours.problems.items() == []
+    assert window.all_blockers() == []
     click(qtbot, window.next_button)
     assert window.current_id != "language_course"
+    assert "stays listed" not in window.status.text()
 
 
-def test_unreadable_input_stops_the_way(qtbot):
+def test_unreadable_input_is_marked_and_listed(qtbot):
     window = make_window(qtbot)
     answers = example_answers("student-first-permit")
     _go_to(qtbot, window, "person", answers)
@@ -91,14 +110,29 @@ def test_unreadable_input_stops_the_way(qtbot):
     enter(qtbot, email, "elif@")
     settle(qtbot, window)
     assert any("not complete" in i.problem.text for i in email.problems.items())
+    assert [p.key for p in window.page_blockers("person")] == ["input:contact.email"]
     click(qtbot, window.next_button)
-    assert window.current_id == "person"
+    assert window.current_id == "passport"
+    assert "stays listed in the review" in window.status.text()
+    click(qtbot, window.back_button)
     birth = window.pages["person"].fields["person.date_of_birth"]
     enter(qtbot, email, "elif@example.org")
     enter(qtbot, birth, TODAY)
     qtbot.keyClicks(birth.edit, "x")
     settle(qtbot, window)
     assert any("cannot be read" in i.problem.text for i in birth.problems.items())
+    assert [p.key for p in window.all_blockers()] == ["input:person.date_of_birth"]
+
+
+def test_a_required_answer_holds_next(qtbot):
+    window = make_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    assert window.current_id == "application"
+    click(qtbot, window.next_button)
+    assert window.current_id == "application"
+    assert window.status.text().startswith("Please answer:")
+    kind = window.pages["application"].fields["application.kind"]
+    assert window.focusWidget() is kind.focus_widget()
 
 
 def test_a_warning_does_not_stop_the_way(qtbot):

@@ -39,8 +39,13 @@ def test_case_from_start_to_packet(qtbot, name, skipped, documents):
                 assert window.answers.get(path) == value, path
 
     text = packet_text(qtbot, window)
-    assert answers["person.family_name"] in text
+    packet = window.pages["packet"].packet
+    # the cover prints the family name in capitals; the form as written
+    assert answers["person.family_name"].upper() in text.upper()
     assert answers["person.first_names"].split()[0] in text
+    # a person who needs no permit gets no application form; everyone else the one to hand in
+    assert packet.has_form is (name != "swiss-citizen")
+    assert packet.kind == ("no_permit" if name == "swiss-citizen" else "hand_in")
     checklist = {item.id: item for item in window.evaluation.assessment.checklist}
     assert documents <= set(checklist)
     for doc_id in documents:

@@ -45,7 +45,7 @@ def clipped_labels(window) -> list[str]:
 @pytest.mark.parametrize("lang", ["de", "ar"])
 def test_no_label_is_clipped_with_a_large_system_font(qtbot, large_font, lang):
     window = make_window(qtbot, lang)
-    window._show_case(load_case(EXAMPLES / "student-first-permit.json"))
+    window.show_case(load_case(EXAMPLES / "student-first-permit.json"))
     problems = []
     for page_id in window.page_ids():
         if page_id == "packet":

@@ -52,6 +52,13 @@ def click(qtbot: Any, widget: Any) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def click_step(qtbot: Any, window: MainWindow, row: int) -> None:
+    """Click a row of the list of steps."""
+    steps = window.steps
+    rect = steps.visualItemRect(steps.item(row))
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def type_text(qtbot: Any, widget: Any, text: str) -> None:
     """Key presses for `text`; letters beyond ASCII (Ş, ü, Arabic) as key events carrying the
     character, as an input method sends them (QTest's keyClicks handles ASCII only)."""
@@ -123,7 +130,7 @@ def enter(qtbot: Any, widget: FieldInput, value: Any) -> None:
 
 def settle(qtbot: Any, window: MainWindow) -> None:
     """Wait until the debounced check after the last key press has run."""
-    qtbot.waitUntil(lambda: not window._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.check_pending(), timeout=2000)
 
 
 def fill_page(qtbot: Any, window: MainWindow, answers: dict[str, Any]) -> None:
@@ -157,8 +164,7 @@ def walk_to_packet(qtbot: Any, window: MainWindow, answers: dict[str, Any]) -> l
         fill_page(qtbot, window, answers)
         before = press_next(qtbot, window)
         if window.current_id == before:
-            problems = [p.text for w in window.pages[before].inputs() for p in
-                        w.problems._shown]
+            problems = [p.text for p in window.problems_on(before)]
             raise AssertionError(f"stuck on {before}: {window.status.text()} {problems}")
         seen.append(window.current_id)
         assert len(seen) < 40

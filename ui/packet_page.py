@@ -1,6 +1,11 @@
 """The packet page: the packet (preview, print, save PDF: `PacketView`), the deadlines for a
 calendar, the case file, and Finish.
 
+Which packet it offers is the wizard state's decision (`assistant.wizard_state`): the one to hand
+in when ready; otherwise a copy for counselling without the form, with a notice that says why
+(how many problems, which essentials are missing) and a way to the review; and, when no permit
+is needed, a packet without the form that says so.
+
 The packet is built in a worker thread, never on the UI thread; a newer request makes an older
 result stale, which is then dropped. The preview reads the PDF from memory (see `PacketView`), so
 nothing of the person is written to disk unless they save it; what they save on purpose is
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from assistant.interview import PageSpec
 
+from . import i18n
 from .i18n import current_language
 from .packet_view import PacketView
 from .pages import Page
@@ -45,13 +51,25 @@ class _Signals(QObject):
     failed = Signal(int, str)
 
 
+def readiness_of(state: Any) -> Any:
+    """The packet builder's `Readiness` for a wizard state (`assistant.wizard_state`)."""
+    from assistant.packet.build import Readiness
+
+    if state is None:
+        return Readiness()
+    return Readiness(problems=state.open_count,
+                     missing=tuple(m.path for m in state.essentials_missing),
+                     no_permit=state.terminal)
+
+
 def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: Any,
-                    lang: str) -> None:
+                    lang: str, readiness: Any = None) -> None:
     """Runs in the worker thread: builds the packet and reports through `signals`."""
     try:
         from assistant.packet import build_packet
+        from assistant.packet.build import READY
 
-        packet = build_packet(case, assessment, lang)
+        packet = build_packet(case, assessment, lang, readiness=readiness or READY)
     except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
         log.exception("the packet could not be built")  # redacted by assistant.logsetup
         signals.failed.emit(generation, str(exc))
@@ -72,6 +90,22 @@ class PacketPage(Page):
         self.signals.failed.connect(self._failed)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packet")
         self._futures: list[Future[None]] = []
+        self.notice = QLabel()  # why this is not the packet to hand in, if it is not
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("packetNotice")
+        self.notice.setStyleSheet("QLabel#packetNotice { border: 2px solid #b3261e; "
+                                  "border-radius: 4px; padding: 6px; }")
+        self.notice.setVisible(False)
+        self.body.addWidget(self.notice)
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("goto:review")
+        self.review_button.clicked.connect(lambda: window.show_page("review"))
+        self.review_button.setVisible(False)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.review_button)
+        notice_row.addStretch(1)
+        self.body.addLayout(notice_row)
+        self.readiness: Any = None
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setObjectName("packetState")
@@ -87,7 +121,7 @@ class PacketPage(Page):
         self.ics_button.clicked.connect(self.save_ics)
         self.case_button = QPushButton()
         self.case_button.setObjectName("saveCase")
-        self.case_button.clicked.connect(window.save_case_file)
+        self.case_button.clicked.connect(window.casefiles.save_case_file)
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(window.finish)
@@ -112,13 +146,42 @@ class PacketPage(Page):
             return
         self._generation += 1
         lang = current_language()
+        self.readiness = readiness_of(self.window_ref.state)
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._pool.submit(build_in_worker, self.signals, self._generation,
-                                               ev.case, ev.assessment, lang))
+                                               ev.case, ev.assessment, lang, self.readiness))
         self.packet = None
         self.view.clear()
         self._set_ready(False)
+        self._show_notice()
         self.state.setText(self.tr("Making your packet…"))
+
+    def _show_notice(self) -> None:
+        """Say clearly which packet this is and why."""
+        readiness = self.readiness
+        kind = readiness.kind if readiness is not None else "hand_in"
+        self.notice.setVisible(kind != "hand_in")
+        self.review_button.setVisible(kind == "counselling")
+        if kind == "counselling":
+            text = self.tr("Not ready to hand in: %1 problem(s) to solve first (see the review). "
+                           "This is a copy to discuss with a counsellor: the checklist, the "
+                           "points to discuss and the deadlines, without the application form."
+                           ).replace("%1", str(readiness.problems))
+            state = self.window_ref.state
+            missing = [i18n.itr(m.label) for m in state.essentials_missing] if state else []
+            if missing:
+                text += " " + self.tr("Still missing: %1.").replace("%1", ", ".join(missing))
+            self.notice.setText(text)
+        elif kind == "no_permit":
+            self.notice.setText(self.tr(
+                "According to your answers you need no residence permit, so this packet holds "
+                "no application form: it says why and what to do instead."))
+        else:
+            self.notice.clear()
+
+    def kind(self) -> str:
+        """Which packet the page offers: hand_in, counselling or no_permit."""
+        return self.readiness.kind if self.readiness is not None else ""
 
     def _done(self, generation: int, packet: Any) -> None:
         if generation != self._generation:
@@ -126,8 +189,12 @@ class PacketPage(Page):
         self.packet = packet
         self.view.set_packet(packet.pdf, suggested_name=self.tr("packet.pdf"))
         self._set_ready(True)
-        self.state.setText(self.tr("Your packet has %1 pages. Check it, then print it or save "
-                                   "it.").replace("%1", str(packet.page_count)))
+        if packet.kind == "counselling":
+            self.state.setText(self.tr("The copy for counselling has %1 pages.").replace(
+                "%1", str(packet.page_count)))
+        else:
+            self.state.setText(self.tr("Your packet has %1 pages. Check it, then print it or "
+                                       "save it.").replace("%1", str(packet.page_count)))
         self.packet_ready.emit()
 
     def _failed(self, generation: int, message: str) -> None:
@@ -145,8 +212,10 @@ class PacketPage(Page):
         so that the next person sees nothing of it."""
         self._generation += 1
         self.packet = None
+        self.readiness = None
         self.view.clear()
         self.state.clear()
+        self._show_notice()
         self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
@@ -203,6 +272,9 @@ class PacketPage(Page):
         self.view.view.setAccessibleName(self.tr("Preview of the packet"))
         self.ics_button.setText(self.tr("Save deadlines for a calendar…"))
         self.case_button.setText(self.tr("Save case file…"))
+        self.review_button.setText(self.tr("Go to the review"))
+        if self.readiness is not None:
+            self._show_notice()
         self.finish_button.setText(self.tr("Finish"))
         self.finish_button.setAccessibleDescription(
             self.tr("Ends the session: everything you entered is erased from the program."))

@@ -7,6 +7,7 @@ special page kinds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -161,7 +162,9 @@ class AddressPage(FormPage):
 
 
 class ReviewPage(Page):
-    """Every finding, grouped by severity, each with a way back to its page."""
+    """Whether the packet can be handed in; every problem, grouped by severity; and what is
+    still missing: each with a way to its page. It shows the wizard's state
+    (`assistant.wizard_state`) as it is."""
 
     go_to_page = Signal(str)
 
@@ -171,46 +174,112 @@ class ReviewPage(Page):
         self.content.setSpacing(8)
         self.body.addLayout(self.content)
         self.body.addStretch(1)
-        self._groups: list[tuple[str, list[tuple[Problem, str, str]]]] = []
+        self._state: Any = None
+        self._titles: Callable[[str], str] = lambda _page: ""
+        self._shown_key: Any = None
         self.retranslate()
 
-    def show_findings(self, groups: list[tuple[str, list[tuple[Problem, str, str]]]]) -> None:
-        """groups: (severity, [(problem, page id, page title source)])."""
-        if groups == self._groups:
+    def show_state(self, state: Any, page_title: Callable[[str], str]) -> None:
+        """state: an `assistant.wizard_state.WizardState`; page_title: page id -> its title (the
+        interview's source text)."""
+        self._titles = page_title
+        key = (state.problems, state.missing, state.essentials_missing, state.terminal)
+        self._state = state
+        if key == self._shown_key:
             return
-        self._groups = groups
+        self._shown_key = key
         self._render()
 
+    def _go_to(self, row: QHBoxLayout, page_id: str) -> None:
+        if not page_id:
+            return
+        button = QPushButton(self.tr("Go to: %1").replace("%1", itr(self._titles(page_id))))
+        button.setObjectName(f"goto:{page_id}")
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _c=False, p=page_id: self.go_to_page.emit(p))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _add_row(self, widget: QWidget, page_id: str) -> None:
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        self._go_to(row, page_id)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.content.addWidget(holder)
+
+    def _heading(self, text: str, count: int) -> None:
+        heading = QLabel(f"{text} ({count})")
+        heading.setObjectName("groupHeading")
+        heading.setWordWrap(True)
+        self.content.addWidget(heading)
+
     def _render(self) -> None:
+        from assistant.wizard_state import Missing
+
         clear_layout(self.content)
+        state = self._state
+        if state is None:
+            return
+        summary = QLabel()
+        summary.setObjectName("readiness")
+        summary.setWordWrap(True)
+        font = summary.font()
+        font.setBold(True)
+        summary.setFont(font)
+        if state.terminal:
+            summary.setText(self.tr("According to your answers you need no residence permit. "
+                                    "The packet explains why and what to do instead."))
+        elif state.ready:
+            summary.setText(self.tr("Ready to hand in: nothing stops the application and every "
+                                    "essential answer is given."))
+        else:
+            summary.setText(self.tr("Not ready to hand in: %1 problem(s) to solve first. You "
+                                    "can still print a copy to discuss with a counsellor.")
+                            .replace("%1", str(state.open_count)))
+        self.content.addWidget(summary)
         headings = {
             "blocker": self.tr("Problems that stop the application"),
             "warning": self.tr("Warnings to discuss"),
             "info": self.tr("Good to know"),
         }
-        if not any(items for _sev, items in self._groups):
+        for severity in ("blocker", "warning", "info"):
+            items = state.by_severity(severity)
+            if not items:
+                continue
+            self._heading(headings[severity], len(items))
+            for problem in items:
+                self._add_row(ProblemItem(ui_problem(problem)), problem.page)
+        essentials = list(state.essentials_missing)
+        if essentials:
+            self._heading(self.tr("Without these answers the packet is not complete"),
+                          len(essentials))
+            for entry in essentials:
+                self._add_row(self._missing_label(entry), entry.page)
+        others: list[Missing] = [m for m in state.missing
+                                 if m.path not in {e.path for e in essentials}]
+        if others:
+            # one row per page: its title, then "Place of birth · Sex · Height", and "Go to"
+            self._heading(self.tr("Still missing for the form"), len(others))
+            by_page: dict[str, list[Missing]] = {}
+            for entry in others:
+                by_page.setdefault(entry.page, []).append(entry)
+            for page_id, entries in by_page.items():
+                label = QLabel(f"<b>{_esc(itr(self._titles(page_id)))}</b><br>"
+                               + _esc(" · ".join(itr(e.label) for e in entries)))
+                label.setObjectName(f"missing:{page_id}")
+                label.setWordWrap(True)
+                self._add_row(label, page_id)
+        if not state.problems and not essentials and not others:
             label = QLabel(self.tr("The checks found nothing to point out."))
             label.setWordWrap(True)
             self.content.addWidget(label)
-        for severity, items in self._groups:
-            if not items:
-                continue
-            heading = QLabel(f"{headings[severity]} ({len(items)})")
-            heading.setObjectName("groupHeading")
-            self.content.addWidget(heading)
-            for problem, page_id, page_title in items:
-                row = QHBoxLayout()
-                row.addWidget(ProblemItem(problem), 1)
-                if page_id:
-                    button = QPushButton(self.tr("Go to: %1").replace("%1", itr(page_title)))
-                    button.setObjectName(f"goto:{page_id}")
-                    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-                    button.clicked.connect(lambda _c=False, p=page_id: self.go_to_page.emit(p))
-                    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-                holder = QWidget()
-                holder.setLayout(row)
-                row.setContentsMargins(0, 0, 0, 0)
-                self.content.addWidget(holder)
+
+    def _missing_label(self, entry: Any) -> QLabel:
+        label = QLabel(itr(entry.label))
+        label.setObjectName(f"missing:{entry.path}")
+        label.setWordWrap(True)
+        return label
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -218,4 +287,23 @@ class ReviewPage(Page):
             self._render()
 
     def problem_count(self) -> int:
-        return sum(len(items) for _sev, items in self._groups)
+        """How many problems (blockers, warnings, notes) the review lists."""
+        return len(self._state.problems) if self._state is not None else 0
+
+    def missing_paths(self) -> list[str]:
+        """The questions listed as missing (essentials first), by case path."""
+        if self._state is None:
+            return []
+        out = [m.path for m in self._state.essentials_missing]
+        return out + [m.path for m in self._state.missing if m.path not in out]
+
+    def summary_text(self) -> str:
+        """The line that says whether the packet can be handed in."""
+        label = self.findChild(QLabel, "readiness")
+        return label.text() if label is not None else ""
+
+
+def ui_problem(problem: Any) -> Problem:
+    """A problem of the wizard state (`assistant.wizard_state.Problem`) as the inputs show it."""
+    return Problem(severity=problem.severity, text=problem.text, why=problem.why,
+                   source=problem.source, quote=problem.quote, key=problem.key)

@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
         window.resize(*SIZE)
         window.show()
         window.load_interview()
-        window._show_case(load_case(ROOT / "examples" / EXAMPLE))
+        window.show_case(load_case(ROOT / "examples" / EXAMPLE))
         for number, page_id in enumerate(window.page_ids(), start=1):
             window.show_page(page_id)
             if page_id == "packet":

@@ -2,8 +2,12 @@
 
 The window holds the answers (a flat mapping from case path to value) and re-evaluates the
 interview after each change, debounced, so that the rules engine's findings appear next to the
-fields while the person types. Pages that do not apply are skipped; blockers on a page stop the
-way on, warnings do not; going back and forth never loses an answer.
+fields while the person types. What follows from the evaluation (which problem is shown where,
+what blocks, what is missing, which pages apply, whether the packet is ready) is decided once per
+evaluation by `assistant.wizard_state`; the window and its pages only show it. Pages that do not
+apply are skipped; every page that applies can be opened at any time; a problem is marked on its
+page and listed in the review and holds only the packet to hand in; going back and forth never
+loses an answer. Opening, saving and the draft are in `ui.casefiles`.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 
 # The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they are opened: the
 # first frame comes sooner without their Python types.
@@ -35,15 +39,20 @@ from PySide6.QtWidgets import (
 from assistant.texts import LANGUAGES
 
 from . import i18n
+from .casefiles import CaseFiles
 from .welcome import Page, PageHead, WelcomePage
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from assistant.wizard_state import WizardState
+
     from .inputs import FieldInput, Problem
     from .pages import FormPage
 
 DEBOUNCE_MS = 150
+OPEN_KEYS = "Ctrl+O"
+SAVE_KEYS = "Ctrl+S"
 
 STYLE = """
 QLabel#appTitle { font-weight: bold; }
@@ -63,6 +72,7 @@ QListWidget:focus { border: 2px solid palette(highlight); }
 
 class MainWindow(QMainWindow):
     evaluated = Signal()
+    page_changed = Signal(str)  # the page shown now
     session_ended = Signal()
     crashed = Signal()  # an uncaught exception; emitted from any thread, shown in the UI thread
 
@@ -75,6 +85,7 @@ class MainWindow(QMainWindow):
         self.answers: dict[str, Any] = {}
         self.base: dict[str, Any] | None = None
         self.evaluation: Any = None
+        self.state: WizardState | None = None  # the wizard's decisions for the evaluation
         self.interview: Any = None
         self.pages: dict[str, Page] = {}
         self.visited: set[str] = {"welcome"}
@@ -89,6 +100,7 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.reevaluate)
         self.crash_box: QMessageBox | None = None
         self.crashed.connect(self.show_crash_message)
+        self.casefiles = CaseFiles(self)
         self._build()
         lang = lang or i18n.current_language()
         if lang != i18n.current_language():
@@ -148,6 +160,10 @@ class MainWindow(QMainWindow):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         footer.addWidget(self.status, 1)
+        self.save_button = QPushButton()  # the case can be kept from every page (idle timeout)
+        self.save_button.setObjectName("saveCaseFile")
+        self.save_button.clicked.connect(self.casefiles.save_case_file)
+        footer.addWidget(self.save_button)
         self.back_button = QPushButton()
         self.back_button.setObjectName("back")
         self.back_button.clicked.connect(self.go_back)
@@ -159,13 +175,28 @@ class MainWindow(QMainWindow):
         outer.addLayout(footer)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
+        self.case_menu = self.menuBar().addMenu("")
+        # The shortcuts are window-wide QShortcuts, shown in the menu after a tab (an action's
+        # own shortcut would build PySide6's Qt namespace before the first frame).
+        self.open_action = QAction(self)
+        self.open_action.triggered.connect(self.casefiles.open_case_file)
+        self.save_action = QAction(self)
+        self.save_action.triggered.connect(self.casefiles.save_case_file)
+        self.finish_action = QAction(self)
+        self.finish_action.triggered.connect(self.finish)
+        QShortcut(QKeySequence(OPEN_KEYS), self, self.open_action.trigger)
+        QShortcut(QKeySequence(SAVE_KEYS), self, self.save_action.trigger)
+        for action in (self.open_action, self.save_action):
+            self.case_menu.addAction(action)
+        self.case_menu.addSeparator()
+        self.case_menu.addAction(self.finish_action)
 
         welcome = WelcomePage(PageHead(id="welcome", title="Welcome", kind="welcome"),
                               self.shared)
         welcome.start_requested.connect(self.go_next)
-        welcome.open_requested.connect(self.open_case_file)
-        welcome.resume_button.clicked.connect(self.resume_draft)
-        welcome.discard_button.clicked.connect(self.discard_draft)
+        welcome.open_requested.connect(self.casefiles.open_case_file)
+        welcome.resume_button.clicked.connect(self.casefiles.resume_draft)
+        welcome.discard_button.clicked.connect(self.casefiles.discard_draft)
         self._add_page(welcome)
 
     def _add_page(self, page: Page) -> None:
@@ -226,8 +257,9 @@ class MainWindow(QMainWindow):
             if self.stack.isAncestorOf(widget):
                 last = widget
             widget = widget.nextInFocusChain()
-        if last is not self.back_button:
-            QWidget.setTabOrder(last, self.back_button)
+        if last is not self.save_button:
+            QWidget.setTabOrder(last, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.back_button)
         QWidget.setTabOrder(self.back_button, self.next_button)
 
     # --- answers and evaluation -------------------------------------------------------------
@@ -246,6 +278,10 @@ class MainWindow(QMainWindow):
             self._timer.stop()
             self.reevaluate()
 
+    def check_pending(self) -> bool:
+        """True while a change waits for its (debounced) check."""
+        return self._timer.isActive()
+
     def all_inputs(self) -> list[FieldInput]:
         from .pages import FormPage
 
@@ -255,162 +291,118 @@ class MainWindow(QMainWindow):
                 out.extend(page.inputs_all())
         return out
 
+    def _form_pages(self) -> list[FormPage]:
+        from .pages import FormPage
+
+        return [page for page in self.pages.values() if isinstance(page, FormPage)]
+
     def reevaluate(self) -> None:
-        from .pages import AddressPage, FormPage
+        """Check the answers, work out the wizard's state once (assistant.wizard_state) and
+        show it on every page."""
+        from assistant.wizard_state import wizard_state
+
+        from .pages import AddressPage, ReviewPage, ui_problem
 
         if self.interview is None:
             return
         lang = i18n.current_language()
         ev = self.interview.evaluate(self.answers, self.today(), self.base, lang)
         self.evaluation = ev
-        for page in self.pages.values():
-            if isinstance(page, FormPage):
-                page.set_applicable(ev.applicable)
-        self._show_problems(ev, lang)
+        for page in self._form_pages():
+            page.set_applicable(ev.applicable)
+        input_errors = {}
+        for page in self._form_pages():
+            for widget in page.inputs():
+                message = widget.input_error()
+                if message:
+                    input_errors[widget.path] = message
+        self.state = wizard_state(self.interview, ev, input_errors, self.answers, lang=lang,
+                                  translate=i18n.itr)
+        for page in self._form_pages():
+            for widget in page.inputs_all():
+                for one in widget.inputs():
+                    one.set_problems([ui_problem(p) for p in self.state.problems_at(one.path)])
         address = self.pages.get("address")
         if isinstance(address, AddressPage):
             address.authority.show_authority(ev.assessment.authority, ev.case.address.place)
+        review = self.pages.get("review")
+        if isinstance(review, ReviewPage):
+            review.show_state(self.state, self._page_title)
         self._update_steps()
         for hook in self.change_hooks:
             hook()
         self.evaluated.emit()
-
-    def _show_problems(self, ev: Any, lang: str) -> None:
-        from .inputs import Problem
-        from .pages import FormPage, ReviewPage
-
-        inputs_by_page = {
-            pid: page.inputs() for pid, page in self.pages.items() if isinstance(page, FormPage)
-        }
-        applicable_pages = {p.id for p in ev.pages}
-        problems: dict[int, list[Problem]] = {}
-        review: dict[str, list[tuple[Problem, str, str]]] = {"blocker": [], "warning": [],
-                                                             "info": []}
-        widgets: dict[int, FieldInput] = {}
-
-        def targets(path: str) -> list[tuple[str, FieldInput]]:
-            exact, near = [], []
-            for pid, inputs in inputs_by_page.items():
-                if pid not in applicable_pages:
-                    continue
-                for widget in inputs:
-                    if widget.path == path:
-                        exact.append((pid, widget))
-                    elif widget.path.startswith(path + ".") or (
-                            widget.spec.kind == "list" and path.startswith(widget.path + ".")):
-                        near.append((pid, widget))
-            return exact or near[:1]
-
-        for finding in ev.assessment.findings:
-            problem = Problem(
-                severity=finding.severity.value, text=finding.text(lang),
-                why=finding.why_text(lang), source=finding.source, quote=finding.quote,
-                key=finding.id,
-            )
-            found: list[tuple[str, FieldInput]] = []
-            for path in finding.fields:
-                found.extend(targets(path))
-            for _pid, widget in found:
-                widgets[id(widget)] = widget
-                problems.setdefault(id(widget), []).append(problem)
-            page = found[0][0] if found else ""
-            review[problem.severity].append((problem, page, self._page_title(page)))
-        for pid, inputs in inputs_by_page.items():
-            if pid not in applicable_pages:
-                continue
-            for widget in inputs:
-                message = widget.input_error()
-                if not message and widget.path in ev.errors:
-                    message = i18n.itr(widget.spec.invalid) or ev.errors[widget.path]
-                if message:
-                    problem = Problem(severity="blocker", text=message, key=f"input:{widget.path}")
-                    widgets[id(widget)] = widget
-                    problems.setdefault(id(widget), []).insert(0, problem)
-                    review["blocker"].append((problem, pid, self._page_title(pid)))
-        for inputs in inputs_by_page.values():
-            for widget in inputs:
-                widget.set_problems(problems.get(id(widget), []))
-        review_page = self.pages.get("review")
-        if isinstance(review_page, ReviewPage):
-            review_page.show_findings([(s, review[s]) for s in ("blocker", "warning", "info")])
 
     def _page_title(self, page_id: str) -> str:
         if not page_id or self.interview is None:
             return ""
         return self.interview.page(page_id).title
 
-    def page_blockers(self, page_id: str) -> list[Problem]:
-        """The problems on a page that stop the way on (a terminal finding does not)."""
-        from .pages import FormPage
+    def problems_on(self, page_id: str) -> list[Problem]:
+        """The problems shown on a page's fields (as the person sees them)."""
+        from .pages import ui_problem
 
-        page = self.pages.get(page_id)
-        if not isinstance(page, FormPage) or self.evaluation is None:
+        if self.state is None:
             return []
-        terminal = self.interview.terminal_findings
-        out = []
-        for widget in page.inputs():
-            for problem in widget.problems._shown:
-                if problem.severity == "blocker" and problem.key not in terminal:
-                    out.append(problem)
-        return out
+        return [ui_problem(p) for p in self.state.page_problems.get(page_id, ())]
+
+    def page_blockers(self, page_id: str) -> list[Problem]:
+        """The problems on a page that stop the packet to hand in (a terminal finding does
+        not)."""
+        from .pages import ui_problem
+
+        if self.state is None:
+            return []
+        return [ui_problem(p) for p in self.state.page_blockers(page_id)]
 
     def missing_answers(self, page_id: str) -> list[FieldInput]:
-        from .pages import FormPage
-
+        """The inputs of a page whose answer the wizard needs before going on (kind, purpose,
+        nationality)."""
         page = self.pages.get(page_id)
-        if not isinstance(page, FormPage):
+        if self.state is None or page is None:
             return []
-        from assistant.interview import is_empty
-
-        return [w for w in page.visible_fields() if w.spec.required and is_empty(w.value())]
+        by_path = {w.path: w for w in page.inputs()}
+        return [by_path[m.path] for m in self.state.required_missing.get(page_id, ())
+                if m.path in by_path]
 
     def all_blockers(self) -> list[Problem]:
-        from .inputs import Problem
+        """Every problem that stops the packet to hand in."""
+        from .pages import ui_problem
 
-        out: list[Problem] = []
-        for page in (self.evaluation.pages if self.evaluation else []):
-            out.extend(self.page_blockers(page.id))
-        terminal = self.interview.terminal_findings if self.interview else frozenset()
-        shown = {p.key for p in out}
-        for finding in (self.evaluation.assessment.blockers if self.evaluation else []):
-            if finding.id not in terminal and finding.id not in shown:
-                out.append(Problem(severity="blocker", text=finding.text(i18n.current_language()),
-                                   key=finding.id))
-        return out
+        if self.state is None:
+            return []
+        return [ui_problem(p) for p in self.state.blockers]
 
     # --- navigation --------------------------------------------------------------------------
 
     def page_ids(self) -> list[str]:
-        if self.evaluation is None:
+        if self.state is None:
             return ["welcome"]
-        return [p.id for p in self.evaluation.pages]
+        return list(self.state.pages)
 
     def go_next(self) -> None:
+        """The next page. Only an answer the interview cannot go on without holds the way; a
+        problem stays marked on its page and listed in the review, and holds only the packet
+        to hand in."""
         if self.interview is None:
             self.load_interview()
         self.flush()
-        ids = self.page_ids()
-        blockers = self.page_blockers(self.current_id)
-        if blockers:
-            self.status.setText(self.tr("Please solve the problems marked on this page first. "
-                                        "Each has a “Why?” button that explains it."))
-            self._focus_first_problem()
-            return
         missing = self.missing_answers(self.current_id)
         if missing:
             self.status.setText(self.tr("Please answer: %1").replace(
                 "%1", i18n.itr(missing[0].spec.label)))
             missing[0].focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             return
+        ids = self.page_ids()
         index = ids.index(self.current_id) if self.current_id in ids else 0
         if index + 1 >= len(ids):
             return
-        target = ids[index + 1]
-        if self.pages[target].spec.kind == "packet" and self.all_blockers():
-            self.status.setText(self.tr("The packet can be made once the problems listed here "
-                                        "are solved."))
-            return
-        self.show_page(target)
+        blocked = bool(self.page_blockers(self.current_id))
+        self.show_page(ids[index + 1])
+        if blocked:
+            self.status.setText(self.tr(
+                "The page you left has a problem. It stays listed in the review; the packet to "
+                "hand in waits until it is solved."))
 
     def go_back(self) -> None:
         self.flush()
@@ -440,6 +432,7 @@ class MainWindow(QMainWindow):
         focus = page.first_focus()
         if focus is not None:
             focus.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+        self.page_changed.emit(page_id)
 
     def _refresh_inputs(self, page: FormPage) -> None:
         """Fields shown on several pages (the university on study and graduate pages) show the
@@ -450,38 +443,33 @@ class MainWindow(QMainWindow):
                     and not widget.input_error():
                 widget.set_value(stored)
 
-    def _focus_first_problem(self) -> None:
+    def focus_first_problem(self) -> None:
+        """Put the focus on the first input of the page that has a blocker."""
         from .pages import FormPage
 
         page = self.pages.get(self.current_id)
-        if not isinstance(page, FormPage):
+        if not isinstance(page, FormPage) or self.state is None:
             return
         for widget in page.inputs():
-            if any(p.severity == "blocker" for p in widget.problems._shown):
+            if any(p.blocks for p in self.state.problems_at(widget.path)):
                 widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 page.scroll.ensureWidgetVisible(widget)
                 return
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
         page_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
-        if page_id in self.visited or page_id in self._reachable():
+        if page_id in self.page_ids():
             self.show_page(page_id)
+            if page_id != "welcome" and self.page_blockers(page_id):
+                self.focus_first_problem()
 
-    def _reachable(self) -> set[str]:
-        """Pages up to the first one with a blocker may be opened from the list of steps."""
-        out: set[str] = set()
-        for page_id in self.page_ids():
-            page = self.pages[page_id]
-            if page.spec.kind == "packet":
-                break
-            out.add(page_id)
-            if self.page_blockers(page_id):
-                break
-        return out
+    def reachable(self) -> set[str]:
+        """The pages the list of steps opens: every page that applies, always."""
+        return set(self.state.reachable()) if self.state is not None else {"welcome"}
 
     def _update_steps(self) -> None:
         ids = self.page_ids()
-        reachable = self._reachable() | self.visited
+        reachable = self.reachable()
         self.steps.blockSignals(True)
         self.steps.clear()
         for number, page_id in enumerate(ids, start=1):
@@ -492,7 +480,7 @@ class MainWindow(QMainWindow):
             if page_id not in reachable:
                 flags = QtCore.Qt.ItemFlag.NoItemFlags
             item.setFlags(flags)
-            if self.page_blockers(page_id):
+            if self.state is not None and self.state.page_blockers(page_id):
                 item.setText(f"{item.text()} ⚠")
                 item.setToolTip(self.tr("This page has a problem to solve."))
             self.steps.addItem(item)
@@ -504,12 +492,23 @@ class MainWindow(QMainWindow):
         self.steps.blockSignals(False)
         self._update_buttons()
 
+    def step_items(self) -> list[tuple[str, str, bool]]:
+        """The list of steps as shown: (page id, text, can be opened)."""
+        out = []
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            out.append((item.data(QtCore.Qt.ItemDataRole.UserRole), item.text(),
+                        bool(item.flags() & QtCore.Qt.ItemFlag.ItemIsEnabled)))
+        return out
+
     def _update_buttons(self) -> None:
         ids = self.page_ids()
         index = ids.index(self.current_id) if self.current_id in ids else 0
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(ids) or self.interview is None)
         self.next_button.setDefault(True)
+        # the packet page has its own; the first page has nothing to keep yet
+        self.save_button.setVisible(self.current_id not in ("welcome", "packet"))
 
     # --- language ------------------------------------------------------------------------------
 
@@ -549,6 +548,13 @@ class MainWindow(QMainWindow):
         self.next_button.setText(self.tr("Next >"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button.setAccessibleName(self.tr("Next"))
+        self.save_button.setText(self.tr("Save case file…"))
+        self.save_button.setToolTip(self.tr("Keep your answers in a file protected with a "
+                                            "passphrase, to continue later (Ctrl+S)."))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.open_action.setText(self.tr("Open a case file…") + "\t" + OPEN_KEYS)
+        self.save_action.setText(self.tr("Save case file…") + "\t" + SAVE_KEYS)
+        self.finish_action.setText(self.tr("Finish"))
         if self.interview is not None:
             self._update_steps()
 
@@ -567,8 +573,9 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.welcome.retranslate()
         self.install_crash_handling()
-        self.welcome.draft_box.setVisible(self.session.pending_draft() is not None)
-        self.change_hooks.append(self._autosave)
+        self.casefiles.offer_draft()
+        self.change_hooks.append(self.casefiles.autosave)
+        self.page_changed.connect(lambda _page: self.casefiles.autosave())
         if self.shared:
             self.start_idle_watch(self.session.settings.idle_timeout_seconds,
                                   self.session.settings.idle_warning_seconds)
@@ -612,107 +619,16 @@ class MainWindow(QMainWindow):
                                     "everything entered is erased. Press any key to continue.")
                             .replace("%1", str(seconds_left)))
 
-    def _autosave(self) -> None:
-        if self.session is not None and self.answers and self.evaluation is not None:
-            if not self.session.case_changed(self.evaluation.case):
-                self.status.setText(self.tr("The draft could not be saved."))
-
-    def _show_case(self, case: Any) -> None:
-        from assistant.interview import answers_from_case
-
-        self.load_interview()
-        answers = answers_from_case(case, self.interview.all_fields())
-        self.load_answers(answers, case.model_dump(mode="python"))
-
-    def resume_draft(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from assistant.errors import UserError
-
-        if self.session is None:
-            return
-        try:
-            case = self.session.restore_draft()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("The draft cannot be opened"), str(exc))
-            return
-        self.welcome.draft_box.setVisible(False)
-        self._show_case(case)
-        self.go_next()
-
-    def discard_draft(self) -> None:
-        if self.session is not None:
-            self.session.discard_draft()
-        self.welcome.draft_box.setVisible(False)
-
-    def ask_passphrase(self, title: str, confirm: bool) -> str | None:
-        """Ask for a passphrase (twice when saving); None if the person cancels."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
-        while True:
-            first, ok = QInputDialog.getText(
-                self, title, self.tr("Passphrase (at least 8 characters; keep it safe, it cannot "
-                                     "be recovered):") if confirm else self.tr("Passphrase:"),
-                QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            if not confirm:
-                return first
-            second, ok = QInputDialog.getText(self, title, self.tr("The same passphrase again:"),
-                                              QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            if first == second:
-                return first
-            QMessageBox.warning(self, title, self.tr("The two passphrases differ. Please try "
-                                                     "again."))
+    def show_case(self, case: Any) -> None:
+        """Show a case (from a case file or a draft) in every input."""
+        self.casefiles.show_case(case)
 
     def save_case_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from assistant.casefile import save_case_file
-        from assistant.errors import UserError
-
-        self.flush()
-        if self.evaluation is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save case file"), self.tr("application.permitcase"),
-            self.tr("Encrypted case files (*.permitcase)"))
-        if not path:
-            return
-        passphrase = self.ask_passphrase(self.tr("Save case file"), confirm=True)
-        if passphrase is None:
-            return
-        try:
-            save_case_file(path, self.evaluation.case, passphrase)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        if self.session is not None:
-            self.session.files.keep(path)  # saved on purpose: the session's end keeps it
-        self.status.setText(self.tr("The case file is saved."))
+        """Save case file… (menu, Ctrl+S, the footer and the packet page, on every page)."""
+        self.casefiles.save_case_file()
 
     def open_case_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from assistant.casefile import open_case_file
-        from assistant.errors import PassphraseCancelledError, UserError
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open case file"), "",
-            self.tr("Case files (*.permitcase *.json)"))
-        if not path:
-            return
-        try:
-            case = open_case_file(
-                path, lambda: self.ask_passphrase(self.tr("Open case file"), confirm=False))
-        except PassphraseCancelledError:
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("The case file cannot be opened"), str(exc))
-            return
-        self._show_case(case)
-        self.go_next()
+        self.casefiles.open_case_file()
 
     def confirm(self, title: str, text: str) -> bool:
         from PySide6.QtWidgets import QMessageBox

@@ -1,4 +1,10 @@
-"""`build_packet(case, assessment, lang)`: the printable packet as one PDF."""
+"""`build_packet(case, assessment, lang)`: the printable packet as one PDF.
+
+What the wizard decided about the case (`Readiness`, from `assistant.wizard_state`) chooses the
+packet: ready, the packet to hand in (cover, filled form, checklist, fees, deadlines, findings);
+with problems or essential answers missing, a copy for counselling without the form (so without a
+signature page), a banner "not ready to hand in" on every page and on the cover the missing
+essentials; with a terminal outcome (no permit needed), cover and findings without the form."""
 
 from __future__ import annotations
 
@@ -31,6 +37,29 @@ _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]]], ...] = (
 
 
 @dataclass(frozen=True)
+class Readiness:
+    """What stands between the case and a packet to hand in (see assistant.wizard_state)."""
+
+    problems: int = 0  # blockers plus missing essentials: the number on the banner
+    missing: tuple[str, ...] = ()  # essential case paths without an answer (packet_requires)
+    no_permit: bool = False  # a terminal finding: no permit is needed, so no form
+
+    @property
+    def ready(self) -> bool:
+        return self.problems == 0 and not self.missing and not self.no_permit
+
+    @property
+    def kind(self) -> str:
+        """"hand_in", "counselling" or "no_permit"."""
+        if self.no_permit:
+            return "no_permit"
+        return "hand_in" if self.ready else "counselling"
+
+
+READY = Readiness()
+
+
+@dataclass(frozen=True)
 class PacketPart:
     key: str  # one of PART_KEYS
     title: str  # the outline entry, German / applicant's language
@@ -51,6 +80,11 @@ class Packet:
     lang: str
     ics: bytes  # the same deadlines as an iCalendar file, to offer beside the PDF
     form_overflow: list[object] = field(default_factory=list)  # fields moved to continuation
+    kind: str = "hand_in"  # hand_in, counselling (not ready: no form) or no_permit (no form)
+
+    @property
+    def has_form(self) -> bool:
+        return any(p.key == "form" for p in self.parts)
 
     @property
     def page_count(self) -> int:
@@ -101,59 +135,84 @@ def _document(buf: BytesIO) -> BaseDocTemplate:
 
 
 def typeset(story: list[Flowable], numbering: Numbering | None = None,
-            lang: str = AUTHORITY_LANGUAGE) -> tuple[bytes, int]:
+            lang: str = AUTHORITY_LANGUAGE,
+            banner: tuple[str, ...] | None = None) -> tuple[bytes, int]:
     """The story as a PDF; returns (bytes, page count). With `numbering`, every page gets its
-    packet page number (see numbering.py)."""
+    packet page number (see numbering.py), and `banner` across its top."""
     buf = BytesIO()
     doc = _document(buf)
     if numbering is None:
         doc.build(story)
     else:
-        doc.build(story, canvasmaker=numbered_canvas(numbering, lang))
+        doc.build(story, canvasmaker=numbered_canvas(numbering, lang, banner))
     return buf.getvalue(), doc.page
 
 
 def build_packet(case: Case, assessment: Assessment, lang: str, *,
-                 editable_form: bool = False) -> Packet:
-    """The whole packet for `case`: cover, filled form (+ continuation sheet), checklist, fees,
-    timeline, findings to discuss. German for the authority beside `lang` for the applicant."""
+                 editable_form: bool = False, readiness: Readiness = READY) -> Packet:
+    """The packet for `case`. Ready (the default): cover, filled form (+ continuation sheet),
+    checklist, fees, timeline, findings to discuss. Not ready: the counselling copy (no form, a
+    banner on every page, the missing essentials on the cover). No permit needed: cover and
+    findings. German for the authority beside `lang` for the applicant."""
     if lang not in PACKET_LANGUAGES:
         raise UserError(f"the packet cannot be printed in '{lang}'; choose one of "
                         f"{', '.join(PACKET_LANGUAGES)}")
-    from ..forms import fill_form  # the form filler pulls in more; import only when building
-
     ctx = PacketContext(case=case, assessment=assessment, lang=lang)
-    filled = fill_form(case, editable=editable_form)
-    form_pages = filled.form_pages + filled.continuation_pages
+    kind = readiness.kind
+    form_pdf, form_pages, overflow = b"", 0, []
+    if kind == "hand_in":
+        from ..forms import fill_form  # the form filler pulls in more; import only when needed
+
+        filled = fill_form(case, editable=editable_form)
+        form_pdf = filled.pdf
+        form_pages = filled.form_pages + filled.continuation_pages
+        overflow = list(filled.overflow)
+    body = [(k, make) for k, make in _BODY if kind != "no_permit" or k == "findings"]
 
     # The cover and the body parts are typeset as one document (fonts embedded once), each part
     # on a new page; the form's pages go between the cover and the checklist when merging.
     starts: dict[str, int] = {}
-    story: list[Flowable] = [_PartStart("cover", starts), *cover.story(ctx)]
-    for key, make in _BODY:
+    notice: list[Flowable] = []
+    if kind == "counselling":
+        notice = cover.not_ready_block(ctx, readiness.missing)
+    elif kind == "no_permit":
+        notice = cover.no_permit_block(ctx)
+    story: list[Flowable] = [_PartStart("cover", starts), *notice, *cover.story(ctx)]
+    for key, make in body:
         story += [PageBreak(), _PartStart(key, starts), *make(ctx)]
 
     def numbering(index: int, count: int) -> tuple[int, int]:
-        body_start = starts[_BODY[0][0]]
+        body_start = starts[body[0][0]]
         return index + 1 + (form_pages if index >= body_start else 0), count + form_pages
 
-    typeset_pdf, typeset_pages = typeset(story, numbering, lang)
-    keys = ["cover"] + [k for k, _ in _BODY]
+    banner = None
+    if kind == "counselling":
+        texts = [t("notready.banner", AUTHORITY_LANGUAGE, count=readiness.problems)]
+        if bilingual(lang):
+            texts.append(t("notready.banner", lang, count=readiness.problems))
+        banner = tuple(texts)
+    typeset_pdf, typeset_pages = typeset(story, numbering, lang, banner)
+    keys = ["cover"] + [k for k, _ in body]
     ends = [starts[k] for k in keys[1:]] + [typeset_pages]
 
-    parts = [PartPdf("cover", part_title("cover", lang), "typeset", (0, ends[0]), typeset=True),
-             PartPdf("form", part_title("form", lang), "form", (0, form_pages), typeset=False)]
+    parts = [PartPdf("cover", part_title("cover", lang), "typeset", (0, ends[0]), typeset=True)]
+    if form_pages:
+        parts.append(PartPdf("form", part_title("form", lang), "form", (0, form_pages),
+                             typeset=False))
     for key, end in zip(keys[1:], ends[1:], strict=True):
         parts.append(PartPdf(key, part_title(key, lang), "typeset",
                              (starts[key], end - starts[key]), typeset=True))
-    pdf, merged = merge(parts, {"typeset": typeset_pdf, "form": filled.pdf}, lang,
-                        packet_title(lang))
+    sources = {"typeset": typeset_pdf}
+    if form_pages:
+        sources["form"] = form_pdf
+    pdf, merged = merge(parts, sources, lang, packet_title(lang))
     return Packet(
         pdf=pdf,
         parts=[_public(m) for m in merged],
         lang=lang,
         ics=deadlines_to_ics(assessment, lang),
-        form_overflow=list(filled.overflow),
+        form_overflow=overflow,
+        kind=kind,
     )
 
 

@@ -254,3 +254,42 @@ def story(ctx: PacketContext) -> list[Flowable]:
         [para(t("cover.prepared", lang, date=ctx.day_tr(today)), rtl_style(st.small, lang))],
         lang))
     return out
+
+
+# --- the notices of a packet that is not the one to hand in ------------------------------------
+
+
+def _boxed(flows: list[Flowable]) -> Flowable:
+    from .styles import BLOCKER
+
+    table = Table([[flows]], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, BLOCKER),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def not_ready_block(ctx: PacketContext, missing: tuple[str, ...]) -> list[Flowable]:
+    """At the top of the counselling copy's cover: that it is not for handing in, and which of
+    the essential answers (names, birth date, nationality, passport, place in Saxony) are
+    missing, each by its name in German and the applicant's language."""
+    st = styles()
+    lang = ctx.lang
+    flows: list[Flowable] = [text_pair("notready.intro", lang, st.bold)]
+    if missing:
+        flows.append(Spacer(1, 4))
+        flows.append(text_pair("notready.missing", lang, st.body))
+        for path in missing:
+            flows.append(side_by_side(
+                [para(f"– {t(f'essential.{path}', AUTHORITY_LANGUAGE)}", st.bold)],
+                [para(f"– {t(f'essential.{path}', lang)}", rtl_style(st.bold, lang))], lang))
+    return [_boxed(flows), Spacer(1, 6)]
+
+
+def no_permit_block(ctx: PacketContext) -> list[Flowable]:
+    """At the top of the cover when no permit is needed: why the packet holds no form."""
+    return [_boxed([text_pair("noform.intro", ctx.lang, styles().bold)]), Spacer(1, 6)]

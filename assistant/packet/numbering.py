@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ..fonts import REGULAR
+from ..fonts import BOLD, REGULAR
 from .i18n import AUTHORITY_LANGUAGE, t
 from .styles import MUTED, PAGE_SIZE, bilingual, has_rtl, visual
 
@@ -57,9 +57,36 @@ def draw_footer(canvas: Canvas, number: int, total: int, lang: str) -> None:
 Numbering = Callable[[int, int], tuple[int, int]]
 
 
-def numbered_canvas(numbering: Numbering, lang: str) -> type[Canvas]:
+BANNER_Y = PAGE_SIZE[1] - 10 * mm
+BANNER_SIZE = 9.5
+
+
+def draw_banner(canvas: Canvas, parts: tuple[str, ...]) -> None:
+    """A line across the top of the page in the blocker colour: German, then the applicant's
+    language ("Nicht zur Abgabe bereit … / Not ready to hand in …"), centred as a whole."""
+    from .styles import BLOCKER
+
+    canvas.saveState()
+    canvas.setFont(BOLD, BANNER_SIZE)
+    canvas.setFillColor(BLOCKER)
+    shown = [parts[0]]
+    if len(parts) > 1:
+        other = parts[1]
+        shown += ["  /  ", visual(other) if has_rtl(other) else other]
+    widths = [stringWidth(p, BOLD, BANNER_SIZE) for p in shown]
+    x = (PAGE_SIZE[0] - sum(widths)) / 2
+    for part, w in zip(shown, widths, strict=True):
+        canvas.drawString(x, BANNER_Y, part)
+        x += w
+    canvas.restoreState()
+
+
+def numbered_canvas(numbering: Numbering, lang: str,
+                    banner: tuple[str, ...] | None = None) -> type[Canvas]:
     """A canvas class (for `doc.build(..., canvasmaker=...)`) that puts the packet's page number
-    on every page; `numbering` maps a page of this document to its number in the packet."""
+    on every page; `numbering` maps a page of this document to its number in the packet. With
+    `banner` (German text, and the applicant's language), that line goes across the top of
+    every page too."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -75,6 +102,8 @@ def numbered_canvas(numbering: Numbering, lang: str) -> type[Canvas]:
             for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
                 draw_footer(self, *numbering(index, count), lang)
+                if banner:
+                    draw_banner(self, banner)
                 super().showPage()
             super().save()
 

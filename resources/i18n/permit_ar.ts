@@ -3,19 +3,104 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Your immigration office</source>
         <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>The sources differ: check before you go.</source>
         <translation>المصادر مختلفة: تحقّق قبل أن تذهب.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>لا يستطيع البرنامج بعدُ تحديد دائرة الأجانب لهذا المكان: انظر الملاحظة بجانب حقل المكان. تحقّق من طريقة الكتابة أو أدخل الرمز البريدي.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../ui/casefiles.py" line="37" />
+        <source>The draft could not be saved.</source>
+        <translation>تعذّر حفظ المسودة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="53" />
+        <source>The draft cannot be opened</source>
+        <translation>لا يمكن فتح المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="66" />
+        <source>Delete the draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="67" />
+        <source>Delete the unfinished application from this computer? This cannot be undone.</source>
+        <translation>هل تريد حذف الطلب غير المكتمل من هذا الحاسوب؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="92" />
+        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
+        <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="99" />
+        <source>The same passphrase again:</source>
+        <translation>كلمة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="105" />
+        <source>The two passphrases differ. Please try again.</source>
+        <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
+        <source>Save case file</source>
+        <translation>حفظ ملف الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <source>application.permitcase</source>
+        <translation>application.permitcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="121" />
+        <source>Encrypted case files (*.permitcase)</source>
+        <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="130" />
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="134" />
+        <source>The case file is saved.</source>
+        <translation>تم حفظ ملف الحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
+        <source>Open case file</source>
+        <translation>فتح ملف حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <source>Case files (*.permitcase *.json)</source>
+        <translation>ملفات الحالة (*.permitcase *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="153" />
+        <source>The case file cannot be opened</source>
+        <translation>لا يمكن فتح ملف الحالة</translation>
     </message>
 </context>
 <context>
@@ -1477,174 +1562,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="395" />
-        <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation>يُرجى أولًا حلّ المشكلات المحدّدة في هذه الصفحة. لكلٍّ منها زر «لماذا؟» يشرحها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
-        <source>The packet can be made once the problems listed here are solved.</source>
-        <translation>يمكن إعداد ملف المستندات بعد حلّ المشكلات المذكورة هنا.</translation>
+        <location filename="../../ui/window.py" line="404" />
+        <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
+        <translation>في الصفحة التي غادرتها مشكلة. تبقى مدرجة في صفحة المراجعة، ولا تُجهَّز المستندات للتقديم حتى تُحلّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="590" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
+        <source>Save case file…</source>
+        <translation>حفظ ملف الحالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="552" />
+        <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
+        <translation>احفظ إجاباتك في ملف محمي بكلمة مرور لتتابع لاحقًا (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="554" />
+        <source>&amp;Case</source>
+        <translation>&amp;الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="555" />
+        <source>Open a case file…</source>
+        <translation>فتح ملف حالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="591" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="611" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
-        <source>The draft could not be saved.</source>
-        <translation>تعذّر حفظ المسودة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="637" />
-        <source>The draft cannot be opened</source>
-        <translation>لا يمكن فتح المسودة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="653" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="654" />
-        <source>Passphrase:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="660" />
-        <source>The same passphrase again:</source>
-        <translation>كلمة المرور نفسها مرة أخرى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="666" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <location filename="../../ui/window.py" line="683" />
-        <source>Save case file</source>
-        <translation>حفظ ملف الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <source>application.permitcase</source>
-        <translation>application.permitcase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="680" />
-        <source>Encrypted case files (*.permitcase)</source>
-        <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="689" />
-        <source>Not saved</source>
-        <translation>لم يتم الحفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="693" />
-        <source>The case file is saved.</source>
-        <translation>تم حفظ ملف الحالة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="702" />
-        <location filename="../../ui/window.py" line="708" />
-        <source>Open case file</source>
-        <translation>فتح ملف حالة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="703" />
-        <source>Case files (*.permitcase *.json)</source>
-        <translation>ملفات الحالة (*.permitcase *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="712" />
-        <source>The case file cannot be opened</source>
-        <translation>لا يمكن فتح ملف الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="724" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
     </message>
@@ -1660,22 +1690,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="121" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="129" />
+        <location filename="../../ui/packet_page.py" line="166" />
+        <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
+        <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="173" />
+        <source>Still missing: %1.</source>
+        <translation>لا يزال ينقص: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="177" />
+        <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
+        <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="193" />
+        <source>The copy for counselling has %1 pages.</source>
+        <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="136" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1687,57 +1737,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="183" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="165" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="204" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="205" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="206" />
+        <location filename="../../ui/packet_page.py" line="275" />
+        <source>Go to the review</source>
+        <translation>الانتقال إلى صفحة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="208" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>
@@ -1824,27 +1879,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="231" />
+        <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
+        <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة. توضح المستندات السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="234" />
+        <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
+        <translation>جاهز للتقديم: لا شيء يمنع الطلب، وكل البيانات الأساسية مُدخلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
+        <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1. يمكنك مع ذلك طباعة نسخة لمناقشتها مع مستشار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="242" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="192" />
+        <location filename="../../ui/pages.py" line="255" />
+        <source>Without these answers the packet is not complete</source>
+        <translation>من دون هذه البيانات لا تكتمل المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="263" />
+        <source>Still missing for the form</source>
+        <translation>لا يزال ينقص للاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="274" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="205" />
+        <location filename="../../ui/pages.py" line="196" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
     </message>

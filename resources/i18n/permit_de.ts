@@ -3,19 +3,104 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Your immigration office</source>
         <translation>Ihre Ausländerbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>The sources differ: check before you go.</source>
         <translation>Die Quellen weichen voneinander ab: bitte vor dem Termin prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Das Programm kann für diesen Ort noch keine Ausländerbehörde nennen: siehe den Hinweis beim Ort. Prüfen Sie die Schreibweise oder geben Sie die Postleitzahl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../ui/casefiles.py" line="37" />
+        <source>The draft could not be saved.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="53" />
+        <source>The draft cannot be opened</source>
+        <translation>Der Entwurf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="66" />
+        <source>Delete the draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="67" />
+        <source>Delete the unfinished application from this computer? This cannot be undone.</source>
+        <translation>Den unfertigen Antrag von diesem Computer löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="92" />
+        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
+        <translation>Passwort (mindestens 8 Zeichen; bewahren Sie es gut auf, es kann nicht wiederhergestellt werden):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="99" />
+        <source>The same passphrase again:</source>
+        <translation>Dasselbe Passwort noch einmal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="105" />
+        <source>The two passphrases differ. Please try again.</source>
+        <translation>Die beiden Passwörter sind verschieden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
+        <source>Save case file</source>
+        <translation>Falldatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <source>application.permitcase</source>
+        <translation>antrag.permitcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="121" />
+        <source>Encrypted case files (*.permitcase)</source>
+        <translation>Verschlüsselte Falldateien (*.permitcase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="130" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="134" />
+        <source>The case file is saved.</source>
+        <translation>Die Falldatei ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
+        <source>Open case file</source>
+        <translation>Falldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <source>Case files (*.permitcase *.json)</source>
+        <translation>Falldateien (*.permitcase *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="153" />
+        <source>The case file cannot be opened</source>
+        <translation>Die Falldatei kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1477,174 +1562,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="395" />
-        <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation>Bitte lösen Sie zuerst die auf dieser Seite markierten Probleme. Jedes hat eine Schaltfläche „Warum?“, die es erklärt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>Bitte beantworten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
-        <source>The packet can be made once the problems listed here are solved.</source>
-        <translation>Die Unterlagen können erstellt werden, sobald die hier aufgeführten Probleme gelöst sind.</translation>
+        <location filename="../../ui/window.py" line="404" />
+        <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
+        <translation>Auf der Seite, die Sie verlassen haben, gibt es ein Problem. Es bleibt in der Übersicht aufgeführt; die Unterlagen zur Abgabe warten, bis es gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>Auf dieser Seite ist ein Problem zu lösen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Assistent für den Aufenthaltstitel – Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>Gemeinsamer PC: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Persönlicher Modus: Entwurf bleibt auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="590" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
+        <source>Save case file…</source>
+        <translation>Falldatei speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="552" />
+        <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
+        <translation>Ihre Antworten in einer mit Passwort geschützten Datei aufbewahren, um später weiterzumachen (Strg+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="554" />
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="555" />
+        <source>Open a case file…</source>
+        <translation>Falldatei öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="591" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="611" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
-        <source>The draft could not be saved.</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="637" />
-        <source>The draft cannot be opened</source>
-        <translation>Der Entwurf kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="653" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Passwort (mindestens 8 Zeichen; bewahren Sie es gut auf, es kann nicht wiederhergestellt werden):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="654" />
-        <source>Passphrase:</source>
-        <translation>Passwort:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="660" />
-        <source>The same passphrase again:</source>
-        <translation>Dasselbe Passwort noch einmal:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="666" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>Die beiden Passwörter sind verschieden. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <location filename="../../ui/window.py" line="683" />
-        <source>Save case file</source>
-        <translation>Falldatei speichern</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <source>application.permitcase</source>
-        <translation>antrag.permitcase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="680" />
-        <source>Encrypted case files (*.permitcase)</source>
-        <translation>Verschlüsselte Falldateien (*.permitcase)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="689" />
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="693" />
-        <source>The case file is saved.</source>
-        <translation>Die Falldatei ist gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="702" />
-        <location filename="../../ui/window.py" line="708" />
-        <source>Open case file</source>
-        <translation>Falldatei öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="703" />
-        <source>Case files (*.permitcase *.json)</source>
-        <translation>Falldateien (*.permitcase *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="712" />
-        <source>The case file cannot be opened</source>
-        <translation>Die Falldatei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="724" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Beenden und alles, was Sie eingegeben haben, aus dem Programm löschen? Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
@@ -1660,22 +1690,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="121" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>Ihre Unterlagen werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="129" />
+        <location filename="../../ui/packet_page.py" line="166" />
+        <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
+        <translation>Nicht zur Abgabe bereit: zuerst zu lösende Punkte: %1 (siehe Übersicht). Dies ist eine Kopie zur Besprechung mit einer Beratungsstelle: die Checkliste, die zu besprechenden Punkte und die Fristen, ohne das Antragsformular.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="173" />
+        <source>Still missing: %1.</source>
+        <translation>Es fehlen noch: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="177" />
+        <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
+        <translation>Nach Ihren Angaben brauchen Sie keinen Aufenthaltstitel; deshalb enthalten diese Unterlagen kein Antragsformular. Sie sagen, warum, und was Sie stattdessen tun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="193" />
+        <source>The copy for counselling has %1 pages.</source>
+        <translation>Die Kopie zur Beratung hat %1 Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Ihre Unterlagen haben %1 Seiten. Prüfen Sie sie, dann drucken oder speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="136" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>Die Unterlagen konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Die Unterlagen wurden an den Drucker geschickt (%n Seite).</numerusform>
@@ -1683,57 +1733,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>Vorschau der Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>Fristen für einen Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>fristen.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="183" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="165" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="204" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>Fristen für einen Kalender speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="205" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="206" />
+        <location filename="../../ui/packet_page.py" line="275" />
+        <source>Go to the review</source>
+        <translation>Zur Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="208" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Beendet die Sitzung: Alles, was Sie eingegeben haben, wird aus dem Programm gelöscht.</translation>
     </message>
@@ -1816,27 +1871,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="231" />
+        <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
+        <translation>Nach Ihren Angaben brauchen Sie keinen Aufenthaltstitel. Die Unterlagen erklären, warum, und was Sie stattdessen tun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="234" />
+        <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
+        <translation>Bereit zur Abgabe: Nichts steht dem Antrag entgegen, und alle wesentlichen Angaben sind gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
+        <translation>Nicht zur Abgabe bereit: zuerst zu lösende Punkte: %1. Sie können trotzdem eine Kopie zur Besprechung mit einer Beratungsstelle drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="242" />
         <source>Problems that stop the application</source>
         <translation>Probleme, die den Antrag verhindern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Warnings to discuss</source>
         <translation>Warnungen zum Besprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Good to know</source>
         <translation>Gut zu wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="192" />
+        <location filename="../../ui/pages.py" line="255" />
+        <source>Without these answers the packet is not complete</source>
+        <translation>Ohne diese Angaben sind die Unterlagen nicht vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="263" />
+        <source>Still missing for the form</source>
+        <translation>Für das Formular fehlt noch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="274" />
         <source>The checks found nothing to point out.</source>
         <translation>Die Prüfung hat nichts gefunden, worauf hinzuweisen wäre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="205" />
+        <location filename="../../ui/pages.py" line="196" />
         <source>Go to: %1</source>
         <translation>Gehe zu: %1</translation>
     </message>

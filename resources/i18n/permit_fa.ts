@@ -3,19 +3,104 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Your immigration office</source>
         <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>The sources differ: check before you go.</source>
         <translation>منابع با هم فرق دارند: پیش از رفتن بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>برنامه هنوز نمی‌تواند اداره اتباع خارجی این محل را نام ببرد: یادداشت کنار نام محل را ببینید. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../ui/casefiles.py" line="37" />
+        <source>The draft could not be saved.</source>
+        <translation>پیش‌نویس ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="53" />
+        <source>The draft cannot be opened</source>
+        <translation>پیش‌نویس باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="66" />
+        <source>Delete the draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="67" />
+        <source>Delete the unfinished application from this computer? This cannot be undone.</source>
+        <translation>درخواست ناتمام از این رایانه حذف شود؟ این کار قابل بازگشت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="92" />
+        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
+        <translation>رمز عبور (دست‌کم 8 نویسه؛ آن را در جای امنی نگه دارید، بازیابی‌شدنی نیست):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="99" />
+        <source>The same passphrase again:</source>
+        <translation>دوباره همان رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="105" />
+        <source>The two passphrases differ. Please try again.</source>
+        <translation>دو رمز عبور یکسان نیستند. لطفاً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
+        <source>Save case file</source>
+        <translation>ذخیره فایل پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <source>application.permitcase</source>
+        <translation>application.permitcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="121" />
+        <source>Encrypted case files (*.permitcase)</source>
+        <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="130" />
+        <source>Not saved</source>
+        <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="134" />
+        <source>The case file is saved.</source>
+        <translation>فایل پرونده ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
+        <source>Open case file</source>
+        <translation>باز کردن فایل پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <source>Case files (*.permitcase *.json)</source>
+        <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="153" />
+        <source>The case file cannot be opened</source>
+        <translation>فایل پرونده باز نمی‌شود</translation>
     </message>
 </context>
 <context>
@@ -1477,174 +1562,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="395" />
-        <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation>لطفاً اول مشکلاتی را که در این صفحه مشخص شده‌اند برطرف کنید. هر کدام دکمه «چرا؟» دارد که آن را توضیح می‌دهد.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
-        <source>The packet can be made once the problems listed here are solved.</source>
-        <translation>پس از برطرف شدن مشکلاتی که اینجا فهرست شده‌اند، مجموعه مدارک ساخته می‌شود.</translation>
+        <location filename="../../ui/window.py" line="404" />
+        <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
+        <translation>در صفحه‌ای که از آن خارج شدید مشکلی وجود دارد. این مشکل در صفحه بازبینی فهرست می‌ماند و مدارک قابل تحویل تا حل شدن آن آماده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>مراحل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>بعدی &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="590" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
+        <source>Save case file…</source>
+        <translation>ذخیره فایل پرونده…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="552" />
+        <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
+        <translation>پاسخ‌های خود را در فایلی محافظت‌شده با رمز نگه دارید تا بعداً ادامه دهید (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="554" />
+        <source>&amp;Case</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="555" />
+        <source>Open a case file…</source>
+        <translation>باز کردن فایل پرونده…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="591" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="611" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
-        <source>The draft could not be saved.</source>
-        <translation>پیش‌نویس ذخیره نشد.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="637" />
-        <source>The draft cannot be opened</source>
-        <translation>پیش‌نویس باز نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="653" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>رمز عبور (دست‌کم 8 نویسه؛ آن را در جای امنی نگه دارید، بازیابی‌شدنی نیست):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="654" />
-        <source>Passphrase:</source>
-        <translation>رمز عبور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="660" />
-        <source>The same passphrase again:</source>
-        <translation>دوباره همان رمز عبور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="666" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>دو رمز عبور یکسان نیستند. لطفاً دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <location filename="../../ui/window.py" line="683" />
-        <source>Save case file</source>
-        <translation>ذخیره فایل پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <source>application.permitcase</source>
-        <translation>application.permitcase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="680" />
-        <source>Encrypted case files (*.permitcase)</source>
-        <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="689" />
-        <source>Not saved</source>
-        <translation>ذخیره نشد</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="693" />
-        <source>The case file is saved.</source>
-        <translation>فایل پرونده ذخیره شد.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="702" />
-        <location filename="../../ui/window.py" line="708" />
-        <source>Open case file</source>
-        <translation>باز کردن فایل پرونده</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="703" />
-        <source>Case files (*.permitcase *.json)</source>
-        <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="712" />
-        <source>The case file cannot be opened</source>
-        <translation>فایل پرونده باز نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="724" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>کار را تمام کنید و همه اطلاعاتی را که وارد کرده‌اید از این برنامه پاک کنید؟ پیش از آن، مجموعه مدارک و اگر بخواهید، فایل پرونده را ذخیره کنید.</translation>
     </message>
@@ -1660,79 +1690,104 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="121" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="129" />
+        <location filename="../../ui/packet_page.py" line="166" />
+        <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
+        <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="173" />
+        <source>Still missing: %1.</source>
+        <translation>هنوز کم است: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="177" />
+        <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
+        <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="193" />
+        <source>The copy for counselling has %1 pages.</source>
+        <translation>نسخه مشاوره %1 صفحه دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="136" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="183" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="165" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="204" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="205" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="206" />
+        <location filename="../../ui/packet_page.py" line="275" />
+        <source>Go to the review</source>
+        <translation>رفتن به صفحه بازبینی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="208" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>
@@ -1814,27 +1869,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="231" />
+        <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
+        <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید. مدارک دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="234" />
+        <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
+        <translation>آماده تحویل: هیچ مانعی برای درخواست نیست و همه پاسخ‌های اصلی داده شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
+        <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1. با این حال می‌توانید نسخه‌ای برای گفت‌وگو با مشاور چاپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="242" />
         <source>Problems that stop the application</source>
         <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Warnings to discuss</source>
         <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Good to know</source>
         <translation>خوب است بدانید</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="192" />
+        <location filename="../../ui/pages.py" line="255" />
+        <source>Without these answers the packet is not complete</source>
+        <translation>بدون این پاسخ‌ها مدارک کامل نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="263" />
+        <source>Still missing for the form</source>
+        <translation>برای فرم هنوز کم است</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="274" />
         <source>The checks found nothing to point out.</source>
         <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="205" />
+        <location filename="../../ui/pages.py" line="196" />
         <source>Go to: %1</source>
         <translation>رفتن به: %1</translation>
     </message>

@@ -3,19 +3,104 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Your immigration office</source>
         <translation>Ваше ведомство по делам иностранцев</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>The sources differ: check before you go.</source>
         <translation>Источники расходятся: проверьте, прежде чем идти.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Программа пока не может назвать ведомство по делам иностранцев для этого населённого пункта: см. примечание у поля населённого пункта. Проверьте написание или введите почтовый индекс.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../ui/casefiles.py" line="37" />
+        <source>The draft could not be saved.</source>
+        <translation>Не удалось сохранить черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="53" />
+        <source>The draft cannot be opened</source>
+        <translation>Не удаётся открыть черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="66" />
+        <source>Delete the draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="67" />
+        <source>Delete the unfinished application from this computer? This cannot be undone.</source>
+        <translation>Удалить незаконченное заявление с этого компьютера? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="92" />
+        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
+        <translation>Пароль (не менее 8 символов; храните его надёжно — восстановить его невозможно):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="99" />
+        <source>The same passphrase again:</source>
+        <translation>Повторите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="105" />
+        <source>The two passphrases differ. Please try again.</source>
+        <translation>Пароли не совпадают. Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
+        <source>Save case file</source>
+        <translation>Сохранить файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <source>application.permitcase</source>
+        <translation>zayavlenie.permitcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="121" />
+        <source>Encrypted case files (*.permitcase)</source>
+        <translation>Зашифрованные файлы дела (*.permitcase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="130" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="134" />
+        <source>The case file is saved.</source>
+        <translation>Файл дела сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
+        <source>Open case file</source>
+        <translation>Открыть файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <source>Case files (*.permitcase *.json)</source>
+        <translation>Файлы дела (*.permitcase *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="153" />
+        <source>The case file cannot be opened</source>
+        <translation>Не удаётся открыть файл дела</translation>
     </message>
 </context>
 <context>
@@ -1477,174 +1562,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="395" />
-        <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation>Сначала исправьте проблемы, отмеченные на этой странице. У каждой есть кнопка «Почему?» с объяснением.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>Пожалуйста, ответьте: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
-        <source>The packet can be made once the problems listed here are solved.</source>
-        <translation>Пакет документов можно будет создать, как только проблемы из этого списка будут исправлены.</translation>
+        <location filename="../../ui/window.py" line="404" />
+        <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
+        <translation>На странице, которую вы покинули, есть проблема. Она остаётся в обзоре; документы для подачи будут готовы, когда она будет решена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>На этой странице есть проблема, которую нужно исправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>Помощник по виду на жительство</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помощник по виду на жительство – Саксония</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>Общий ПК: ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Личный режим: черновик хранится на этом ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="590" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
+        <source>Save case file…</source>
+        <translation>Сохранить файл дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="552" />
+        <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
+        <translation>Сохранить ваши ответы в файле, защищённом паролем, чтобы продолжить позже (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="554" />
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="555" />
+        <source>Open a case file…</source>
+        <translation>Открыть файл дела…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="591" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши ответы ещё в окне; если можете, сохраните файл дела и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="611" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
-        <source>The draft could not be saved.</source>
-        <translation>Не удалось сохранить черновик.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="637" />
-        <source>The draft cannot be opened</source>
-        <translation>Не удаётся открыть черновик</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="653" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Пароль (не менее 8 символов; храните его надёжно — восстановить его невозможно):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="654" />
-        <source>Passphrase:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="660" />
-        <source>The same passphrase again:</source>
-        <translation>Повторите пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="666" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>Пароли не совпадают. Пожалуйста, попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <location filename="../../ui/window.py" line="683" />
-        <source>Save case file</source>
-        <translation>Сохранить файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <source>application.permitcase</source>
-        <translation>zayavlenie.permitcase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="680" />
-        <source>Encrypted case files (*.permitcase)</source>
-        <translation>Зашифрованные файлы дела (*.permitcase)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="689" />
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="693" />
-        <source>The case file is saved.</source>
-        <translation>Файл дела сохранён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="702" />
-        <location filename="../../ui/window.py" line="708" />
-        <source>Open case file</source>
-        <translation>Открыть файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="703" />
-        <source>Case files (*.permitcase *.json)</source>
-        <translation>Файлы дела (*.permitcase *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="712" />
-        <source>The case file cannot be opened</source>
-        <translation>Не удаётся открыть файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="724" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Завершить работу и стереть из программы всё, что вы ввели? Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
     </message>
@@ -1660,22 +1690,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="121" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="129" />
+        <location filename="../../ui/packet_page.py" line="166" />
+        <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
+        <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="173" />
+        <source>Still missing: %1.</source>
+        <translation>Ещё не хватает: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="177" />
+        <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
+        <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="193" />
+        <source>The copy for counselling has %1 pages.</source>
+        <translation>В копии для консультации страниц: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="136" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1684,57 +1734,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="183" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="165" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="204" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="205" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="206" />
+        <location filename="../../ui/packet_page.py" line="275" />
+        <source>Go to the review</source>
+        <translation>Перейти к обзору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="208" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>
@@ -1818,27 +1873,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="231" />
+        <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
+        <translation>По вашим ответам вам не нужно разрешение на пребывание. В документах объяснено почему и что сделать вместо этого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="234" />
+        <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
+        <translation>Готово к подаче: ничто не препятствует заявлению, и все основные ответы даны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
+        <translation>Не готово к подаче: сначала нужно решить вопросов: %1. Вы всё равно можете напечатать копию для обсуждения с консультантом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="242" />
         <source>Problems that stop the application</source>
         <translation>Проблемы, из-за которых заявление нельзя подать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Warnings to discuss</source>
         <translation>Предупреждения, которые стоит обсудить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Good to know</source>
         <translation>Полезно знать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="192" />
+        <location filename="../../ui/pages.py" line="255" />
+        <source>Without these answers the packet is not complete</source>
+        <translation>Без этих ответов документы неполны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="263" />
+        <source>Still missing for the form</source>
+        <translation>Для бланка ещё не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="274" />
         <source>The checks found nothing to point out.</source>
         <translation>Проверка не нашла ничего, на что стоит обратить внимание.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="205" />
+        <location filename="../../ui/pages.py" line="196" />
         <source>Go to: %1</source>
         <translation>Перейти: %1</translation>
     </message>

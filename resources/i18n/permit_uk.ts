@@ -3,19 +3,104 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="97" />
+        <location filename="../../ui/pages.py" line="98" />
         <source>Your immigration office</source>
         <translation>Ваше відомство у справах іноземців</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="104" />
+        <location filename="../../ui/pages.py" line="105" />
         <source>The sources differ: check before you go.</source>
         <translation>Джерела розходяться: перевірте, перш ніж іти.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125" />
+        <location filename="../../ui/pages.py" line="126" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Програма поки не може назвати відомство у справах іноземців для цього населеного пункту: дивіться примітку біля поля населеного пункту. Перевірте написання або введіть поштовий індекс.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../ui/casefiles.py" line="37" />
+        <source>The draft could not be saved.</source>
+        <translation>Не вдалося зберегти чернетку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="53" />
+        <source>The draft cannot be opened</source>
+        <translation>Не вдається відкрити чернетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="66" />
+        <source>Delete the draft</source>
+        <translation>Видалити чернетку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="67" />
+        <source>Delete the unfinished application from this computer? This cannot be undone.</source>
+        <translation>Видалити незавершену заяву з цього комп'ютера? Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="92" />
+        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
+        <translation>Пароль (щонайменше 8 символів; зберігайте його надійно — відновити його неможливо):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="99" />
+        <source>The same passphrase again:</source>
+        <translation>Повторіть пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="105" />
+        <source>The two passphrases differ. Please try again.</source>
+        <translation>Паролі не збігаються. Будь ласка, спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="124" />
+        <source>Save case file</source>
+        <translation>Зберегти файл справи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="120" />
+        <source>application.permitcase</source>
+        <translation>zaiava.permitcase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="121" />
+        <source>Encrypted case files (*.permitcase)</source>
+        <translation>Зашифровані файли справи (*.permitcase)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="130" />
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="134" />
+        <source>The case file is saved.</source>
+        <translation>Файл справи збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="149" />
+        <source>Open case file</source>
+        <translation>Відкрити файл справи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="144" />
+        <source>Case files (*.permitcase *.json)</source>
+        <translation>Файли справи (*.permitcase *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casefiles.py" line="153" />
+        <source>The case file cannot be opened</source>
+        <translation>Не вдається відкрити файл справи</translation>
     </message>
 </context>
 <context>
@@ -1477,174 +1562,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="395" />
-        <source>Please solve the problems marked on this page first. Each has a “Why?” button that explains it.</source>
-        <translation>Спочатку виправте проблеми, позначені на цій сторінці. Біля кожної є кнопка «Чому?» з поясненням.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="392" />
         <source>Please answer: %1</source>
         <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
-        <source>The packet can be made once the problems listed here are solved.</source>
-        <translation>Пакет документів можна буде створити, щойно проблеми з цього списку буде виправлено.</translation>
+        <location filename="../../ui/window.py" line="404" />
+        <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
+        <translation>На сторінці, яку ви щойно залишили, є проблема. Вона залишається в огляді; документи для подання будуть готові, щойно її буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="497" />
+        <location filename="../../ui/window.py" line="485" />
         <source>This page has a problem to solve.</source>
         <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="539" />
         <source>Residence permit assistant</source>
         <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="540" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Shared PC: nothing is kept</source>
         <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="545" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="547" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Next &gt;</source>
         <translation>Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="549" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="590" />
+        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="556" />
+        <source>Save case file…</source>
+        <translation>Зберегти файл справи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="552" />
+        <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
+        <translation>Зберегти ваші відповіді у файлі, захищеному паролем, щоб продовжити пізніше (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="554" />
+        <source>&amp;Case</source>
+        <translation>&amp;Справа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="555" />
+        <source>Open a case file…</source>
+        <translation>Відкрити файл справи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="597" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="591" />
+        <location filename="../../ui/window.py" line="598" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="611" />
+        <location filename="../../ui/window.py" line="618" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
-        <source>The draft could not be saved.</source>
-        <translation>Не вдалося зберегти чернетку.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="637" />
-        <source>The draft cannot be opened</source>
-        <translation>Не вдається відкрити чернетку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="653" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Пароль (щонайменше 8 символів; зберігайте його надійно — відновити його неможливо):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="654" />
-        <source>Passphrase:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="660" />
-        <source>The same passphrase again:</source>
-        <translation>Повторіть пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="666" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>Паролі не збігаються. Будь ласка, спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <location filename="../../ui/window.py" line="683" />
-        <source>Save case file</source>
-        <translation>Зберегти файл справи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="679" />
-        <source>application.permitcase</source>
-        <translation>zaiava.permitcase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="680" />
-        <source>Encrypted case files (*.permitcase)</source>
-        <translation>Зашифровані файли справи (*.permitcase)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="689" />
-        <source>Not saved</source>
-        <translation>Не збережено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="693" />
-        <source>The case file is saved.</source>
-        <translation>Файл справи збережено.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="702" />
-        <location filename="../../ui/window.py" line="708" />
-        <source>Open case file</source>
-        <translation>Відкрити файл справи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="703" />
-        <source>Case files (*.permitcase *.json)</source>
-        <translation>Файли справи (*.permitcase *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="712" />
-        <source>The case file cannot be opened</source>
-        <translation>Не вдається відкрити файл справи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="724" />
+        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="725" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Завершити роботу й стерти з програми все, що ви ввели? Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
@@ -1660,22 +1690,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="121" />
+        <location filename="../../ui/packet_page.py" line="157" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="129" />
+        <location filename="../../ui/packet_page.py" line="166" />
+        <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
+        <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="173" />
+        <source>Still missing: %1.</source>
+        <translation>Ще бракує: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="177" />
+        <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
+        <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="193" />
+        <source>The copy for counselling has %1 pages.</source>
+        <translation>Копія для консультації має сторінок: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="196" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="136" />
+        <location filename="../../ui/packet_page.py" line="203" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1684,57 +1734,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="272" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="127" />
+        <location filename="../../ui/packet_page.py" line="190" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="182" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="183" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="165" />
+        <location filename="../../ui/packet_page.py" line="234" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="204" />
+        <location filename="../../ui/packet_page.py" line="273" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="205" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="206" />
+        <location filename="../../ui/packet_page.py" line="275" />
+        <source>Go to the review</source>
+        <translation>Перейти до огляду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="208" />
+        <location filename="../../ui/packet_page.py" line="280" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
@@ -1818,27 +1873,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="187" />
+        <location filename="../../ui/pages.py" line="231" />
+        <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
+        <translation>За вашими відповідями вам не потрібен дозвіл на проживання. Документи пояснюють чому і що зробити натомість.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="234" />
+        <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
+        <translation>Готово до подання: ніщо не перешкоджає заяві, і всі основні відповіді надано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="237" />
+        <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
+        <translation>Не готово до подання: спершу треба вирішити питань: %1. Ви все одно можете надрукувати копію для обговорення з консультантом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="242" />
         <source>Problems that stop the application</source>
         <translation>Проблеми, через які заяву не можна подати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="188" />
+        <location filename="../../ui/pages.py" line="243" />
         <source>Warnings to discuss</source>
         <translation>Попередження, які варто обговорити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="189" />
+        <location filename="../../ui/pages.py" line="244" />
         <source>Good to know</source>
         <translation>Корисно знати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="192" />
+        <location filename="../../ui/pages.py" line="255" />
+        <source>Without these answers the packet is not complete</source>
+        <translation>Без цих відповідей документи неповні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="263" />
+        <source>Still missing for the form</source>
+        <translation>Для форми ще бракує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="274" />
         <source>The checks found nothing to point out.</source>
         <translation>Перевірка не знайшла нічого, на що варто звернути увагу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="205" />
+        <location filename="../../ui/pages.py" line="196" />
         <source>Go to: %1</source>
         <translation>Перейти до: %1</translation>
     </message>
