@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from ..assessment import Deadline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, month_year, t
+from .sourcenotes import SourceNotes
 from .styles import (
     CONTENT_WIDTH,
     bilingual,
@@ -99,13 +100,17 @@ def _as_of(as_of: str, lang: str) -> str:
     return t("cover.as_of", lang, date=day) if day else t("cover.undated", lang)
 
 
-def _contact_stamp(ctx: PacketContext, as_of: str, source: str) -> list[Flowable]:
-    """When the contact was known to hold ("Stand: April 2020"), and where it comes from."""
+def _contact_stamp(ctx: PacketContext, as_of: str, source: str,
+                   notes: SourceNotes) -> list[Flowable]:
+    """When the contact was known to hold ("Stand: April 2020"), and the numbers of its sources
+    in the list below the contacts."""
     st = styles()
     lines: list[Flowable] = [para(_as_of(as_of, AUTHORITY_LANGUAGE), st.small)]
     if bilingual(ctx.lang):
         lines.append(para(_as_of(as_of, ctx.lang), rtl_style(st.small, ctx.lang)))
-    lines.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {source}", st.small))
+    lines.append(notes.refs(source, AUTHORITY_LANGUAGE))
+    if bilingual(ctx.lang):
+        lines.append(notes.refs(source, ctx.lang))
     return lines
 
 
@@ -122,17 +127,19 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                             [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
+    notes = SourceNotes(lang)
     if authority.address:
         rows.append([label_cell("cover.address", lang),
                      para("\n".join(authority.address), st.body),
-                     _contact_stamp(ctx, authority.as_of, authority.source)])
+                     _contact_stamp(ctx, authority.as_of, authority.source, notes)])
     for contact in authority.contacts:
         key = f"contact.{contact.kind}"
         value = [para(contact.value, st.body)]
         if contact.label:
             value.append(para(ctx.de(contact.label), st.small))
         rows.append([label_cell(key, lang), value,
-                     _contact_stamp(ctx, contact.as_of or authority.as_of, contact.source)])
+                     _contact_stamp(ctx, contact.as_of or authority.as_of, contact.source,
+                                    notes)])
     if rows:
         table = Table(rows, colWidths=[LABEL_WIDTH, 62 * mm, CONTENT_WIDTH - LABEL_WIDTH - 62 * mm],
                       hAlign="LEFT")
@@ -147,6 +154,8 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
         out.append(table)
         out.append(Spacer(1, 3))
         out.append(text_pair("cover.check_contacts", lang, st.small))
+        out.append(Spacer(1, 3))
+        out += notes.story("cover.sources")
     for key, text in (("cover.hours", authority.hours), ("cover.directions",
                                                           authority.directions)):
         if text:
