@@ -343,7 +343,12 @@ def parse(source: str, reg: Registry | None = None) -> list[Citation]:
 
 
 def quote(text: str, lang: str) -> str:
+    """The text in the language's quotation marks. Inside Arabic or Persian, a quoted Latin text
+    (a German heading) is embedded left to right as a whole, its final "?" included."""
     opening, closing = QUOTES.get(lang, QUOTES["en"])
+    if lang in RTL_LANGUAGES and not any(unicodedata.bidirectional(ch) in ("R", "AL")
+                                         for ch in text):
+        text = f"{LRE}{text}{PDF}"
     return f"{opening}{text}{closing}"
 
 
@@ -431,15 +436,29 @@ def embed_ltr(text: str) -> str:
     i = 0
     while i < len(text):
         ch = text[i]
+        if ch == LRE:  # embedded already (a quotation): as it is
+            end = text.find(PDF, i)
+            end = len(text) if end < 0 else end + 1
+            out.append(text[i:end])
+            i = end
+            continue
         kind = unicodedata.bidirectional(ch)
         if kind not in ("L", "EN") and ch != "§":
             out.append(ch)
             i += 1
             continue
         # a run: up to the last Latin letter or digit before the next right-to-left letter
+        # (and before a closing bracket opened outside the run)
         end = i
         j = i
+        depth = 0
         while j < len(text) and unicodedata.bidirectional(text[j]) not in ("R", "AL"):
+            if text[j] in "([":
+                depth += 1
+            elif text[j] in _CLOSING:
+                if depth == 0:
+                    break
+                depth -= 1
             if unicodedata.bidirectional(text[j]) in ("L", "EN"):
                 end = j
             j += 1
@@ -466,13 +485,18 @@ def cite(source: str, lang: str, embed: bool = True) -> str:
     if not source.strip():
         return ""
     text = _SEMICOLON.get(lang, "; ").join(_render(c, lang) for c in parse(source))
-    return _directed(text, lang) if embed else text
+    return _directed(text, lang) if embed else plain(text)
+
+
+def plain(text: str) -> str:
+    """The text without the embedding marks of `embed_ltr` and `quote`."""
+    return text.replace(LRE, "").replace(PDF, "")
 
 
 def cite_parts(source: str, lang: str) -> list[dict[str, str]]:
     """Each citation for the CLI's JSON: the registered id (empty for a phrase or an unresolved
     part), its URL where there is one, and its rendered text."""
-    return [{"id": c.id, "url": c.entry.url if c.entry else "", "title": _render(c, lang)}
+    return [{"id": c.id, "url": c.entry.url if c.entry else "", "title": plain(_render(c, lang))}
             for c in parse(source)]
 
 
