@@ -348,7 +348,7 @@ def quote(text: str, lang: str) -> str:
     opening, closing = QUOTES.get(lang, QUOTES["en"])
     if lang in RTL_LANGUAGES and not any(unicodedata.bidirectional(ch) in ("R", "AL")
                                          for ch in text):
-        text = f"{LRE}{text}{PDF}"
+        text = ltr(text)
     return f"{opening}{text}{closing}"
 
 
@@ -424,7 +424,15 @@ def _render(citation: Citation, lang: str) -> str:
 
 
 # Left-to-right embedding and its end (Unicode bidi controls, invisible).
-LRE, PDF = "\u202a", "\u202c"
+# Left-to-right embedding and its end, and the right-to-left mark (Unicode bidi controls,
+# invisible). The marks around an embedding keep the neutral characters between two embedded runs
+# ("(A) – B") in the right-to-left order of the text around them.
+LRE, PDF, RLM = "\u202a", "\u202c", "\u200f"
+
+
+def ltr(text: str) -> str:
+    """`text` embedded left to right inside right-to-left text."""
+    return f"{RLM}{LRE}{text}{PDF}{RLM}"
 _CLOSING = {")": "(", "]": "["}
 
 
@@ -441,6 +449,10 @@ def embed_ltr(text: str) -> str:
             end = len(text) if end < 0 else end + 1
             out.append(text[i:end])
             i = end
+            continue
+        if ch == RLM:
+            out.append(ch)
+            i += 1
             continue
         kind = unicodedata.bidirectional(ch)
         if kind not in ("L", "EN") and ch != "§":
@@ -468,7 +480,7 @@ def embed_ltr(text: str) -> str:
                 run.count(_CLOSING[text[rest]]) > run.count(text[rest]):
             run += text[rest]
             rest += 1
-        out.append(f"{LRE}{run}{PDF}")
+        out.append(ltr(run))
         i = rest
     return "".join(out)
 
@@ -490,7 +502,7 @@ def cite(source: str, lang: str, embed: bool = True) -> str:
 
 def plain(text: str) -> str:
     """The text without the embedding marks of `embed_ltr` and `quote`."""
-    return text.replace(LRE, "").replace(PDF, "")
+    return text.replace(LRE, "").replace(PDF, "").replace(RLM, "")
 
 
 def cite_parts(source: str, lang: str) -> list[dict[str, str]]:

@@ -20,12 +20,12 @@ from assistant.errors import ResourceError
 from assistant.packet.i18n import t
 from assistant.sources import (
     LRE,
-    PDF,
     as_of_resolves,
     as_of_text,
     cite,
     embed_ltr,
     load_registry,
+    ltr,
     registry,
     unresolved,
 )
@@ -183,17 +183,19 @@ def test_locators_and_notes_are_translated():
 def test_arabic_and_persian_quotes_separators_and_left_to_right_runs():
     source = f"{SEED_002}, '1.4. Costs for the initial application'; § 45 AufenthV"
     shown = cite(source, "ar")
-    assert "«" + LRE + "1.4. Costs for the initial application" + PDF + "»" in shown
+    assert "«" + ltr("1.4. Costs for the initial application") + "»" in shown
     assert "؛ " in shown and "، " in shown  # Arabic semicolon and comma
-    assert LRE + "§ 45 AufenthV" + PDF + " – لائحة الإقامة" in shown
+    assert ltr("§ 45 AufenthV") + " – لائحة الإقامة" in shown
     plain = cite(source, "fa", embed=False)
     assert LRE not in plain and "بخش «1.4. Costs for the initial application»" in plain
 
 
 def test_embed_ltr_keeps_brackets_with_their_run():
     assert embed_ltr("في (Landratsamt Mittelsachsen) هنا") == \
-        f"في ({LRE}Landratsamt Mittelsachsen{PDF}) هنا"
-    assert embed_ltr("المصدر (Abc (x))") == f"المصدر ({LRE}Abc (x){PDF})"
+        f"في ({ltr('Landratsamt Mittelsachsen')}) هنا"
+    assert embed_ltr("المصدر (Abc (x))") == f"المصدر ({ltr('Abc (x)')})"
+    # between two embedded runs the neutral characters stay right to left
+    assert embed_ltr("نشرة (Abc) – Def، هنا") == f"نشرة ({ltr('Abc')}) – {ltr('Def')}، هنا"
 
 
 def test_unknown_sources_are_shown_as_written_and_reported():

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.interview import FieldSpec
-from assistant.sources import LRE, PDF, cite, quote
+from assistant.sources import cite, ltr, quote
 from assistant.texts import RTL_LANGUAGES
 
 from .countries import countries
@@ -154,8 +154,7 @@ class ProblemItem(QFrame):
             # the sentence as the source has it (German or English), kept left to right as a
             # whole within a right-to-left paragraph
             quoted = quote(self.problem.quote, "de")
-            parts.append(f"<p{direction}><i>{_escape(f'{LRE}{quoted}{PDF}' if rtl else quoted)}"
-                         "</i></p>")
+            parts.append(f"<p{direction}><i>{_escape(ltr(quoted) if rtl else quoted)}</i></p>")
         if self.problem.source:
             label = self.tr("Source:")
             parts.append(f"<p{direction}><b>{_escape(label)}</b> "
