@@ -106,6 +106,16 @@ def test_every_entry_has_a_title_in_every_language_and_every_phrase_every_langua
         assert phrase.text_in("de") != "" and text.count("{") == phrase.text_in("ar").count("{")
 
 
+def test_the_packet_font_draws_every_title_and_phrase():
+    from assistant.fonts import missing_glyphs
+
+    reg = registry()
+    texts = [(e.id, lang, title) for e in reg.sources.values() for lang, title in e.title.items()]
+    texts += [(key, lang, p.text_in(lang)) for key, p in reg.phrases.items() for lang in LANGUAGES]
+    assert not [(key, lang, missing_glyphs(text)) for key, lang, text in texts
+                if missing_glyphs(text)]
+
+
 def test_every_seed_is_registered_with_its_own_title_and_publisher(shared_dir: Path):
     seeds = sorted(p.name for p in (shared_dir / "seeds").glob("0*.txt"))
     reg = registry()
