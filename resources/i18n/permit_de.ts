@@ -29,12 +29,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="540" />
+        <location filename="../../ui/inputs.py" line="543" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="553" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="495" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="504" />
+        <location filename="../../ui/inputs.py" line="507" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="374" />
+        <location filename="../../ui/inputs.py" line="377" />
         <source>Choose the date in a calendar</source>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="379" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="382" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="382" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="383" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="402" />
+        <location filename="../../ui/inputs.py" line="405" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Dieses Datum ist nicht lesbar. Bitte schreiben Sie es wie %1 oder wählen Sie es im Kalender.</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="636" />
+        <location filename="../../ui/inputs.py" line="639" />
         <source>– please choose –</source>
         <translation>– bitte wählen –</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="266" />
+        <location filename="../../ui/inputs.py" line="269" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>In lateinischen Buchstaben, wie in den maschinenlesbaren Zeilen des Passes.</translation>
     </message>
@@ -1537,7 +1537,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="607" />
+        <location filename="../../ui/inputs.py" line="610" />
         <source>Please write a number, for example 20.</source>
         <translation>Bitte schreiben Sie eine Zahl, zum Beispiel 20.</translation>
     </message>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <location filename="../../ui/inputs.py" line="137" />
-        <location filename="../../ui/inputs.py" line="159" />
+        <location filename="../../ui/inputs.py" line="162" />
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>Warum? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="156" />
+        <location filename="../../ui/inputs.py" line="159" />
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
@@ -1797,12 +1797,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="674" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="675" />
+        <location filename="../../ui/inputs.py" line="678" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
