@@ -39,9 +39,9 @@ SOURCES_DIR = RESOURCES / "sources"
 PHRASES_FILE = "phrases.toml"
 AUTHORITY_LANGUAGE = "de"
 
-SourceKind = Literal["seed", "law", "page", "form", "standard"]
+SourceKind = Literal["seed", "law", "page", "form", "standard", "data"]
 # Kinds whose date is shown after the title (a law's consolidated text is always "as of" the
-# data's date; a standard is cited by its number).
+# data's date; a standard is cited by its number; "data" is the program's own list).
 DATED_KINDS = frozenset({"seed", "page", "form"})
 
 # Quotation marks as each language writes them (typography, not a legal fact).
