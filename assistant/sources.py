@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .datafiles import read_toml, validation_problems
 from .errors import ResourceError
 from .paths import RESOURCES
-from .texts import LANGUAGES, REQUIRED_LANGUAGES, RTL_LANGUAGES, format_day
+from .texts import LANGUAGES, REQUIRED_LANGUAGES, RTL_LANGUAGES, format_day, format_month
 
 SOURCES_DIR = RESOURCES / "sources"
 PHRASES_FILE = "phrases.toml"
@@ -179,11 +179,7 @@ def _date_in(parsed: tuple[int, int, int], lang: str) -> str:
     if day:
         return format_day(date(year, month, day), lang)
     if month:
-        from babel.dates import format_date  # Babel loads on first use
-
-        from .texts import _locale
-
-        return format_date(date(year, month, 1), format="LLLL y", locale=_locale(lang))
+        return format_month(date(year, month, 1), lang)
     return str(year)
 
 
@@ -370,9 +366,14 @@ def _phrase_with_quotes(text: str, lang: str) -> str | None:
     return phrase(key, lang, *(quote(p, lang) for p in parts))
 
 
+def _only_headings(key: str, parts: list[str]) -> bool:
+    """Whether a locator is only quoted headings ("{0}" or "{0} / {1}"): a section."""
+    return bool(parts) and not re.sub(r"\{\d+\}|[ /]", "", key)
+
+
 def _locator(text: str, lang: str) -> str:
     key, parts = _quoted_parts(text)
-    if parts and not key.replace("/", "").translate(str.maketrans("", "", "{}0123456789 ")):
+    if _only_headings(key, parts):
         # only quoted headings ("'A'" or "'A' / 'B'"): a section of the source
         shown = key
         for i, part in enumerate(parts):
@@ -543,9 +544,7 @@ def unresolved(source: str) -> list[str]:
             continue
         for loc in c.locators:
             key, parts = _quoted_parts(loc)
-            only_quoted = parts and not key.replace("/", "").translate(
-                str.maketrans("", "", "{}0123456789 "))
-            if not only_quoted and key not in reg.phrases:
+            if not _only_headings(key, parts) and key not in reg.phrases:
                 problems.append(f"unknown locator {loc!r} (add it to resources/sources/"
                                 f"{PHRASES_FILE})")
         for note in c.notes:
