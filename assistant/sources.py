@@ -316,10 +316,16 @@ def parse(source: str, reg: Registry | None = None) -> list[Citation]:
         pieces = _split(body, ", ") or [body]
         head, locators = pieces[0], pieces[1:]
         citation = Citation(raw=raw, notes=notes)
+        law = None
+        if head.startswith(("§", "Art.")):  # a paragraph may itself hold commas (§§ 16, 17 …)
+            for k in range(1, len(pieces) + 1):
+                if law := _law_paragraph(", ".join(pieces[:k]), reg.laws):
+                    locators = pieces[k:]
+                    break
         if head in reg.sources:
             citation.entry = reg.sources[head]
             citation.locators = locators
-        elif law := _law_paragraph(head, reg.laws):
+        elif law:
             citation.paragraph, citation.entry = law
             citation.locators = locators
         elif head.startswith("'") and out and (out[-1].entry or out[-1].paragraph):

@@ -164,6 +164,8 @@ def test_a_paragraph_is_its_own_title_with_the_law_named_in_other_languages():
     assert cite("§ 16b Abs. 3 AufenthG", "en") == "§ 16b Abs. 3 AufenthG – Residence Act"
     assert cite("§ 81 Abs. 4 und 5 AufenthG", "tr") == "§ 81 Abs. 4 und 5 AufenthG – İkamet Kanunu"
     assert cite("BeschV", "de") == "BeschV – Beschäftigungsverordnung"
+    several = "§§ 16 i. V. m. 2, 5, 7, 8 und 12 AufenthG"
+    assert cite(several, "en") == f"{several} – Residence Act" and unresolved(several) == []
 
 
 def test_several_citations_item_numbers_notes_and_continued_sections():
