@@ -262,6 +262,7 @@ def test_cover_and_checklist_list_their_sources_in_both_languages(lang: str):
     cover = part_text(packet, "cover")
     assert norm(t("cover.sources", "de")) in cover and norm(t("cover.sources", lang)) in cover
     assert "[1] TU Bergakademie Freiberg: Aufenthaltstitel" in cover
+    assert "https://tu-freiberg.de/en/international/residence-permit" in cover  # where to check
     assert "Quelle [1]" in cover
     checklist = part_text(packet, "checklist")
     assert norm(t("sources", "de")) in checklist and norm(t("sources", lang)) in checklist
@@ -269,6 +270,16 @@ def test_cover_and_checklist_list_their_sources_in_both_languages(lang: str):
     if lang == "en":
         assert "section “Welche Unterlagen sind erforderlich?”" in checklist
         assert "Source [1" in checklist
+
+
+def test_calendar_entries_name_sources_by_title():
+    from assistant.calendar_export import deadlines_to_ics
+
+    case = load_case(EXAMPLES / "student-first-permit.json")
+    ics = deadlines_to_ics(assess(case, TODAY), "en").decode("utf-8")
+    unfolded = ics.replace("\r\n ", "")
+    assert "Source: TU Bergakademie Freiberg: Residence permit" in unfolded
+    assert ".txt" not in unfolded
 
 
 def test_fees_and_timeline_show_titles_in_german_and_the_applicants_language():

@@ -127,7 +127,7 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                             [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
-    notes = SourceNotes(lang)
+    notes = SourceNotes(lang, urls=True)
     if authority.address:
         rows.append([label_cell("cover.address", lang),
                      para("\n".join(authority.address), st.body),

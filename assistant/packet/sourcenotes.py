@@ -6,23 +6,26 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..sources import parse, render_citation
-from .i18n import AUTHORITY_LANGUAGE, t
+from ..sources import ltr, parse, render_citation
+from .i18n import AUTHORITY_LANGUAGE, is_rtl, t
 from .styles import bilingual, para, rtl_style, side_by_side, styles
 
 
 class SourceNotes:
     """Collects the citations of the rows in the order they are first cited."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, urls: bool = False) -> None:
         self.lang = lang
+        self.urls = urls  # give each source's address where it has one (on the cover)
         self.texts: list[tuple[str, str]] = []  # (German, applicant's language)
 
     def numbers(self, source: str) -> list[int]:
         out: list[int] = []
         for citation in parse(source):
-            pair = (render_citation(citation, AUTHORITY_LANGUAGE),
-                    render_citation(citation, self.lang))
+            url = citation.entry.url if self.urls and citation.entry else ""
+            pair = (render_citation(citation, AUTHORITY_LANGUAGE) + (f" {url}" if url else ""),
+                    render_citation(citation, self.lang)
+                    + (f" {ltr(url) if is_rtl(self.lang) else url}" if url else ""))
             if pair not in self.texts:
                 self.texts.append(pair)
             number = self.texts.index(pair) + 1
