@@ -35,7 +35,7 @@ class SourceNotes:
 
     def refs(self, source: str, lang: str) -> Flowable:
         """"Quelle [1, 3]" in `lang` for a row."""
-        numbers = ", ".join(str(n) for n in self.numbers(source))
+        numbers = ("، " if is_rtl(lang) else ", ").join(str(n) for n in self.numbers(source))
         return para(f"{t('source', lang)} [{numbers}]", rtl_style(styles().small, lang))
 
     def story(self, heading_key: str) -> list[Flowable]:
