@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -417,6 +417,13 @@ def render_citation(citation: Citation, lang: str) -> str:
     return _directed(_render(citation, lang), lang)
 
 
+@lru_cache(maxsize=4096)
+def citation_texts(source: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(text in `lang`, URL or "") of each citation of a source string, as `cite` renders them."""
+    return tuple((render_citation(c, lang), c.entry.url if c.entry else "")
+                 for c in parse(source))
+
+
 def _render(citation: Citation, lang: str) -> str:
     if citation.phrase_only:
         return _phrase_with_quotes(citation.phrase_only, lang) or citation.phrase_only
@@ -496,6 +503,7 @@ def _directed(text: str, lang: str) -> str:
     return embed_ltr(text) if lang in RTL_LANGUAGES else text
 
 
+@lru_cache(maxsize=4096)
 def cite(source: str, lang: str, embed: bool = True) -> str:
     """A resource entry's `source` for people in `lang`: titles instead of file names, sections,
     notes and dates in the language. Parts that cannot be resolved are shown as written. In

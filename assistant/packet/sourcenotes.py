@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..sources import ltr, parse, render_citation
+from ..sources import citation_texts, ltr
 from .i18n import AUTHORITY_LANGUAGE, is_rtl, t
 from .styles import bilingual, para, rtl_style, side_by_side, styles
 
@@ -21,11 +21,12 @@ class SourceNotes:
 
     def numbers(self, source: str) -> list[int]:
         out: list[int] = []
-        for citation in parse(source):
-            url = citation.entry.url if self.urls and citation.entry else ""
-            pair = (render_citation(citation, AUTHORITY_LANGUAGE) + (f" {url}" if url else ""),
-                    render_citation(citation, self.lang)
-                    + (f" {ltr(url) if is_rtl(self.lang) else url}" if url else ""))
+        german = citation_texts(source, AUTHORITY_LANGUAGE)
+        other = citation_texts(source, self.lang)
+        for (de, url), (text, _) in zip(german, other, strict=True):
+            url = url if self.urls else ""
+            pair = (de + (f" {url}" if url else ""),
+                    text + (f" {ltr(url) if is_rtl(self.lang) else url}" if url else ""))
             if pair not in self.texts:
                 self.texts.append(pair)
             number = self.texts.index(pair) + 1
