@@ -468,8 +468,9 @@ def embed_ltr(text: str) -> str:
             out.append(ch)
             i += 1
             continue
-        kind = unicodedata.bidirectional(ch)
-        if kind not in ("L", "EN") and ch != "§":
+        # a run begins with a Latin letter or "§"; numbers alone (a date) the bidi algorithm
+        # places by itself
+        if unicodedata.bidirectional(ch) != "L" and ch != "§":
             out.append(ch)
             i += 1
             continue
