@@ -19,6 +19,7 @@ from .styles import (
     para,
     rtl_style,
     side_by_side,
+    source_line,
     styles,
     text_pair,
 )
@@ -101,16 +102,15 @@ def _as_of(as_of: str, lang: str) -> str:
 
 
 def _contact_stamp(ctx: PacketContext, as_of: str, source: str,
-                   notes: SourceNotes) -> list[Flowable]:
-    """When the contact was known to hold ("Stand: April 2020"), and the numbers of its sources
-    in the list below the contacts."""
+                   notes: SourceNotes | None = None) -> list[Flowable]:
+    """When the contact was known to hold ("Stand: April 2020"), and its sources: their numbers
+    in the list below the contacts (`notes`), or else their titles."""
     st = styles()
     lines: list[Flowable] = [para(_as_of(as_of, AUTHORITY_LANGUAGE), st.small)]
     if bilingual(ctx.lang):
         lines.append(para(_as_of(as_of, ctx.lang), rtl_style(st.small, ctx.lang)))
-    lines.append(notes.refs(source, AUTHORITY_LANGUAGE))
-    if bilingual(ctx.lang):
-        lines.append(notes.refs(source, ctx.lang))
+    for lang in (AUTHORITY_LANGUAGE, ctx.lang) if bilingual(ctx.lang) else (AUTHORITY_LANGUAGE,):
+        lines.append(notes.refs(source, lang) if notes else source_line(source, lang))
     return lines
 
 
