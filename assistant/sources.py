@@ -529,8 +529,9 @@ def cite_parts(source: str, lang: str) -> list[dict[str, str]]:
 
 
 def with_titles(data: object, lang: str) -> object:
-    """A JSON-ready structure with, beside every `source` id string, its `source_title` and its
-    `sources` (id, url, title per citation), and beside every `as_of` its `as_of_text`."""
+    """A JSON-ready structure with, beside every source id string (`source`, `…_source`), its
+    title (`source_title`) and its citations (`source_citations`: id, url, title each), and
+    beside every `as_of` (`…_as_of`) its text (`as_of_text`)."""
     if isinstance(data, list):
         return [with_titles(v, lang) for v in data]
     if not isinstance(data, dict):
@@ -538,11 +539,13 @@ def with_titles(data: object, lang: str) -> object:
     out: dict[str, object] = {}
     for key, value in data.items():
         out[key] = with_titles(value, lang)
-        if key == "source" and isinstance(value, str):
-            out["source_title"] = cite(value, lang, embed=False)
-            out["sources"] = cite_parts(value, lang)
-        elif key == "as_of" and isinstance(value, str):
-            out["as_of_text"] = as_of_text(value, lang)
+        if not isinstance(value, str):
+            continue
+        if key == "source" or key.endswith("_source"):
+            out[f"{key}_title"] = cite(value, lang, embed=False)
+            out[f"{key}_citations"] = cite_parts(value, lang)
+        elif key == "as_of" or key.endswith("_as_of"):
+            out[f"{key}_text"] = as_of_text(value, lang)
     return out
 
 

@@ -68,9 +68,9 @@ def test_json_keeps_the_source_ids_and_adds_their_titles():
     fee = data["fees"]["lines"][0]
     assert fee["source"].startswith("002_42fad1ad22d34fdb.txt, ")  # the raw id stays
     assert fee["source_title"].startswith("TU Bergakademie Freiberg: Aufenthaltstitel")
-    assert [s["id"] for s in fee["sources"]] == ["002_42fad1ad22d34fdb.txt", "AufenthV",
-                                                  "001_640c1961240af47c.txt"]
-    assert fee["sources"][0]["url"].startswith("https://tu-freiberg.de/")
+    assert [s["id"] for s in fee["source_citations"]] == ["002_42fad1ad22d34fdb.txt",
+                                                           "AufenthV", "001_640c1961240af47c.txt"]
+    assert fee["source_citations"][0]["url"].startswith("https://tu-freiberg.de/")
     for item in data["checklist"]:
         assert item["source"] and ".txt" not in item["source_title"]
     contacts = data["authority"]["contacts"]

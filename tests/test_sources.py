@@ -365,3 +365,19 @@ def test_why_dialog_in_arabic_and_persian_reads_right_to_left(qtbot, ui_language
     # aligned to the right.
     assert all(rtl and right for _, rtl, right in blocks), blocks
     assert item.why_button.text() != "Why?"
+
+
+def test_json_titles_sit_beside_the_ids_and_leave_other_keys_alone():
+    from assistant.sources import with_titles
+
+    data = {"source": f"{SEED_001}, 'Gebühren'", "as_of": "undated (seed 001)",
+            "sources": [{"source": "§ 45 AufenthV", "as_of": "2020-04"}],
+            "booking_source": SEED_002, "booking_as_of": "2020-04"}
+    out = with_titles(data, "en")
+    assert out["source"] == data["source"] and out["sources"][0]["source"] == "§ 45 AufenthV"
+    assert out["source_title"].startswith("Information sheet “Residence Permit for Students”")
+    assert out["source_citations"][0]["id"] == SEED_001
+    assert out["as_of_text"] == "undated" and out["sources"][0]["as_of_text"] == "as of April 2020"
+    assert out["sources"][0]["source_title"] == "§ 45 AufenthV – Residence Ordinance"
+    assert out["booking_source_title"].startswith("TU Bergakademie Freiberg: Residence permit")
+    assert out["booking_as_of_text"] == "as of April 2020"
