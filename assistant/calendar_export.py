@@ -14,6 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from icalendar import Alarm, Calendar, Event
 
 from .assessment import Assessment
+from .sources import cite
 from .texts import format_day, text_in
 
 PRODID = "-//permit-assistant-saxony//deadlines//EN"
@@ -54,7 +55,7 @@ def deadlines_to_ics(assessment: Assessment, lang: str) -> bytes:
             if deadline.note:
                 description.append(text_in(deadline.note, AUTHORITY_LANGUAGE))
         description.append("")
-        description.append(f"{t('source', lang)}: {deadline.source}")
+        description.append(f"{t('source', lang)}: {cite(deadline.source, lang, embed=False)}")
         event.add("description", "\n".join(description))
         event.add("categories", [deadline.id])
         event.add("transp", "TRANSPARENT")

@@ -44,6 +44,13 @@ def format_day(day: date, lang: str) -> str:
     return format_date(day, format="medium", locale=_locale(lang))
 
 
+def format_month(day: date, lang: str) -> str:
+    """A month and year as people in that language write them ("April 2020")."""
+    from babel.dates import format_date
+
+    return format_date(day, format="LLLL y", locale=_locale(lang))
+
+
 def format_money(cents: int, lang: str) -> str:
     """An amount in euro for the language: `100,00 €` in German."""
     from babel.numbers import format_currency

@@ -20,8 +20,21 @@ def test_text_output_lists_findings_with_ids_and_sources():
     out = check(str(EXAMPLES / "swiss-citizen.json"), "--today", "2026-11-22")
     assert out.returncode == 0, out.stderr
     assert "[BLOCKER] As a citizen of the EU" in out.stdout
-    assert "general.eu_citizen_no_permit; source: 001_640c1961240af47c.txt" in out.stdout
+    assert ("general.eu_citizen_no_permit; source: Information sheet “Residence Permit for "
+            "Students” – Sächsisches Staatsministerium des Innern, introduction") in out.stdout
     assert "Assessment of 22 Nov 2026" in out.stdout
+
+
+def test_text_output_gives_sources_by_title_never_by_file_name():
+    for example in ("student-first-permit.json", "extension-near-expiry.json"):
+        for lang in ("en", "de", "ar"):
+            out = check(str(EXAMPLES / example), "--today", "2026-11-22", "--lang", lang)
+            assert out.returncode == 0, out.stderr
+            assert ".txt" not in out.stdout and "seed" not in out.stdout, (example, lang)
+    german = check(str(EXAMPLES / "student-first-permit.json"), "--today", "2026-11-22",
+                   "--lang", "de").stdout
+    assert "Informationsblatt „Aufenthaltserlaubnis für Studenten“" in german
+    assert "TU Bergakademie Freiberg: Aufenthaltstitel (Ausländerbehörde Mittelsachsen)" in german
 
 
 def test_text_output_in_german():
@@ -45,6 +58,23 @@ def test_json_output_has_stable_ids_and_cited_findings():
     limited = next(f for f in data["findings"] if f["id"] == "preparatory.limited_to_measure")
     assert limited["values"]["end"] == "2027-07-30"
     assert {"checklist", "fees", "deadlines", "authority"} <= set(data)
+
+
+def test_json_keeps_the_source_ids_and_adds_their_titles():
+    out = check(str(EXAMPLES / "student-first-permit.json"), "--json", "--today", "2026-11-22",
+                "--lang", "de")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    fee = data["fees"]["lines"][0]
+    assert fee["source"].startswith("002_42fad1ad22d34fdb.txt, ")  # the raw id stays
+    assert fee["source_title"].startswith("TU Bergakademie Freiberg: Aufenthaltstitel")
+    assert [s["id"] for s in fee["source_citations"]] == ["002_42fad1ad22d34fdb.txt",
+                                                           "AufenthV", "001_640c1961240af47c.txt"]
+    assert fee["source_citations"][0]["url"].startswith("https://tu-freiberg.de/")
+    for item in data["checklist"]:
+        assert item["source"] and ".txt" not in item["source_title"]
+    contacts = data["authority"]["contacts"]
+    assert {c["as_of_text"] for c in contacts} <= {"undatiert", "Stand: April 2020"}
 
 
 def test_json_output_is_the_same_on_the_same_day():

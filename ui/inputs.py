@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.interview import FieldSpec
+from assistant.sources import cite, ltr, quote
+from assistant.texts import RTL_LANGUAGES
 
 from .countries import countries
 from .i18n import current_language, itr, qlocale
@@ -135,20 +137,37 @@ class ProblemItem(QFrame):
         self.why_button.setText(self.tr("Why?"))
         self.why_button.setAccessibleName(self.tr("Why? %1").replace("%1", self.problem.text))
 
-    def show_why(self) -> None:
-        parts = []
+    def why_dialog(self) -> QMessageBox:
+        """The "Why?" dialog, not yet shown: the problem, why it matters, the quoted sentence and
+        the source by its title (assistant.sources), all set in the reading direction of the
+        UI language."""
+        lang = current_language()
+        rtl = lang in RTL_LANGUAGES
+        # Each paragraph gets the reading direction explicitly: Qt would otherwise set a
+        # paragraph that begins with Latin letters ("§ 16b AufenthG", a quoted German heading)
+        # left to right in an Arabic dialog.
+        direction = ' dir="rtl" align="right"' if rtl else ""
+        parts = [f"<p{direction}><b>{_escape(self.problem.text)}</b></p>"]
         if self.problem.why:
-            parts.append(f"<p>{_escape(self.problem.why)}</p>")
+            parts.append(f"<p{direction}>{_escape(self.problem.why)}</p>")
         if self.problem.quote:
-            parts.append(f"<blockquote>„{_escape(self.problem.quote)}“</blockquote>")
+            # the sentence as the source has it (German or English), kept left to right as a
+            # whole within a right-to-left paragraph
+            quoted = quote(self.problem.quote, "de")
+            parts.append(f"<p{direction}><i>{_escape(ltr(quoted) if rtl else quoted)}</i></p>")
         if self.problem.source:
-            parts.append(f"<p><b>{_escape(self.tr('Source:'))}</b> "
-                         f"{_escape(self.problem.source)}</p>")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Why?"),
-                          f"<p><b>{_escape(self.problem.text)}</b></p>" + "".join(parts),
+            label = self.tr("Source:")
+            parts.append(f"<p{direction}><b>{_escape(label)}</b> "
+                         f"{_escape(cite(self.problem.source, lang))}</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Why?"), "".join(parts),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.exec()
+        box.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                               else Qt.LayoutDirection.LeftToRight)
+        return box
+
+    def show_why(self) -> None:
+        self.why_dialog().exec()
 
 
 def _escape(text: str) -> str:

@@ -11,6 +11,7 @@ from ..catalogue import catalogue
 from ..engine import assess
 from ..errors import UserError
 from ..loading import long_lived
+from ..sources import as_of_text, cite, with_titles
 from ..texts import LANGUAGES, format_day, format_money, render, text_in
 from ._passphrase import add_passphrase_source, open_case_arg
 
@@ -31,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the assessment as JSON")
     p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
     p.add_argument("--lang", default="en", choices=sorted(LANGUAGES),
-                   help="language of the text output (default: en)")
+                   help="language of the text output and of the sources' titles in the JSON "
+                   "(default: en)")
     add_passphrase_source(p)
     p.set_defaults(func=run)
 
@@ -43,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         case = open_case_arg(args.case, args)
     result = assess(case, today)
     if args.json:
-        print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        data = with_titles(result.model_dump(mode="json"), args.lang)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(as_text(result, args.lang))
     return 0
@@ -57,7 +60,7 @@ def as_text(a: Assessment, lang: str) -> str:
     out.append("Findings:" if a.findings else "Findings: none")
     for f in a.findings:
         out.append(f"  [{head[f.severity.value]}] {f.text(lang)}")
-        out.append(f"      ({f.id}; source: {f.source})")
+        out.append(f"      ({f.id}; source: {cite(f.source, lang, embed=False)})")
     out.append("")
     if a.authority:
         out.append(f"Responsible authority: {text_in(a.authority.name, lang)}")
@@ -67,8 +70,11 @@ def as_text(a: Assessment, lang: str) -> str:
         for conflict in a.authority.conflicts:
             out.append(f"  The sources differ on the {conflict.kind}: check before you go.")
         for c in a.authority.contacts:
-            dates = "; ".join(dict.fromkeys(s.as_of for s in c.sources if s.as_of)) or c.as_of
-            as_of = f" (as of {dates})" if dates else ""
+            dates = "; ".join(dict.fromkeys(as_of_text(s.as_of, lang) for s in c.sources
+                                            if s.as_of))
+            if not dates and c.as_of:
+                dates = as_of_text(c.as_of, lang)
+            as_of = f" ({dates})" if dates else ""
             out.append(f"  {c.kind}: {c.value}{as_of}")
     else:
         out.append("Responsible authority: unknown (enter the town where you live in Saxony)")
@@ -85,9 +91,11 @@ def as_text(a: Assessment, lang: str) -> str:
     for line in a.fees.lines:
         amount = "ask the authority" if line.amount_cents is None else format_money(
             line.amount_cents, lang)
-        out.append(f"  {text_in(line.label, lang)}: {amount}  ({line.source})")
+        out.append(f"  {text_in(line.label, lang)}: {amount}")
+        out.append(f"      (source: {cite(line.source, lang, embed=False)})")
     for line in a.fees.exemptions:
-        out.append(f"  Exemption: {text_in(line.label, lang)}  ({line.source})")
+        out.append(f"  Exemption: {text_in(line.label, lang)}")
+        out.append(f"      (source: {cite(line.source, lang, embed=False)})")
     if a.fees.total_cents is not None:
         out.append(f"  Total: {format_money(a.fees.total_cents, lang)}")
     out.append(f"  {render(a.fees.note, lang)}")
@@ -96,4 +104,5 @@ def as_text(a: Assessment, lang: str) -> str:
     for d in a.deadlines:
         passed = " (passed)" if d.passed else ""
         out.append(f"  {format_day(d.date, lang)}  {text_in(d.label, lang)}{passed}")
+        out.append(f"      (source: {cite(d.source, lang, embed=False)})")
     return "\n".join(out)

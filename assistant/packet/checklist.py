@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..assessment import ChecklistItem
 from .context import PacketContext, shown_lang
 from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes
 from .styles import (
     CONTENT_WIDTH,
     RULE,
@@ -45,7 +46,8 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def _item_cell(ctx: PacketContext, item: ChecklistItem, lang: str) -> list[Flowable]:
+def _item_cell(ctx: PacketContext, item: ChecklistItem, lang: str,
+               notes: SourceNotes) -> list[Flowable]:
     """Name, why and note of one document in one language (fallback texts set as theirs)."""
     st = styles()
     text = ctx.de if lang == AUTHORITY_LANGUAGE else ctx.tr
@@ -55,6 +57,7 @@ def _item_cell(ctx: PacketContext, item: ChecklistItem, lang: str) -> list[Flowa
         if value:
             shown = shown_lang(value, lang)
             out.append(para(f"{t(key, shown)}: {text(value)}", rtl_style(style, shown)))
+    out.append(notes.refs(item.source, lang))
     return out
 
 
@@ -77,11 +80,12 @@ def story(ctx: PacketContext) -> list[Flowable]:
         header.append(header_single("checklist.document", lang))
     header += [header_cell("checklist.original", lang), header_cell("checklist.copies", lang)]
     rows: list[list[object]] = [header]
+    notes = SourceNotes(lang)
     centre = st.centre
     for item in items:
-        row: list[object] = [TickBox(), _item_cell(ctx, item, AUTHORITY_LANGUAGE)]
+        row: list[object] = [TickBox(), _item_cell(ctx, item, AUTHORITY_LANGUAGE, notes)]
         if two:
-            row.append(_item_cell(ctx, item, lang))
+            row.append(_item_cell(ctx, item, lang, notes))
         row.append(para(YES if item.original else NO, centre))
         row.append(para(str(item.copies) if item.copies else NO, centre))
         rows.append(row)
@@ -95,4 +99,6 @@ def story(ctx: PacketContext) -> list[Flowable]:
     ]
     table.setStyle(TableStyle(cmds))
     out.append(table)
+    out.append(Spacer(1, 4))
+    out += notes.story("sources")
     return out

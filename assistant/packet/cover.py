@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from ..assessment import Contact, Deadline, SourceRef
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, month_year, t
+from .sourcenotes import SourceNotes
 from .styles import (
     CONTENT_WIDTH,
     bilingual,
@@ -18,6 +19,7 @@ from .styles import (
     para,
     rtl_style,
     side_by_side,
+    source_line,
     styles,
     text_pair,
 )
@@ -99,13 +101,16 @@ def _as_of(as_of: str, lang: str) -> str:
     return t("cover.as_of", lang, date=day) if day else t("cover.undated", lang)
 
 
-def _contact_stamp(ctx: PacketContext, as_of: str, source: str) -> list[Flowable]:
-    """When the contact was known to hold ("Stand: April 2020"), and where it comes from."""
+def _contact_stamp(ctx: PacketContext, as_of: str, source: str,
+                   notes: SourceNotes | None = None) -> list[Flowable]:
+    """When the contact was known to hold ("Stand: April 2020"), and its sources: their numbers
+    in the list below the contacts (`notes`), or else their titles."""
     st = styles()
     lines: list[Flowable] = [para(_as_of(as_of, AUTHORITY_LANGUAGE), st.small)]
     if bilingual(ctx.lang):
         lines.append(para(_as_of(as_of, ctx.lang), rtl_style(st.small, ctx.lang)))
-    lines.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {source}", st.small))
+    for lang in (AUTHORITY_LANGUAGE, ctx.lang) if bilingual(ctx.lang) else (AUTHORITY_LANGUAGE,):
+        lines.append(notes.refs(source, lang) if notes else source_line(source, lang))
     return lines
 
 
@@ -143,10 +148,11 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                             [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
+    notes = SourceNotes(lang, urls=True)
     if authority.address and not any(c.kind == "address" for c in authority.contacts):
         rows.append([label_cell("cover.address", lang),
                      para("\n".join(authority.address), st.body),
-                     _contact_stamp(ctx, authority.as_of, authority.source)])
+                     _contact_stamp(ctx, authority.as_of, authority.source, notes)])
     differing = {(c.kind, c.value) for conflict in authority.conflicts for c in conflict.values}
     # Where the office is, then how to reach it; within a kind in the order of the data
     # (current pages first, the seeds after). One value cited by several sources is one row.
@@ -157,7 +163,7 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
         key = _CONTACT_LABEL.get(contact.kind, f"contact.{contact.kind}")
         stamps: list[Flowable] = []
         for ref in contact.sources or [SourceRef(source=contact.source, as_of=contact.as_of)]:
-            stamps += _contact_stamp(ctx, ref.as_of or authority.as_of, ref.source)
+            stamps += _contact_stamp(ctx, ref.as_of or authority.as_of, ref.source, notes)
         rows.append([label_cell(key, lang),
                      _contact_value(ctx, contact, (contact.kind, contact.value) in differing),
                      stamps])
@@ -175,6 +181,8 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
         out.append(table)
         out.append(Spacer(1, 3))
         out.append(text_pair("cover.check_contacts", lang, st.small))
+        out.append(Spacer(1, 3))
+        out += notes.story("cover.sources")
     for key, text in (("cover.hours", authority.hours), ("cover.directions",
                                                           authority.directions)):
         if text:

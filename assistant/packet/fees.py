@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..assessment import FeeLine
+from ..sources import cite
 from ..texts import format_money
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, t
@@ -54,9 +55,12 @@ def _label(ctx: PacketContext, line: FeeLine) -> list[Flowable]:
     return out
 
 
-def _basis(line: FeeLine) -> list[Flowable]:
+def _basis(line: FeeLine, lang: str) -> list[Flowable]:
+    """The source by its title in German and, below, in the applicant's language; the quote."""
     st = styles()
-    out: list[Flowable] = [para(line.source, st.small)]
+    out: list[Flowable] = [para(cite(line.source, AUTHORITY_LANGUAGE), st.small)]
+    if bilingual(lang):
+        out.append(para(cite(line.source, lang), rtl_style(st.small, lang)))
     if line.quote:
         out.append(para(f"„{line.quote}“", st.small))
     return out
@@ -71,7 +75,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
     rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
                                  header_cell("fees.basis", lang)]]
     for line in fees.lines:
-        rows.append([_label(ctx, line), _amount(line.amount_cents, lang), _basis(line)])
+        rows.append([_label(ctx, line), _amount(line.amount_cents, lang), _basis(line, lang)])
     if not fees.lines:
         rows.append([label_cell("fees.fee", lang, st.bold, st.body), _amount(None, lang), ""])
     total_row = len(rows)
@@ -93,7 +97,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
         for line in fees.exemptions:
             amount: object = _amount(line.amount_cents, lang) if line.amount_cents is not None \
                 else ""
-            rows.append([_label(ctx, line), amount, _basis(line)])
+            rows.append([_label(ctx, line), amount, _basis(line, lang)])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE)]))
         out.append(table)

@@ -20,6 +20,7 @@ from .styles import (
     heading,
     para,
     rtl_style,
+    source_line,
     styles,
     text_pair,
 )
@@ -43,7 +44,7 @@ def _badge(finding: Finding, lang: str) -> list[Flowable]:
     return out
 
 
-def _text_cell(finding: Finding, lang: str, source: bool) -> list[Flowable]:
+def _text_cell(finding: Finding, lang: str, quote: bool) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [para(finding.text(lang),
                                 rtl_style(st.bold, shown_lang(finding.message, lang)))]
@@ -51,10 +52,9 @@ def _text_cell(finding: Finding, lang: str, source: bool) -> list[Flowable]:
     if why:
         shown = shown_lang(finding.why, lang)
         out.append(para(f"{t('findings.why', shown)}: {why}", rtl_style(st.body, lang)))
-    if source:
-        out.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {finding.source}", st.small))
-        if finding.quote:
-            out.append(para(f"„{finding.quote}“", st.small))
+    out.append(source_line(finding.source, lang))
+    if quote and finding.quote:
+        out.append(para(f"„{finding.quote}“", st.small))
     return out
 
 
@@ -77,9 +77,9 @@ def story(ctx: PacketContext) -> list[Flowable]:
     rows: list[list[object]] = [header]
     for finding in findings:
         row: list[object] = [_badge(finding, lang),
-                             _text_cell(finding, AUTHORITY_LANGUAGE, source=True)]
+                             _text_cell(finding, AUTHORITY_LANGUAGE, quote=True)]
         if two:
-            row.append(_text_cell(finding, lang, source=False))
+            row.append(_text_cell(finding, lang, quote=False))
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE),

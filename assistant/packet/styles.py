@@ -132,7 +132,8 @@ class BidiParagraph(Flowable):
         self.keepWithNext = style.keepWithNext
 
     def _measure(self, text: str) -> float:
-        return stringWidth(arabic_reshaper.reshape(text), self.style.fontName, self.style.fontSize)
+        return stringWidth(clean(arabic_reshaper.reshape(text)), self.style.fontName,
+                           self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
         lines: list[str] = []
@@ -154,7 +155,7 @@ class BidiParagraph(Flowable):
                 current = pieces[-1]
         if current:
             lines.append(current)
-        return lines or [""]
+        return _carry_embeddings(lines) or [""]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._lines is None or self._width != availWidth:
@@ -194,6 +195,24 @@ class BidiParagraph(Flowable):
                 canv.drawCentredString(self.width / 2, y, shown)
             else:
                 canv.drawRightString(self.width, y, shown)
+
+
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; each ends with PDF (U+202C)
+
+
+def _carry_embeddings(lines: list[str]) -> list[str]:
+    """Lines that continue a text embedded in another direction (a Latin run inside Arabic, see
+    assistant.sources.embed_ltr) begin with that embedding again: each line is reordered alone."""
+    out: list[str] = []
+    open_marks: list[str] = []
+    for line in lines:
+        out.append("".join(open_marks) + line)
+        for ch in line:
+            if ch in _EMBEDDINGS:
+                open_marks.append(ch)
+            elif ch == "\u202c" and open_marks:
+                open_marks.pop()
+    return out
 
 
 def _hard_split(word: str, width: float, measure: object) -> list[str]:
@@ -278,6 +297,15 @@ def text_pair(key: str, lang: str, style: ParagraphStyle) -> Flowable:
     """A packet text (resources/packet_texts.toml) in German beside the applicant's language."""
     return side_by_side([para(t(key, AUTHORITY_LANGUAGE), style)],
                         [para(t(key, lang), rtl_style(style, lang))], lang)
+
+
+def source_line(source: str, lang: str, style: ParagraphStyle | None = None) -> Flowable:
+    """"Quelle: <titles>" in one language: the source by its title (assistant.sources), the
+    label from the packet texts, set in the language's direction."""
+    from ..sources import cite
+
+    return para(f"{t('source', lang)}: {cite(source, lang)}", rtl_style(style or styles().small,
+                                                                         lang))
 
 
 def _plain(gap: float = 0) -> TableStyle:

@@ -27,6 +27,7 @@ from .styles import (
     heading,
     para,
     rtl_style,
+    source_line,
     styles,
     text_pair,
     visual,
@@ -120,13 +121,14 @@ def story(ctx: PacketContext) -> list[Flowable]:
         de_cell: list[Flowable] = [para(ctx.de(d.label), st.bold)]
         if d.note:
             de_cell.append(para(ctx.de(d.note), st.body))
-        de_cell.append(para(f"{t('source', AUTHORITY_LANGUAGE)}: {d.source}", st.small))
+        de_cell.append(source_line(d.source, AUTHORITY_LANGUAGE))
         row: list[object] = [para(f"{number}", st.bold), date_cell, de_cell]
         if two:
             tr_cell: list[Flowable] = [para(ctx.tr(d.label),
                                              rtl_style(st.bold, ctx.shown_lang(d.label)))]
             if d.note:
                 tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, ctx.shown_lang(d.note))))
+            tr_cell.append(source_line(d.source, lang))
             row.append(tr_cell)
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

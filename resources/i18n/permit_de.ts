@@ -119,12 +119,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="524" />
+        <location filename="../../ui/inputs.py" line="543" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="537" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -132,12 +132,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="488" />
+        <location filename="../../ui/inputs.py" line="507" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
@@ -145,32 +145,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="358" />
+        <location filename="../../ui/inputs.py" line="377" />
         <source>Choose the date in a calendar</source>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="379" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="367" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="405" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Dieses Datum ist nicht lesbar. Bitte schreiben Sie es wie %1 oder wählen Sie es im Kalender.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="639" />
         <source>– please choose –</source>
         <translation>– bitte wählen –</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="250" />
+        <location filename="../../ui/inputs.py" line="269" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>In lateinischen Buchstaben, wie in den maschinenlesbaren Zeilen des Passes.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="591" />
+        <location filename="../../ui/inputs.py" line="610" />
         <source>Please write a number, for example 20.</source>
         <translation>Bitte schreiben Sie eine Zahl, zum Beispiel 20.</translation>
     </message>
@@ -1842,30 +1842,35 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="127" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Note:</source>
         <translation>Hinweis:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="135" />
-        <location filename="../../ui/inputs.py" line="147" />
+        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="162" />
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Why? %1</source>
         <translation>Warum? %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="159" />
+        <source>Source:</source>
+        <translation>Quelle:</translation>
     </message>
 </context>
 <context>
@@ -1987,12 +1992,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="658" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="659" />
+        <location filename="../../ui/inputs.py" line="678" />
         <source>No</source>
         <translation>Nein</translation>
     </message>

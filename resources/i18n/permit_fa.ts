@@ -119,12 +119,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="524" />
+        <location filename="../../ui/inputs.py" line="543" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="537" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please choose a country from the list.</source>
         <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
@@ -132,12 +132,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="488" />
+        <location filename="../../ui/inputs.py" line="507" />
         <source>Please choose a country from the list.</source>
         <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
@@ -145,32 +145,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="358" />
+        <location filename="../../ui/inputs.py" line="377" />
         <source>Choose the date in a calendar</source>
         <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="379" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>DD</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>MM</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="367" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>YYYY</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="405" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="639" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="250" />
+        <location filename="../../ui/inputs.py" line="269" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="591" />
+        <location filename="../../ui/inputs.py" line="610" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -1840,30 +1840,35 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="127" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Problem:</source>
         <translation>مشکل:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Warning:</source>
         <translation>هشدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Note:</source>
         <translation>نکته:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="135" />
-        <location filename="../../ui/inputs.py" line="147" />
+        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="162" />
         <source>Why?</source>
         <translation>چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Why? %1</source>
         <translation>چرا؟ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="159" />
+        <source>Source:</source>
+        <translation>منبع:</translation>
     </message>
 </context>
 <context>
@@ -1985,12 +1990,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="658" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="659" />
+        <location filename="../../ui/inputs.py" line="678" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

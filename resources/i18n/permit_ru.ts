@@ -119,12 +119,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="524" />
+        <location filename="../../ui/inputs.py" line="543" />
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="537" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please choose a country from the list.</source>
         <translation>Пожалуйста, выберите страну из списка.</translation>
     </message>
@@ -132,12 +132,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="488" />
+        <location filename="../../ui/inputs.py" line="507" />
         <source>Please choose a country from the list.</source>
         <translation>Пожалуйста, выберите страну из списка.</translation>
     </message>
@@ -145,32 +145,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="358" />
+        <location filename="../../ui/inputs.py" line="377" />
         <source>Choose the date in a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="379" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="367" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>YYYY</source>
         <translation>ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="405" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Эту дату невозможно прочитать. Пожалуйста, напишите её так: %1 — или выберите в календаре.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="639" />
         <source>– please choose –</source>
         <translation>– выберите –</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="250" />
+        <location filename="../../ui/inputs.py" line="269" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Латинскими буквами, как в машиночитаемых строках паспорта.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="591" />
+        <location filename="../../ui/inputs.py" line="610" />
         <source>Please write a number, for example 20.</source>
         <translation>Пожалуйста, напишите число, например 20.</translation>
     </message>
@@ -1844,30 +1844,35 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="127" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Problem:</source>
         <translation>Проблема:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Warning:</source>
         <translation>Предупреждение:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="135" />
-        <location filename="../../ui/inputs.py" line="147" />
+        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="162" />
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Why? %1</source>
         <translation>Почему? %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="159" />
+        <source>Source:</source>
+        <translation>Источник:</translation>
     </message>
 </context>
 <context>
@@ -1989,12 +1994,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="658" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="659" />
+        <location filename="../../ui/inputs.py" line="678" />
         <source>No</source>
         <translation>Нет</translation>
     </message>

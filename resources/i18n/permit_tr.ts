@@ -119,12 +119,12 @@
 <context>
     <name>CountriesInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="524" />
+        <location filename="../../ui/inputs.py" line="543" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="537" />
+        <location filename="../../ui/inputs.py" line="556" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -132,12 +132,12 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="498" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="488" />
+        <location filename="../../ui/inputs.py" line="507" />
         <source>Please choose a country from the list.</source>
         <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
@@ -145,32 +145,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="358" />
+        <location filename="../../ui/inputs.py" line="377" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="360" />
+        <location filename="../../ui/inputs.py" line="379" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="366" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="367" />
+        <location filename="../../ui/inputs.py" line="386" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="405" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="639" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="250" />
+        <location filename="../../ui/inputs.py" line="269" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
@@ -1682,7 +1682,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="591" />
+        <location filename="../../ui/inputs.py" line="610" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1840,30 +1840,35 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="127" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="135" />
-        <location filename="../../ui/inputs.py" line="147" />
+        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="162" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="159" />
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
     </message>
 </context>
 <context>
@@ -1985,12 +1990,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="658" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="659" />
+        <location filename="../../ui/inputs.py" line="678" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>
