@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from wizard_driver import click, example_answers, fill_page, make_window, settle, type_text
 
 from ui import i18n
+from ui.countries import fold, resolve, suggestions
 
 
 def _open_nationality(qtbot: Any, lang: str) -> Any:
@@ -223,3 +225,56 @@ def test_the_single_country_list_picks_the_same_way(qtbot):
     settle(qtbot, window)
     assert birth.value() == "BR"
     assert window.answers["person.country_of_birth"] == "BR"
+
+
+def test_the_mouse_wheel_scrolls_the_page_and_never_changes_the_country(qtbot):
+    window, field = _open_nationality(qtbot, "en")
+    _type(qtbot, window, "TR", wait_for_check=False)
+    _press(qtbot, Qt.Key.Key_Tab)
+    centre = QPointF(field.combo.rect().center())
+    for _ in range(3):
+        QApplication.sendEvent(field.combo, QWheelEvent(
+            centre, QPointF(field.combo.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+            False))
+    assert field.value() == ["TR"]
+    assert field.combo.currentText() == "Türkiye"
+
+
+# --- what a typed text means (ui.countries) ------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "typed", "code"), [
+    ("en", "cote d'ivoire", "CI"),     # accents and apostrophes as typed on any keyboard
+    ("en", "Ivory Coast", "CI"),       # a name in everyday use
+    ("de", "elfenbeinkuste", "CI"),
+    ("en", "guinea bissau", "GW"),     # a space for the hyphen
+    ("ar", "الاتحاد الروسي", "RU"),    # without the shadda of the catalogue's "الاتّحاد الرّوسي"
+    ("ru", "Российская Федерация", "RU"),
+    ("uk", "Stateless", "XX"),
+    ("en", "UK", "GB"),
+    ("en", "USA", "US"),
+    ("en", "Republic of Türkiye", "TR"),  # an official name typed in full
+])
+def test_what_a_typed_text_means(qtbot, lang, typed, code):
+    i18n.set_language(lang)
+    assert resolve(typed, lang).code == code
+
+
+def test_a_cyrillic_letter_is_not_folded_into_another():
+    # й is a letter of its own, not и with a mark: "Китай" (China) is not "Китаи"
+    assert fold("Китай") != fold("Китаи")
+    assert fold("Türkiye") == fold("turkiye") == "turkiye"
+
+
+def test_lower_case_letters_are_a_name_not_a_code(qtbot):
+    # "bel" begins Belarus, Belgium and Belize; only "BEL" in capitals is Belgium's code
+    assert resolve("bel", "en").code is None
+    assert [name for _code, name in resolve("bel", "en").fits] == ["Belarus", "Belgium", "Belize"]
+    assert resolve("BEL", "en").code == "BE"
+
+
+def test_suggestions_put_names_that_begin_with_the_text_first(qtbot):
+    names = [name for _code, name in suggestions("ind", "en")]
+    assert names[:2] == ["India", "Indonesia"]
+    assert "British Indian Ocean Territory" in names
+    assert [name for _code, name in suggestions("Guinea", "en")][:2] == ["Guinea", "Guinea-Bissau"]

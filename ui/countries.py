@@ -89,10 +89,20 @@ def _codes() -> list[str]:
 
 def countries(lang: str) -> list[tuple[str, str]]:
     """(code, name) for every country, sorted by name as people of that language sort."""
+    return list(_sorted_countries(lang, _extra_names()))
+
+
+def _extra_names() -> tuple[str, ...]:
+    """Kosovo and Stateless as the installed translator says them (part of the cache keys)."""
+    return tuple(country_name(code, "") for code in _EXTRA)
+
+
+@cache
+def _sorted_countries(lang: str, _extras: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     collator = QCollator(qlocale(lang))
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     names = [(code, country_name(code, lang)) for code in _codes()]
-    return sorted(names, key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1])))
+    return tuple(sorted(names, key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1]))))
 
 
 # --- finding what the person means ---------------------------------------------------------------
@@ -146,6 +156,8 @@ def _names_of(code: str, lang: str) -> tuple[list[str], list[str]]:
             if english:
                 found = official if attr == "official_name" else names
                 found += [english, _translation("de").gettext(english)]
+    if code in _EXTRA:
+        names.append(_EXTRA[code])  # the English name, whatever the UI language
     names += _ALIASES.get(code, ())
     return names, official
 
@@ -172,8 +184,12 @@ def _shared() -> dict[str, tuple[str, ...]]:
     return {code: tuple(others) for code, others in shared.items()}
 
 
-@cache
 def _index(lang: str) -> tuple[_Entry, ...]:
+    return _index_for(lang, _extra_names())
+
+
+@cache
+def _index_for(lang: str, _extras: tuple[str, ...]) -> tuple[_Entry, ...]:
     entries = []
     for code, name in countries(lang):
         names, official = _names_of(code, lang)

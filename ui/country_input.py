@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from .countries import countries, country_name, resolve, suggestions
@@ -119,7 +119,7 @@ class CountryBox(QComboBox):
             self.set_code(code)
         else:
             self.setEditText(text)
-        self.suggestions.set_rows(suggestions(self.currentText(), lang))
+        self.suggestions.set_rows([])  # made when the person types (or presses Down)
 
     def suggestion_names(self) -> list[str]:
         """The suggestions as shown, best first."""
@@ -187,6 +187,10 @@ class CountryBox(QComboBox):
     def showPopup(self) -> None:  # noqa: N802 - Qt API
         self._from_list = True
         super().showPopup()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        # the wheel scrolls the page; it never steps to another country
+        event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         plain = not event.modifiers() & (Qt.KeyboardModifier.AltModifier
