@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from wizard_driver import click, example_answers, fill_page, make_window, settle, type_text
+from wizard_driver import (
+    click,
+    enter,
+    example_answers,
+    fill_page,
+    make_window,
+    settle,
+    type_text,
+)
 
 from ui import i18n
 from ui.countries import fold, resolve, suggestions
@@ -278,3 +286,11 @@ def test_suggestions_put_names_that_begin_with_the_text_first(qtbot):
     assert names[:2] == ["India", "Indonesia"]
     assert "British Indian Ocean Territory" in names
     assert [name for _code, name in suggestions("Guinea", "en")][:2] == ["Guinea", "Guinea-Bissau"]
+
+
+def test_the_wizard_driver_enters_a_country_whose_name_fits_two(qtbot):
+    window, field = _open_nationality(qtbot, "de")
+    enter(qtbot, field, ["CG"])
+    assert field.value() == ["CG"]
+    enter(qtbot, field, ["CD", "TR"])
+    assert field.value() == ["CD", "TR"]

@@ -84,6 +84,7 @@ class CountryBox(QComboBox):
         self._lang = ""
         self._chosen: str | None = None  # picked from a list (or set), as long as it is shown
         self._from_list = False  # the full list was opened since the last key typed
+        self._reported: str | None = None  # the country when `edited` was last emitted
         self.suggestions = Suggestions(self)
         completer = _ShowAll(self.suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -121,22 +122,6 @@ class CountryBox(QComboBox):
             self.setEditText(text)
         self.suggestions.set_rows([])  # made when the person types (or presses Down)
 
-    def suggestion_names(self) -> list[str]:
-        """The suggestions as shown, best first."""
-        return [name for _code, name in self.suggestions.rows]
-
-    def popup_visible(self) -> bool:
-        popup = self.completer().popup()
-        return popup is not None and popup.isVisible()
-
-    def highlighted(self) -> str:
-        """The suggestion highlighted in the open popup; empty if none is."""
-        popup = self.completer().popup()
-        if popup is None or not popup.isVisible():
-            return ""
-        index = popup.currentIndex()
-        return str(index.data()) if index.isValid() else ""
-
     def show_suggestions(self, highlight_first: bool = False) -> None:
         self.suggestions.set_rows(suggestions(self.currentText(), self._lang))
         completer = self.completer()
@@ -148,18 +133,22 @@ class CountryBox(QComboBox):
 
     # --- what the person does -------------------------------------------------------------------
 
+    def _edited(self) -> None:
+        self._reported = self.code()
+        self.edited.emit()
+
     def _typed(self, text: str) -> None:
         self._chosen = None
         self._from_list = False
         # before QLineEdit asks the completer to complete: the popup shows these rows
         self.suggestions.set_rows(suggestions(text, self._lang))
-        self.edited.emit()
+        self._edited()
 
     def _picked_suggestion(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)
         if code:
             self.set_code(str(code))
-            self.edited.emit()
+            self._edited()
 
     def _picked_from_list(self, row: int) -> None:
         # QComboBox also "activates" a row whose text was typed in full; only a pick from the
@@ -167,14 +156,15 @@ class CountryBox(QComboBox):
         if self._from_list and row > 0:
             self._chosen = self.itemData(row) or None
             self._from_list = False
-            self.edited.emit()
+            self._edited()
 
     def _left(self) -> None:
         """Leaving the field (or Enter): a text that means one country shows its name."""
         code = self.code()
         if code and self.currentText() != country_name(code, self._lang):
             self.set_code(code)
-        self.edited.emit()  # also after Tab took a highlighted suggestion
+        if code != self._reported:  # Tab took a highlighted suggestion
+            self._edited()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
