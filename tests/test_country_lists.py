@@ -1,16 +1,16 @@
 """The country lists pick what the person means: real key presses in the real window, with the
 live check running (each key press is followed by the window's debounced re-evaluation).
 
-Keys go where a keyboard sends them: to the open suggestions popup if there is one, else to the
-focused widget."""
+Keys go where the window sends a keyboard's keys: into the open popup if there is one, else to
+the focused widget."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from wizard_driver import (
     click,
@@ -19,7 +19,6 @@ from wizard_driver import (
     fill_page,
     make_window,
     settle,
-    type_text,
 )
 
 from ui import i18n
@@ -40,12 +39,17 @@ def _open_nationality(qtbot: Any, lang: str) -> Any:
     return window, field
 
 
-def _target() -> Any:
-    return QApplication.activePopupWidget() or QApplication.focusWidget()
+def _key(window: Any, key: int, text: str = "",
+         modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the platform delivers it: to the window, which hands it to the open popup or
+    the focused widget."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(window.windowHandle(), QKeyEvent(kind, key, modifier, text))
 
 
-def _press(qtbot: Any, key: Qt.Key) -> None:
-    qtbot.keyClick(_target(), key)
+def _press(window: Any, key: Qt.Key,
+           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    _key(window, key, "", modifier)
 
 
 def _type(qtbot: Any, window: Any, text: str, wait_for_check: bool = True) -> None:
@@ -53,9 +57,9 @@ def _type(qtbot: Any, window: Any, text: str, wait_for_check: bool = True) -> No
     for char in text:
         if wait_for_check:
             with qtbot.waitSignal(window.evaluated, timeout=3000):
-                type_text(qtbot, _target(), char)
+                _key(window, 0, char)
         else:
-            type_text(qtbot, _target(), char)
+            _key(window, 0, char)
 
 
 def _popup(box: Any) -> Any:
@@ -86,9 +90,9 @@ def test_ind_down_enter_gives_india(qtbot, lang, india):
         # the check ran (and put its message at the field): the suggestions are still open
         assert _popup(box).isVisible(), f"suggestions closed after {char!r}"
         assert field.problems.items(), "the live check showed nothing at the field"
-    _press(qtbot, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
     assert _highlighted(box) == india
-    _press(qtbot, Qt.Key.Key_Return)
+    _press(window, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert field.value() == ["IN"]
     assert box.currentText() == india
@@ -103,18 +107,18 @@ def test_fast_typing_then_down_enter_gives_india(qtbot):
     with qtbot.waitSignal(window.evaluated, timeout=3000):
         _type(qtbot, window, "ind", wait_for_check=False)
     assert _popup(field.combo).isVisible()
-    _press(qtbot, Qt.Key.Key_Down)
-    _press(qtbot, Qt.Key.Key_Enter)
+    _press(window, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Enter)
     assert field.value() == ["IN"]
 
 
 def test_tab_takes_the_highlighted_entry_and_moves_on(qtbot):
     window, field = _open_nationality(qtbot, "en")
     _type(qtbot, window, "ind")
-    _press(qtbot, Qt.Key.Key_Down)
-    _press(qtbot, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
     assert _highlighted(field.combo) == "Indonesia"
-    _press(qtbot, Qt.Key.Key_Tab)
+    _press(window, Qt.Key.Key_Tab)
     settle(qtbot, window)
     assert field.value() == ["ID"]
     assert field.combo.currentText() == "Indonesia"
@@ -125,12 +129,12 @@ def test_tab_takes_the_highlighted_entry_and_moves_on(qtbot):
 def test_down_after_the_suggestions_closed_opens_them_again_never_the_next_country(qtbot):
     window, field = _open_nationality(qtbot, "en")
     _type(qtbot, window, "ind")
-    _press(qtbot, Qt.Key.Key_Escape)
+    _press(window, Qt.Key.Key_Escape)
     assert not _popup(field.combo).isVisible()
-    _press(qtbot, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
     assert _popup(field.combo).isVisible()
     assert _highlighted(field.combo) == "India"
-    _press(qtbot, Qt.Key.Key_Return)
+    _press(window, Qt.Key.Key_Return)
     assert field.value() == ["IN"]
 
 
@@ -158,7 +162,7 @@ def test_an_exact_name_or_code_is_taken_without_the_list(qtbot, lang, typed, cod
     settle(qtbot, window)
     assert field.value() == [code]
     assert field.input_error() == ""  # (the rules may say something about the country)
-    _press(qtbot, Qt.Key.Key_Tab)  # leave the field without choosing from the list
+    _press(window, Qt.Key.Key_Tab)  # leave the field without choosing from the list
     settle(qtbot, window)
     assert field.value() == [code]
     assert field.combo.currentText() == shown
@@ -175,7 +179,7 @@ def test_an_exact_name_or_code_is_taken_without_the_list(qtbot, lang, typed, cod
 def test_an_ambiguous_entry_is_flagged_and_left_unset(qtbot, lang, typed, names, word):
     window, field = _open_nationality(qtbot, lang)
     _type(qtbot, window, typed, wait_for_check=False)
-    _press(qtbot, Qt.Key.Key_Tab)  # nothing highlighted: Tab takes nothing
+    _press(window, Qt.Key.Key_Tab)  # nothing highlighted: Tab takes nothing
     settle(qtbot, window)
     assert field.value() == []
     assert field.combo.currentText() == typed  # never replaced by another country
@@ -193,7 +197,7 @@ def test_an_ambiguous_entry_is_flagged_and_left_unset(qtbot, lang, typed, names,
 def test_an_unknown_entry_is_flagged_and_left_unset(qtbot, lang, word):
     window, field = _open_nationality(qtbot, lang)
     _type(qtbot, window, "Atlantis", wait_for_check=False)
-    _press(qtbot, Qt.Key.Key_Tab)
+    _press(window, Qt.Key.Key_Tab)
     settle(qtbot, window)
     assert field.value() == []
     assert field.combo.currentText() == "Atlantis"
@@ -205,13 +209,13 @@ def test_picking_kongo_from_the_suggestions_is_a_choice(qtbot):
     """Typed "Kongo" fits two countries; picked from the list, it is the one picked."""
     window, field = _open_nationality(qtbot, "de")
     _type(qtbot, window, "Kong")
-    _press(qtbot, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
     assert _highlighted(field.combo) == "Kongo"
-    _press(qtbot, Qt.Key.Key_Return)
+    _press(window, Qt.Key.Key_Return)
     settle(qtbot, window)
     assert field.value() == ["CG"]
     assert _field_problems(field) == []
-    _press(qtbot, Qt.Key.Key_Tab)
+    _press(window, Qt.Key.Key_Tab)
     settle(qtbot, window)
     assert field.value() == ["CG"]
 
@@ -227,9 +231,9 @@ def test_the_single_country_list_picks_the_same_way(qtbot):
     birth.combo.setFocus()
     _type(qtbot, window, "bra")
     assert _popup(birth.combo).isVisible()
-    _press(qtbot, Qt.Key.Key_Down)
+    _press(window, Qt.Key.Key_Down)
     assert _highlighted(birth.combo) == "Brazil"
-    _press(qtbot, Qt.Key.Key_Tab)
+    _press(window, Qt.Key.Key_Tab)
     settle(qtbot, window)
     assert birth.value() == "BR"
     assert window.answers["person.country_of_birth"] == "BR"
@@ -238,7 +242,7 @@ def test_the_single_country_list_picks_the_same_way(qtbot):
 def test_the_mouse_wheel_scrolls_the_page_and_never_changes_the_country(qtbot):
     window, field = _open_nationality(qtbot, "en")
     _type(qtbot, window, "TR", wait_for_check=False)
-    _press(qtbot, Qt.Key.Key_Tab)
+    _press(window, Qt.Key.Key_Tab)
     centre = QPointF(field.combo.rect().center())
     for _ in range(3):
         QApplication.sendEvent(field.combo, QWheelEvent(
@@ -294,3 +298,18 @@ def test_the_wizard_driver_enters_a_country_whose_name_fits_two(qtbot):
     assert field.value() == ["CG"]
     enter(qtbot, field, ["CD", "TR"])
     assert field.value() == ["CD", "TR"]
+
+
+def test_a_country_picked_from_the_full_list_is_taken(qtbot):
+    """Alt+Down opens the whole list; a country picked there is taken even where its name
+    alone would fit two ("Kongo")."""
+    window, field = _open_nationality(qtbot, "de")
+    _press(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    view = field.combo.view()
+    assert view.isVisible()
+    _type(qtbot, window, "Kongo", wait_for_check=False)  # the list's own search by typing
+    assert view.currentIndex().data() == "Kongo"
+    _press(window, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert field.value() == ["CG"]
+    assert field.input_error() == ""
