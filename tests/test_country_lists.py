@@ -262,6 +262,11 @@ def test_the_mouse_wheel_scrolls_the_page_and_never_changes_the_country(qtbot):
     ("en", "guinea bissau", "GW"),     # a space for the hyphen
     ("ar", "الاتحاد الروسي", "RU"),    # without the shadda of the catalogue's "الاتّحاد الرّوسي"
     ("ru", "Российская Федерация", "RU"),
+    ("ru", "Россия", "RU"),            # the everyday name, not only the catalogue's
+    ("ar", "روسيا", "RU"),             # Russia, not the start of "روسيا البيضاء" (Belarus)
+    ("ar", "روسيا البيضاء", "BY"),
+    ("ar", "سوريا", "SY"),
+    ("ar", "Moldova", "MD"),
     ("uk", "Stateless", "XX"),
     ("en", "UK", "GB"),
     ("en", "USA", "US"),
@@ -270,6 +275,13 @@ def test_the_mouse_wheel_scrolls_the_page_and_never_changes_the_country(qtbot):
 def test_what_a_typed_text_means(qtbot, lang, typed, code):
     i18n.set_language(lang)
     assert resolve(typed, lang).code == code
+
+
+def test_arabic_names_moldova_as_moldova_not_the_maldives(qtbot):
+    i18n.set_language("ar")
+    shown = dict(suggestions("", "ar"))
+    assert shown["MD"] == "مولدوفا"
+    assert shown["MV"] == "جزر المالديف"
 
 
 def test_a_cyrillic_letter_is_not_folded_into_another():

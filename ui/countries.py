@@ -27,11 +27,13 @@ _EXTRA = {
     "XX": QT_TRANSLATE_NOOP("Countries", "Stateless"),
 }
 
-# Names pycountry's catalogues lack (its Arabic and Persian catalogues do not yet have "Türkiye",
-# the English short name since 2022).
-_MISSING = {("TR", "ar"): "تركيا", ("TR", "fa"): "ترکیه"}
+# Names pycountry's catalogues lack or get wrong: the Arabic and Persian catalogues do not yet have
+# "Türkiye" (the English short name since 2022); the Arabic one gives "Moldova" as "المالديف",
+# the Maldives.
+_CORRECTIONS = {("TR", "ar"): "تركيا", ("TR", "fa"): "ترکیه", ("MD", "ar"): "مولدوفا"}
 
-# Names in everyday use that are not the ISO names, so that a person typing them finds the country.
+# Names in everyday use that are not the catalogues' names, so that a person typing them finds the
+# country (and "روسيا" is Russia, not the start of "روسيا البيضاء", Belarus).
 _ALIASES = {
     "TR": ("Turkey", "Türkei"),
     "CI": ("Ivory Coast", "Elfenbeinküste"),
@@ -40,15 +42,19 @@ _ALIASES = {
     "MM": ("Burma", "Birma"),
     "CV": ("Cape Verde", "Kap Verde"),
     "TL": ("East Timor", "Osttimor"),
-    "RU": ("Russia", "Russland"),
-    "BY": ("Weißrussland",),
-    "GB": ("Great Britain", "Großbritannien"),
-    "US": ("United States of America", "Vereinigte Staaten von Amerika"),
+    "RU": ("Russia", "Russland", "Россия", "Росія", "روسيا", "روسیه", "Rusya"),
+    "BY": ("Weißrussland", "Белоруссия"),
+    "MD": ("Молдова",),
+    "SY": ("سوريا", "سورية", "سوریه"),
+    "GB": ("Great Britain", "Großbritannien", "Великобритания", "بريطانيا", "بریتانیا",
+           "İngiltere"),
+    "US": ("United States of America", "Vereinigte Staaten von Amerika", "Америка", "أمريكا",
+           "آمریکا", "Amerika"),
     "NL": ("Holland",),
     "XX": ("Staatenlos",),
 }
 # Codes in everyday use that are not ISO codes.
-_CODE_ALIASES = {"UK": "GB"}
+_CODE_ALIASES = {"UK": "GB", "ABD": "US"}
 
 
 def _pycountry() -> ModuleType:
@@ -71,8 +77,8 @@ def _translation(lang: str) -> gettext.NullTranslations:
 def country_name(code: str, lang: str) -> str:
     if code in _EXTRA:
         return QCoreApplication.translate("Countries", _EXTRA[code])
-    if (code, lang) in _MISSING:
-        return _MISSING[code, lang]
+    if (code, lang) in _CORRECTIONS:
+        return _CORRECTIONS[code, lang]
     country = _pycountry().countries.get(alpha_2=code)
     if country is None:
         return code
