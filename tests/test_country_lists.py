@@ -325,3 +325,16 @@ def test_a_country_picked_from_the_full_list_is_taken(qtbot):
     settle(qtbot, window)
     assert field.value() == ["CG"]
     assert field.input_error() == ""
+
+
+def test_tab_in_the_full_list_takes_the_highlighted_country_and_moves_on(qtbot):
+    window, field = _open_nationality(qtbot, "de")
+    _press(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    _type(qtbot, window, "Indien", wait_for_check=False)
+    assert field.combo.view().currentIndex().data() == "Indien"
+    _press(window, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.focusWidget() is field.second)
+    settle(qtbot, window)
+    assert not field.combo.view().isVisible()
+    assert field.value() == ["IN"]
+    assert window.answers["person.nationalities"] == ["IN"]

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QWheelEvent
@@ -91,9 +92,10 @@ class CountryBox(QComboBox):
         completer.setMaxVisibleItems(15)
         self.setCompleter(completer)
         completer.activated[QModelIndex].connect(self._picked_suggestion)
-        # Tab takes the highlighted suggestion too (QCompleter only hides its popup on Tab); this
-        # filter runs before the completer's own
+        # Tab takes the highlighted entry too, in the suggestions (QCompleter only hides its popup
+        # on Tab) and in the full list (which ignores Tab); these filters run before Qt's own
         completer.popup().installEventFilter(self)
+        self.view().installEventFilter(self)
         line = self.lineEdit()
         line.textEdited.connect(self._typed)
         line.editingFinished.connect(self._left)
@@ -167,12 +169,24 @@ class CountryBox(QComboBox):
             self._edited()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
-                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            index = self.completer().popup().currentIndex()
-            if index.isValid():
-                self._picked_suggestion(index)
-        return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or \
+                event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        if self.view().isVisible():  # the full list
+            row = self.view().currentIndex().row()
+            self.hidePopup()
+            if row > 0:
+                self.set_code(self.itemData(row) or None)
+                self._edited()
+            # then on to the next field, once the window has its focus back from the popup
+            move = self.focusNextChild if event.key() == Qt.Key.Key_Tab else \
+                self.focusPreviousChild
+            QTimer.singleShot(0, move)
+            return True
+        index = self.completer().popup().currentIndex()
+        if index.isValid():
+            self._picked_suggestion(index)
+        return False  # the completer closes its popup and Tab moves on
 
     def showPopup(self) -> None:  # noqa: N802 - Qt API
         self._from_list = True
