@@ -77,6 +77,23 @@ def _replace_text(qtbot: Any, edit: Any, text: str) -> None:
     type_text(qtbot, edit, text)
 
 
+def _choose_country(qtbot: Any, box: Any, code: str, lang: str) -> None:
+    """Type the country's name; where the name alone fits several countries ("Kongo"), pick it
+    from the suggestions with Down and Enter."""
+    name = country_name(code, lang)
+    _replace_text(qtbot, box.lineEdit(), name)
+    if box.code() == code:
+        return
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    popup = box.completer().popup()
+    for _ in range(popup.model().rowCount()):
+        if popup.currentIndex().data() == name:
+            qtbot.keyClick(popup, Qt.Key.Key_Return)
+            return
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    raise AssertionError(f"{box.objectName()}: {name!r} is not among the suggestions")
+
+
 def enter(qtbot: Any, widget: FieldInput, value: Any) -> None:
     """Put `value` into an input with key presses and clicks."""
     lang = i18n.current_language()
@@ -89,12 +106,12 @@ def enter(qtbot: Any, widget: FieldInput, value: Any) -> None:
                     enter(qtbot, item, row_value)
         return
     if isinstance(widget, CountriesInput):
-        _replace_text(qtbot, widget.combo.lineEdit(), country_name(value[0], lang))
+        _choose_country(qtbot, widget.combo, value[0], lang)
         if len(value) > 1:
-            _replace_text(qtbot, widget.second.lineEdit(), country_name(value[1], lang))
+            _choose_country(qtbot, widget.second, value[1], lang)
         return
     if isinstance(widget, CountryInput):
-        _replace_text(qtbot, widget.combo.lineEdit(), country_name(value, lang))
+        _choose_country(qtbot, widget.combo, value, lang)
         return
     if isinstance(widget, EnumInput):
         combo = widget.combo

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -44,7 +43,7 @@ from assistant.interview import FieldSpec
 from assistant.sources import cite, ltr, quote
 from assistant.texts import RTL_LANGUAGES
 
-from .countries import countries
+from .country_input import CountryBox
 from .i18n import current_language, itr, qlocale
 
 _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -118,7 +117,7 @@ class ProblemItem(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.label, 1)
-        self.why_button = QPushButton()
+        self.why_button = QPushButton(self)  # a child: a window of its own would close popups
         self.why_button.setVisible(bool(problem.why or problem.source))
         self.why_button.clicked.connect(self.show_why)
         layout.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -445,79 +444,38 @@ class DateInput(FieldInput):
 
 
 class CountryInput(FieldInput):
-    """A searchable list of countries, names in the UI language."""
+    """A searchable list of countries, names in the UI language (ui/country_input.py)."""
 
     def build(self) -> None:
         self.combo = self._make_combo(self.path)
         self.control_row.addWidget(self.combo, 1)
         self.retranslate()
 
-    def _make_combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setMaxVisibleItems(15)
-        completer = QCompleter(combo.model(), combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        combo.setCompleter(completer)
-        combo.lineEdit().textEdited.connect(self._emit)
-        combo.activated.connect(self._emit)
-        completer.activated.connect(lambda _text: self._emit())
-        self._fill(combo)
+    def _make_combo(self, name: str) -> CountryBox:
+        combo = CountryBox(name)
+        combo.edited.connect(self._emit)
         return combo
 
-    def _fill(self, combo: QComboBox) -> None:
-        code = self._code(combo)
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("", "")  # no choice (not None: PySide mis-counts None as item data)
-        for c, name in countries(current_language()):
-            combo.addItem(name, c)
-        combo.setCurrentIndex(max(0, combo.findData(code)) if code else 0)
-        if not code:
-            combo.setEditText("")
-        combo.blockSignals(False)
-
-    def _code(self, combo: QComboBox) -> str | None:
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            return combo.itemData(index) or None
-        return "?"
+    def boxes(self) -> list[CountryBox]:
+        return [self.combo]
 
     def focus_widget(self) -> QWidget:
         return self.combo
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
-        self._fill(self.combo)
+        for box in self.boxes():
+            box.lineEdit().setPlaceholderText(self.tr("Type to search"))
+            box.fill()
 
     def value(self) -> str | None:
-        code = self._code(self.combo)
-        return None if code == "?" else code
+        return self.combo.code()
 
     def input_error(self) -> str:
-        if self._code(self.combo) == "?":
-            return self.tr("Please choose a country from the list.")
-        return ""
+        return next((p for p in (box.problem() for box in self.boxes()) if p), "")
 
     def set_value(self, value: Any) -> None:
-        _set_country(self.combo, value)
-
-
-def _set_country(combo: QComboBox, code: Any) -> None:
-    combo.blockSignals(True)
-    index = combo.findData(code) if code else 0
-    combo.setCurrentIndex(max(0, index))
-    if index <= 0:
-        combo.setEditText("")
-    combo.blockSignals(False)
+        self.combo.set_code(value or None)
 
 
 class CountriesInput(CountryInput):
@@ -536,30 +494,25 @@ class CountriesInput(CountryInput):
         layout.insertWidget(2, self.second)
         self.retranslate()
 
+    def boxes(self) -> list[CountryBox]:
+        return [self.combo, self.second]
+
     def retranslate(self) -> None:
         super().retranslate()
         self.second_label.setText(itr(self.spec.second_label))
         self.second.setAccessibleName(itr(self.spec.second_label))
-        self.second.lineEdit().setPlaceholderText(self.tr("Type to search"))
-        self._fill(self.second)
 
     def value(self) -> list[str]:
-        codes = [self._code(c) for c in (self.combo, self.second)]
         out: list[str] = []
-        for code in codes:
-            if code and code != "?" and code not in out:
+        for code in (box.code() for box in self.boxes()):
+            if code and code not in out:
                 out.append(code)
         return out
 
-    def input_error(self) -> str:
-        if "?" in (self._code(self.combo), self._code(self.second)):
-            return self.tr("Please choose a country from the list.")
-        return ""
-
     def set_value(self, value: Any) -> None:
         codes = list(value or [])
-        _set_country(self.combo, codes[0] if codes else None)
-        _set_country(self.second, codes[1] if len(codes) > 1 else None)
+        self.combo.set_code(codes[0] if codes else None)
+        self.second.set_code(codes[1] if len(codes) > 1 else None)
 
 
 class NumberInput(FieldInput):

@@ -106,71 +106,72 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../ui/countries.py" line="15" />
+        <location filename="../../ui/countries.py" line="26" />
         <source>Kosovo</source>
         <translation>کوزوو</translation>
     </message>
     <message>
-        <location filename="../../ui/countries.py" line="16" />
+        <location filename="../../ui/countries.py" line="27" />
         <source>Stateless</source>
         <translation>بدون تابعیت</translation>
     </message>
 </context>
 <context>
-    <name>CountriesInput</name>
+    <name>CountryBox</name>
     <message>
-        <location filename="../../ui/inputs.py" line="543" />
-        <source>Type to search</source>
-        <translation>برای جست‌وجو تایپ کنید</translation>
+        <location filename="../../ui/country_input.py" line="238" />
+        <source>There is no country of this name. Check the spelling or choose one from the list.</source>
+        <translation>کشوری با این نام وجود ندارد. املای آن را بررسی کنید یا کشوری را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="556" />
-        <source>Please choose a country from the list.</source>
-        <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
+        <location filename="../../ui/country_input.py" line="243" />
+        <source>; </source>
+        <comment>between the names of countries</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="244" />
+        <source>This fits several countries: %1. Please choose one from the list.</source>
+        <translation>این با چند کشور مطابقت دارد: %1. لطفاً یکی را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="468" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inputs.py" line="507" />
-        <source>Please choose a country from the list.</source>
-        <translation>لطفاً کشوری را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="377" />
+        <location filename="../../ui/inputs.py" line="376" />
         <source>Choose the date in a calendar</source>
         <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="379" />
+        <location filename="../../ui/inputs.py" line="378" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>DD</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>MM</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>YYYY</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="405" />
+        <location filename="../../ui/inputs.py" line="404" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
@@ -178,7 +179,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="639" />
+        <location filename="../../ui/inputs.py" line="592" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -186,7 +187,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="269" />
+        <location filename="../../ui/inputs.py" line="268" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
     </message>
@@ -1682,7 +1683,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="610" />
+        <location filename="../../ui/inputs.py" line="563" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -1840,33 +1841,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Problem:</source>
         <translation>مشکل:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Warning:</source>
         <translation>هشدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Note:</source>
         <translation>نکته:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
-        <location filename="../../ui/inputs.py" line="162" />
+        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="161" />
         <source>Why?</source>
         <translation>چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Why? %1</source>
         <translation>چرا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="159" />
+        <location filename="../../ui/inputs.py" line="158" />
         <source>Source:</source>
         <translation>منبع:</translation>
     </message>
@@ -1990,12 +1991,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="677" />
+        <location filename="../../ui/inputs.py" line="630" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="678" />
+        <location filename="../../ui/inputs.py" line="631" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

@@ -106,71 +106,72 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../ui/countries.py" line="15" />
+        <location filename="../../ui/countries.py" line="26" />
         <source>Kosovo</source>
         <translation>Kosova</translation>
     </message>
     <message>
-        <location filename="../../ui/countries.py" line="16" />
+        <location filename="../../ui/countries.py" line="27" />
         <source>Stateless</source>
         <translation>Vatansız</translation>
     </message>
 </context>
 <context>
-    <name>CountriesInput</name>
+    <name>CountryBox</name>
     <message>
-        <location filename="../../ui/inputs.py" line="543" />
-        <source>Type to search</source>
-        <translation>Aramak için yazın</translation>
+        <location filename="../../ui/country_input.py" line="238" />
+        <source>There is no country of this name. Check the spelling or choose one from the list.</source>
+        <translation>Bu adda bir ülke yok. Yazımı kontrol edin veya listeden bir ülke seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="556" />
-        <source>Please choose a country from the list.</source>
-        <translation>Lütfen listeden bir ülke seçin.</translation>
+        <location filename="../../ui/country_input.py" line="243" />
+        <source>; </source>
+        <comment>between the names of countries</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="244" />
+        <source>This fits several countries: %1. Please choose one from the list.</source>
+        <translation>Bu, birden fazla ülkeye uyuyor: %1. Lütfen listeden birini seçin.</translation>
     </message>
 </context>
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="468" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inputs.py" line="507" />
-        <source>Please choose a country from the list.</source>
-        <translation>Lütfen listeden bir ülke seçin.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="377" />
+        <location filename="../../ui/inputs.py" line="376" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="379" />
+        <location filename="../../ui/inputs.py" line="378" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="405" />
+        <location filename="../../ui/inputs.py" line="404" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -178,7 +179,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="639" />
+        <location filename="../../ui/inputs.py" line="592" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -186,7 +187,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="269" />
+        <location filename="../../ui/inputs.py" line="268" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
@@ -1682,7 +1683,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="610" />
+        <location filename="../../ui/inputs.py" line="563" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1840,33 +1841,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
-        <location filename="../../ui/inputs.py" line="162" />
+        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="161" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="159" />
+        <location filename="../../ui/inputs.py" line="158" />
         <source>Source:</source>
         <translation>Kaynak:</translation>
     </message>
@@ -1990,12 +1991,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="677" />
+        <location filename="../../ui/inputs.py" line="630" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="678" />
+        <location filename="../../ui/inputs.py" line="631" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

@@ -106,71 +106,72 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../ui/countries.py" line="15" />
+        <location filename="../../ui/countries.py" line="26" />
         <source>Kosovo</source>
         <translation>Косово</translation>
     </message>
     <message>
-        <location filename="../../ui/countries.py" line="16" />
+        <location filename="../../ui/countries.py" line="27" />
         <source>Stateless</source>
         <translation>Без громадянства</translation>
     </message>
 </context>
 <context>
-    <name>CountriesInput</name>
+    <name>CountryBox</name>
     <message>
-        <location filename="../../ui/inputs.py" line="543" />
-        <source>Type to search</source>
-        <translation>Почніть вводити для пошуку</translation>
+        <location filename="../../ui/country_input.py" line="238" />
+        <source>There is no country of this name. Check the spelling or choose one from the list.</source>
+        <translation>Країни з такою назвою немає. Перевірте написання або виберіть країну зі списку.</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="556" />
-        <source>Please choose a country from the list.</source>
-        <translation>Будь ласка, виберіть країну зі списку.</translation>
+        <location filename="../../ui/country_input.py" line="243" />
+        <source>; </source>
+        <comment>between the names of countries</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="244" />
+        <source>This fits several countries: %1. Please choose one from the list.</source>
+        <translation>Це підходить до кількох країн: %1. Будь ласка, виберіть одну зі списку.</translation>
     </message>
 </context>
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="498" />
+        <location filename="../../ui/inputs.py" line="468" />
         <source>Type to search</source>
         <translation>Почніть вводити для пошуку</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inputs.py" line="507" />
-        <source>Please choose a country from the list.</source>
-        <translation>Будь ласка, виберіть країну зі списку.</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="377" />
+        <location filename="../../ui/inputs.py" line="376" />
         <source>Choose the date in a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="379" />
+        <location filename="../../ui/inputs.py" line="378" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="384" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="386" />
+        <location filename="../../ui/inputs.py" line="385" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="405" />
+        <location filename="../../ui/inputs.py" line="404" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Цю дату неможливо прочитати. Будь ласка, напишіть її так: %1 — або виберіть у календарі.</translation>
     </message>
@@ -178,7 +179,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="639" />
+        <location filename="../../ui/inputs.py" line="592" />
         <source>– please choose –</source>
         <translation>– виберіть –</translation>
     </message>
@@ -186,7 +187,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="269" />
+        <location filename="../../ui/inputs.py" line="268" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Латинськими літерами, як у машинозчитуваних рядках паспорта.</translation>
     </message>
@@ -1682,7 +1683,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="610" />
+        <location filename="../../ui/inputs.py" line="563" />
         <source>Please write a number, for example 20.</source>
         <translation>Будь ласка, напишіть число, наприклад 20.</translation>
     </message>
@@ -1844,33 +1845,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="128" />
         <source>Problem:</source>
         <translation>Проблема:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="129" />
         <source>Warning:</source>
         <translation>Попередження:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="131" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
-        <location filename="../../ui/inputs.py" line="162" />
+        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="161" />
         <source>Why?</source>
         <translation>Чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Why? %1</source>
         <translation>Чому? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="159" />
+        <location filename="../../ui/inputs.py" line="158" />
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -1994,12 +1995,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="677" />
+        <location filename="../../ui/inputs.py" line="630" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="678" />
+        <location filename="../../ui/inputs.py" line="631" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
