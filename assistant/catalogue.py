@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .assessment import Severity
 from .datafiles import read_toml, validation_problems
@@ -134,14 +134,28 @@ class DeadlineSpec(Cited):
 class ParameterValue(_Spec):
     valid_from: date
     value: Any
+    # where this value comes from (a value may rest on another text than the one before it)
+    source: str = ""
+    quote: str = ""
+    as_of: str = ""  # the date of the text it was read from
 
 
 class ParameterSpec(Cited):
     """A dated legal value (OpenFisca style): the value in force on a day is the latest entry
     whose `valid_from` is not after that day."""
 
+    source: str = ""  # the parameter's source, where its values do not name their own
+    unit: str = ""  # days, months, hours_per_week, euro_cents, ...
     description: TextData = Field(default_factory=dict)
     values: list[ParameterValue] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cited(self) -> ParameterSpec:
+        for value in self.values:
+            if len(value.source or self.source) < 3:
+                raise ValueError(f"the value from {value.valid_from} has no source; give "
+                                 "`source` for the value (or for the parameter)")
+        return self
 
     def at(self, day: date) -> Any:
         current = [v for v in self.values if v.valid_from <= day]

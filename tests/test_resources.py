@@ -243,3 +243,20 @@ def test_a_parameter_the_engine_needs_cannot_be_deleted_silently(resources_copy)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ResourceError, match=r"general\.majority_age"):
         load_catalogue(resources_copy)
+
+
+def test_each_value_of_a_parameter_may_cite_its_own_text():
+    """A law change adds a value resting on a new paragraph; a value citing nothing is refused."""
+    from assistant.catalogue import ParameterSpec
+
+    spec = ParameterSpec.model_validate({
+        "id": "study.work_days", "unit": "days", "values": [
+            {"valid_from": date(2020, 1, 1), "value": 120, "source": "001_640c1961240af47c.txt"},
+            {"valid_from": date(2024, 3, 1), "value": 140, "source": "§ 16b Abs. 3 AufenthG",
+             "quote": "140 ganze Tage", "as_of": "2026-04-16"},
+        ]})
+    assert spec.at(date(2024, 2, 29)) == 120 and spec.at(date(2024, 3, 1)) == 140
+    with pytest.raises(ValueError, match="2024-03-01 has no source"):
+        ParameterSpec.model_validate({"id": "x", "values": [
+            {"valid_from": date(2020, 1, 1), "value": 1, "source": "§ 1 AufenthG"},
+            {"valid_from": date(2024, 3, 1), "value": 2}]})
