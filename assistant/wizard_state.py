@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -283,3 +284,14 @@ def _answer(answers: Mapping[str, Any], path: str) -> Any:
                 return rows[index].get(".".join(parts[i + 1:]))
             return None
     return None
+
+
+def state_for_case(case: Any, today: date, lang: str = "en") -> WizardState:
+    """The wizard's state for a case that did not come through the window (a case file given to
+    the command line): the same questions, problems and essentials as the window would show."""
+    from .interview import answers_from_case, interview
+
+    program = interview()
+    answers = answers_from_case(case, program.all_fields())
+    evaluation = program.evaluate(answers, today, case.model_dump(mode="python"), lang)
+    return wizard_state(program, evaluation, answers=answers, lang=lang)

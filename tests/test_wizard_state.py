@@ -150,3 +150,21 @@ def test_problems_are_listed_once_and_by_severity():
     ranks = [order.index(p.severity) for p in state.problems]
     assert ranks == sorted(ranks)
     assert state.by_severity("warning")
+
+
+def test_a_case_file_gets_the_same_decision_as_the_window():
+    """The command line decides from a case file what the window decides from typed answers:
+    ready, not ready (with the count), or no permit needed."""
+    from assistant.packet.build import Readiness
+    from assistant.wizard_state import state_for_case
+
+    student = load_case(EXAMPLES / "student-first-permit.json")
+    assert Readiness.of(state_for_case(student, TODAY)).kind == "hand_in"
+    swiss = load_case(EXAMPLES / "swiss-citizen.json")
+    assert Readiness.of(state_for_case(swiss, TODAY)).kind == "no_permit"
+    expired = student.model_copy(update={"passport": student.passport.model_copy(update={
+        "issued_on": TODAY - timedelta(days=3650), "valid_until": TODAY - timedelta(days=1)})})
+    readiness = Readiness.of(state_for_case(expired, TODAY))
+    assert readiness.kind == "counselling" and readiness.problems >= 1
+    window = state_of(answers_of("student-first-permit"))
+    assert state_for_case(student, TODAY).open_count == window.open_count == 0

@@ -51,17 +51,6 @@ class _Signals(QObject):
     failed = Signal(int, str)
 
 
-def readiness_of(state: Any) -> Any:
-    """The packet builder's `Readiness` for a wizard state (`assistant.wizard_state`)."""
-    from assistant.packet.build import Readiness
-
-    if state is None:
-        return Readiness()
-    return Readiness(problems=state.open_count,
-                     missing=tuple(m.path for m in state.essentials_missing),
-                     no_permit=state.terminal)
-
-
 def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: Any,
                     lang: str, readiness: Any = None) -> None:
     """Runs in the worker thread: builds the packet and reports through `signals`."""
@@ -146,7 +135,9 @@ class PacketPage(Page):
             return
         self._generation += 1
         lang = current_language()
-        self.readiness = readiness_of(self.window_ref.state)
+        from assistant.packet.build import Readiness
+
+        self.readiness = Readiness.of(self.window_ref.state)
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._pool.submit(build_in_worker, self.signals, self._generation,
                                                ev.case, ev.assessment, lang, self.readiness))

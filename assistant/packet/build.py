@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
+from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -47,6 +48,15 @@ class Readiness:
     @property
     def ready(self) -> bool:
         return self.problems == 0 and not self.missing and not self.no_permit
+
+    @classmethod
+    def of(cls, state: Any) -> Readiness:
+        """The readiness the wizard's state (`assistant.wizard_state.WizardState`) decided."""
+        if state is None:
+            return cls()
+        return cls(problems=state.open_count,
+                   missing=tuple(m.path for m in state.essentials_missing),
+                   no_permit=state.terminal)
 
     @property
     def kind(self) -> str:
