@@ -355,7 +355,7 @@ STUDY_APPLICANT = Persona(
         **NO_CONVICTIONS,
     },
     on_form=("Hassan", "Omar Mahmoud", "30.08.2006", "Alexandria", "Ägypten", "A28816453",
-             "Chemnitzer Straße", "09599", "Freiberg", "Studienplatz",
+             "Chemnitzer Straße", "09599", "Freiberg", "Studienbewerbung",
              "TU Bergakademie Freiberg", "Sperrkonto", "992", "DR-WALTER"),
     documents=("doc.application_form", "doc.passport", "doc.visa", "doc.entrance_qualification",
                "doc.application_confirmation", "doc.subsistence_blocked_account",
