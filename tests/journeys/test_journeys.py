@@ -140,6 +140,7 @@ def test_journey(qtbot: Any, tmp_path: Path, persona: Persona) -> None:
     path.write_bytes(packet.pdf)
     if out is not None:
         shutil.copyfile(path, out / path.name)
+        qtbot.wait(500)  # for the screenshot only: the preview draws its pages a moment later
         window.grab().save(str(out / f"{persona.name}-packet.png"))
     whole = pdftotext(path)
     parts = {part.key: part for part in packet.parts}
