@@ -577,7 +577,9 @@ EU_CITIZEN = Persona(
     documents=(),
     told_on_nationality="general.eu_citizen_no_permit",
     form=False,
-    not_on_form=("Antrag auf Erteilung / Verlängerung eines Aufenthaltstitels",),  # the form
+    # neither the form nor a cover that says she applies for a permit
+    not_on_form=("Antrag auf Erteilung / Verlängerung eines Aufenthaltstitels",
+                 "Erstmalige Erteilung einer Aufenthaltserlaubnis"),
     skipped=frozenset({"passport", "address", "family", "stay", "study", "finances", "work",
                        "legal"}),
 )

@@ -166,6 +166,8 @@ def test_journey(qtbot: Any, tmp_path: Path, persona: Persona) -> None:
 
     needed = set(persona.documents)
     listed = {item.id for item in window.evaluation.assessment.checklist}
+    if not persona.form:  # no permit to apply for: no documents to bring for one
+        assert not listed, f"documents to bring for a permit not needed: {sorted(listed)}"
     assert needed <= listed, f"missing from the checklist: {sorted(needed - listed)}"
     if needed:
         assert "checklist" in parts, f"the packet has no checklist: {sorted(parts)}"
