@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -212,3 +213,197 @@ def focus_chain(window: MainWindow) -> list[Any]:
             chain.append(widget)
         widget = widget.nextInFocusChain()
     return chain
+
+
+# --- the keyboard, as a person uses it (tests/journeys) ------------------------------------------
+# Every key goes where a person's key press goes: to the open pop-up (a list of suggestions) if
+# there is one, else to the widget with the keyboard focus. Nothing is set directly.
+
+
+def open_window(qtbot: Any, lang: str = "en") -> MainWindow:
+    """An empty window in the foreground, as the program starts: nothing loaded, the first page
+    shown, the keyboard focus in the window."""
+    window = make_window(qtbot, lang)
+    activate(qtbot, window)
+    return window
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    """Bring the window to the front with the keyboard, as the window manager does.
+
+    The offscreen platform ignores activation requests once an earlier test's window was closed
+    while it was active (the application stays "active" with no window in front); the window is
+    then made the active one directly."""
+    window.windowHandle().requestActivate()
+    try:
+        qtbot.waitUntil(window.isActiveWindow, timeout=200)
+    except Exception:  # noqa: BLE001 - pytest-qt's TimeoutError
+        QApplication.setActiveWindow(window)
+    assert window.isActiveWindow(), "the window cannot be brought to the front"
+
+
+def keyboard_back(qtbot: Any) -> None:
+    """When a pop-up closes, the window manager gives the keyboard back to the window. The
+    offscreen platform activates the closed pop-up instead, a moment later; the window is then
+    activated again here (its focus widget stays what it was)."""
+    QApplication.processEvents()
+    active = QApplication.activeWindow()
+    if QApplication.activePopupWidget() is None and not isinstance(active, MainWindow):
+        front = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        if front:
+            activate(qtbot, front[0])
+
+
+def key_target(qtbot: Any) -> Any:
+    """Where a key press goes: the open pop-up, else the focus widget of the window in front."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup
+    keyboard_back(qtbot)
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the keyboard focus"
+    return target
+
+
+def press(qtbot: Any, key: Qt.Key,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(key_target(qtbot), key, modifier)
+
+
+def type_keys(qtbot: Any, text: str) -> None:
+    """Type `text` into whatever has the keyboard focus (see `type_text`)."""
+    for ch in text:
+        type_text(qtbot, key_target(qtbot), ch)
+
+
+def describe(widget: Any) -> str:
+    if widget is None:
+        return "nothing"
+    name = widget.accessibleName() or widget.objectName() or ""
+    return f"{type(widget).__name__} '{name}'"
+
+
+def tab_to(qtbot: Any, window: MainWindow, target: Any, limit: int = 200) -> None:
+    """Press Tab until `target` has the keyboard focus. Fails if Tab leaves the page (or never
+    gets there): the tab order must lead through the page to every input on it."""
+    keyboard_back(qtbot)
+    page = window.stack.currentWidget()
+    start = QApplication.focusWidget()
+    was_on_page = start is not None and page.isAncestorOf(start)
+    path: list[str] = []
+    for _ in range(limit):
+        focused = QApplication.focusWidget()
+        if focused is target:
+            return
+        path.append(describe(focused))
+        on_page = focused is not None and page.isAncestorOf(focused)
+        if was_on_page and not on_page:
+            raise AssertionError(f"Tab from {describe(start)} left the page at "
+                                 f"{describe(focused)} before reaching {describe(target)}: "
+                                 f"{' > '.join(path)}")
+        was_on_page = was_on_page or on_page
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {describe(target)}")
+
+
+def choose_with_arrows(qtbot: Any, combo: Any, value: str) -> None:
+    """In a drop-down that has the focus: Down until the choice with `value` shows."""
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        press(qtbot, Qt.Key.Key_Down)
+    raise AssertionError(f"{combo.objectName()}: the arrow keys never showed {value!r}")
+
+
+def pick_suggestion(qtbot: Any, window: MainWindow, combo: Any, typed: str, wanted: str,
+                    downs: int = 5) -> None:
+    """In a searchable list that has the focus: type part of a name, look at the suggestions
+    (the live check runs meanwhile), press Down until `wanted` is highlighted, then Enter."""
+    type_keys(qtbot, typed)
+    settle(qtbot, window)  # a person reads the suggestions: the debounced check runs
+    popup = combo.completer().popup() if combo.completer() is not None else None
+    seen: list[str] = []
+    for _ in range(downs):
+        press(qtbot, Qt.Key.Key_Down)
+        if popup is not None and popup.isVisible():
+            highlighted = str(popup.currentIndex().data() or "")
+        else:
+            highlighted = combo.currentText()
+        seen.append(highlighted)
+        if highlighted == wanted:
+            press(qtbot, Qt.Key.Key_Return)
+            keyboard_back(qtbot)
+            return
+    raise AssertionError(f"{combo.objectName()}: typing {typed!r} and pressing Down highlighted "
+                         f"{seen}, never {wanted!r}")
+
+
+def next_page(qtbot: Any, window: MainWindow, by_keys: bool = False) -> str:
+    """Next with the mouse (or Alt+Right); fails, saying why, if the page does not change."""
+    before = window.current_id
+    if by_keys:
+        press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    else:
+        click(qtbot, window.next_button)
+    if window.current_id == before:
+        page = window.pages[before]
+        problems = [item.problem.text for w in page.inputs() for item in w.problems.items()]
+        raise AssertionError(f"Next did not leave '{before}': {window.status.text()!r} "
+                             f"{problems}")
+    return window.current_id
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as a person picks it: the letters typed, then the entry chosen from the list."""
+
+    code: str
+    typed: str
+
+
+def key_in(qtbot: Any, window: MainWindow, widget: FieldInput, value: Any) -> None:
+    """Tab to an input and answer it with the keyboard: type text, numbers and dates, choose
+    with the arrow keys, tick with Space, pick countries from the suggestions."""
+    lang = i18n.current_language()
+    if isinstance(widget, ListInput):
+        for row in value:
+            tab_to(qtbot, window, widget.add_button)
+            press(qtbot, Qt.Key.Key_Space)
+            for item in widget.rows[-1][1]:
+                name = item.path.rsplit(".", 1)[1]
+                if not is_empty(row.get(name)):
+                    key_in(qtbot, window, item, row[name])
+        return
+    tab_to(qtbot, window, widget.focus_widget())
+    if isinstance(widget, CountriesInput):
+        countries = list(value)
+        assert all(isinstance(c, Country) for c in countries), widget.path
+        pick_suggestion(qtbot, window, widget.combo, countries[0].typed,
+                        country_name(countries[0].code, lang))
+        if len(countries) > 1:
+            tab_to(qtbot, window, widget.second)
+            pick_suggestion(qtbot, window, widget.second, countries[1].typed,
+                            country_name(countries[1].code, lang))
+        assert widget.value() == [c.code for c in countries], (widget.path, widget.value())
+    elif isinstance(widget, CountryInput):
+        assert isinstance(value, Country), widget.path
+        pick_suggestion(qtbot, window, widget.combo, value.typed, country_name(value.code, lang))
+        assert widget.value() == value.code, (widget.path, widget.value())
+    elif isinstance(widget, EnumInput):
+        choose_with_arrows(qtbot, widget.combo, value)
+    elif isinstance(widget, YesNoInput):
+        if value is False:  # the arrow towards "no", which is left of "yes" right to left
+            press(qtbot, Qt.Key.Key_Left if widget.isRightToLeft() else Qt.Key.Key_Right)
+        press(qtbot, Qt.Key.Key_Space)
+        assert widget.value() is value, (widget.path, widget.value())
+    elif isinstance(widget, CheckInput):
+        if widget.value() != bool(value):
+            press(qtbot, Qt.Key.Key_Space)
+    elif isinstance(widget, DateInput):
+        type_keys(qtbot, QDate(value.year, value.month, value.day).toString(date_pattern(lang)))
+        assert widget.value() == value, (widget.path, widget.value())
+    elif isinstance(widget, NumberInput):
+        type_keys(qtbot, str(value))
+    else:
+        type_keys(qtbot, str(value))
