@@ -187,7 +187,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         notice = cover.not_ready_block(ctx, readiness.missing)
     elif kind == "no_permit":
         notice = cover.no_permit_block(ctx)
-    story: list[Flowable] = [_PartStart("cover", starts), *notice, *cover.story(ctx)]
+    story: list[Flowable] = [_PartStart("cover", starts), *notice,
+                             *cover.story(ctx, permit=kind != "no_permit")]
     for key, make in body:
         story += [PageBreak(), _PartStart(key, starts), *make(ctx)]
 

@@ -56,7 +56,7 @@ def _rows_table(rows: list[list[object]]) -> Table:
     return table
 
 
-def _applicant(ctx: PacketContext) -> list[Flowable]:
+def _applicant(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     st = styles()
     case, lang = ctx.case, ctx.lang
     rows: list[list[object]] = []
@@ -68,6 +68,8 @@ def _applicant(ctx: PacketContext) -> list[Flowable]:
             cell.append(para(t("cover.born", AUTHORITY_LANGUAGE,
                                date=ctx.day_de(person.date_of_birth)), st.body))
         rows.append([label_cell("cover.applicant", lang), cell])
+    if not permit:  # no permit is needed: nothing is applied for, nothing is due
+        return [_rows_table(rows)] if rows else []
     kind = case.application.kind.value
     rows.append([label_cell("cover.applied_for", lang),
                  *pair_cells(t(f"kind.{kind}", AUTHORITY_LANGUAGE), t(f"kind.{kind}", lang), lang,
@@ -244,17 +246,20 @@ def _bring(ctx: PacketContext) -> list[Flowable]:
     return out
 
 
-def story(ctx: PacketContext) -> list[Flowable]:
+def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
+    """The cover. `permit=False` (the person needs no permit): the name and the office only, no
+    application, appointment or documents to bring."""
     st = styles()
     lang = ctx.lang
     out: list[Flowable] = [para(t("packet.title", AUTHORITY_LANGUAGE), st.title)]
     if bilingual(lang):
         out.append(para(t("packet.title", lang), rtl_style(st.title_sub, lang)))
     out.append(Spacer(1, 4))
-    out += _applicant(ctx)
+    out += _applicant(ctx, permit)
     out += _authority(ctx)
-    out.append(KeepTogether(_booking(ctx)))
-    out.append(KeepTogether(_bring(ctx)))
+    if permit:
+        out.append(KeepTogether(_booking(ctx)))
+        out.append(KeepTogether(_bring(ctx)))
     out.append(Spacer(1, 8))
     today = ctx.assessment.today
     out.append(side_by_side(
