@@ -33,10 +33,12 @@ def _evaluate(text: str, ns: dict[str, Any], entry: str) -> Any:
         raise ResourceError(f"resources entry '{entry}': {text!r} failed: {exc}") from None
 
 
-def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
+def assess(case: Case, today: date, cat: Catalogue | None = None,
+           facts: dict[str, Any] | None = None) -> Assessment:
+    """The assessment of `case` on `today`. `facts`: the facts of this case and day, where the
+    caller has built them already (the wizard decides with them which pages apply)."""
     cat = cat or catalogue()
-    params = cat.params_at(today)
-    ns = build_facts(case, today, params, cat)
+    ns = facts if facts is not None else build_facts(case, today, cat.params_at(today), cat)
 
     findings = []
     for rule in cat.rules:

@@ -209,14 +209,16 @@ class Interview:
         cat = cat or catalogue()
         everything = self.all_fields()
         case, errors = build_case(answers, everything, everything, base, language)
-        pages, fields = self.applicable(facts_for(case, today, cat))
+        facts = facts_for(case, today, cat)
+        pages, fields = self.applicable(facts)
         applicable = {f.path for f in fields}
         if any(not is_empty(v) and p not in applicable for p, v in answers.items()):
             # Some answers belong to questions that no longer apply (the purpose changed, say):
             # the case is built again without them, and what applies is decided on that case.
             case, errors = build_case(answers, fields, everything, base, language)
-            pages, fields = self.applicable(facts_for(case, today, cat))
-        assessment = assess(case, today, cat)
+            facts = facts_for(case, today, cat)
+            pages, fields = self.applicable(facts)
+        assessment = assess(case, today, cat, facts)  # the facts of this very case, once
         pages, terminal = self._cut_at_terminal(pages, assessment.finding_ids(), assessment)
         return Evaluation(
             case=case,

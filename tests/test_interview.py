@@ -75,3 +75,22 @@ def test_the_packets_essential_answers_are_known_case_fields(tmp_path):
         '"passport.number"', '"passport.numbr"'), encoding="utf-8")
     with pytest.raises(ResourceError, match="numbr"):
         load_interview(broken)
+
+
+def test_one_evaluation_builds_the_rules_facts_once(monkeypatch):
+    """The live check runs after every keystroke: the facts of a case are built once and serve
+    both the choice of pages and the rules; a second time only when dropped answers changed the
+    case."""
+    from assistant import engine, facts
+
+    calls = []
+    real = facts.build_facts
+    counted = lambda *a, **k: calls.append(1) or real(*a, **k)  # noqa: E731
+    monkeypatch.setattr(facts, "build_facts", counted)
+    monkeypatch.setattr(engine, "build_facts", counted)
+    plain = interview().evaluate(dict(STUDENT), TODAY)
+    assert len(calls) == 1 and "study" in page_ids(plain)
+    calls.clear()
+    interview().evaluate({**STUDENT, "application.purpose": "language_course",
+                          "study.institution_type": "state"}, TODAY)
+    assert len(calls) == 2  # the university's kind no longer applies: the case is built again
