@@ -524,7 +524,7 @@ def profile_problems(profile: Profile) -> list[str]:
                 out.append(f"{where}: an entry for the continuation sheet needs `label_de` "
                            "(and `label_en`)")
             continue
-        if not flat and not f.name:
+        if not flat and not f.name and not f.names:
             out.append(f"{where}: an AcroForm profile names the form field (`name`)")
         if flat:
             out += [f"{where}: {p}" for p in _check_flat(f, lst is not None, pages, head.font_size)]
