@@ -6,7 +6,9 @@ the functions in `MIGRATIONS`; a file from a newer program is refused with a cle
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -38,7 +40,42 @@ def _from_v0(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-MIGRATIONS: dict[int, Migration] = {0: _from_v0}
+_TOWN = re.compile(r"^(?P<postcode>\d{5})\s+(?P<place>\S.*)$")
+
+
+def split_address(line: str) -> dict[str, str]:
+    """A one-line address as street, postcode and place: "Teststraße 1, 01069 Dresden" ->
+    street "Teststraße 1", postcode "01069", place "Dresden"; "01062 Dresden" -> postcode and
+    place. A line that does not end in a German postcode and place is kept whole as the street,
+    so that nothing is lost."""
+    line = " ".join(line.split())
+    head, _, tail = line.rpartition(",")
+    town = _TOWN.match(tail.strip())
+    if town is None:
+        return {"street": line, "postcode": "", "place": ""}
+    return {"street": head.strip(), "postcode": town["postcode"],
+            "place": town["place"].strip()}
+
+
+def _structured(institution: Any) -> None:
+    """An institution's one-line `address` (version 1) as a structured address, in place."""
+    if isinstance(institution, dict) and isinstance(institution.get("address"), str):
+        institution["address"] = split_address(institution["address"])
+
+
+def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 stores the host's and the university's (school's, employer's) address as
+    street, postcode and place."""
+    doc = copy.deepcopy(doc)
+    _structured(doc.get("host"))
+    study = doc.get("study")
+    if isinstance(study, dict):
+        _structured(study.get("institution"))
+    doc["schema_version"] = 2
+    return doc
+
+
+MIGRATIONS: dict[int, Migration] = {0: _from_v0, 1: _from_v1}
 
 
 def migrate(doc: dict[str, Any]) -> dict[str, Any]:

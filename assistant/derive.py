@@ -23,6 +23,7 @@ from .model import Case, Purpose
 from .paths import RESOURCES
 
 TEXTS_FILE = RESOURCES / "form_texts.toml"
+ADDRESS_PARTS = ("street", "postcode", "place")  # of an institution's address (PostalAddress)
 
 # A detail of the purpose text -> the case path it is read from.
 DETAIL_SOURCES = {
@@ -110,7 +111,8 @@ def derivations(purpose: Purpose | str) -> dict[str, tuple[str, ...]]:
         out["host.name"] = ("study.studienkolleg.name",)
     else:
         out["host.name"] = ("study.institution.name",)
-        out["host.address"] = ("study.institution.address",)
+        out.update({f"host.address.{part}": (f"study.institution.address.{part}",)
+                    for part in ADDRESS_PARTS})
     out["subsistence"] = FINANCE_SOURCES
     out["intended_employment"] = WORK_SOURCES
     return out
@@ -227,18 +229,20 @@ def employment_text(case: Case) -> str:
 
 def derived_values(case: Case, bilingual: bool = False) -> dict[str, str]:
     """The values `derive` fills in: only where the case leaves the path empty, only non-empty
-    ones."""
+    ones. The host's address comes whole (street, postcode and place) from the university's,
+    and only where the host has no address part of its own."""
     out: dict[str, str] = {}
     if not case.host.name:
         if case.application.purpose is Purpose.STUDIENKOLLEG:
             name = case.study.studienkolleg.name if case.study.studienkolleg else ""
-            address = ""
+            address = None
         else:
             name, address = case.study.institution.name, case.study.institution.address
         if name:
             out["host.name"] = name
-        if address and not case.host.address:
-            out["host.address"] = address
+        if address is not None and not case.host.address.one_line():
+            out.update({f"host.address.{part}": getattr(address, part)
+                        for part in ADDRESS_PARTS if getattr(address, part)})
     host = out.get("host.name", case.host.name)
     with_host = case.model_copy(update={"host": case.host.model_copy(update={"name": host})})
     for path, value, typed in (
@@ -257,7 +261,12 @@ def derive(case: Case, bilingual: bool = False) -> Case:
     values = derived_values(case, bilingual)
     if not values:
         return case
-    host = {k.removeprefix("host."): v for k, v in values.items() if k.startswith("host.")}
+    host: dict[str, Any] = {k.removeprefix("host."): v for k, v in values.items()
+                            if k.startswith("host.") and not k.startswith("host.address.")}
+    address = {k.removeprefix("host.address."): v for k, v in values.items()
+               if k.startswith("host.address.")}
+    if address:
+        host["address"] = case.host.address.model_copy(update=address)
     update: dict[str, Any] = {k: v for k, v in values.items() if not k.startswith("host.")}
     if host:
         update["host"] = case.host.model_copy(update=host)

@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 # --- small reusable field types ---------------------------------------------------------------
@@ -328,11 +328,26 @@ def _normal_phone(value: str) -> tuple[str, str]:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), ""
 
 
+class PostalAddress(_Model):
+    """An address as forms ask for it: street and number, postcode, place (a university's, a
+    school's or an employer's). A one-line address of an old case file that could not be split
+    is kept whole in `street`."""
+
+    street: str = ""  # street and house number
+    postcode: str = ""
+    place: str = ""
+
+    def one_line(self) -> str:
+        """"Mommsenstraße 9, 01069 Dresden": the parts given, as one line."""
+        town = " ".join(p for p in (self.postcode, self.place) if p)
+        return ", ".join(p for p in (self.street, town) if p)
+
+
 class Institution(_Model):
     """University, Studienkolleg, language school or employer, with its address."""
 
     name: str = ""
-    address: str = ""
+    address: PostalAddress = Field(default_factory=PostalAddress)
 
 
 class LanguageCourse(_Model):

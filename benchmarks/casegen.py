@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from assistant.casefile import case_to_json_text
+from assistant.casefile import case_to_json_text, split_address
 from assistant.model import (
     Absence,
     Address,
@@ -45,6 +45,7 @@ from assistant.model import (
     Passport,
     PassportType,
     Person,
+    PostalAddress,
     PreviousStay,
     Purpose,
     Relative,
@@ -59,6 +60,11 @@ from assistant.model import (
     Work,
 )
 from assistant.texts import LANGUAGES
+
+
+def _institution(name: str, address: str) -> Institution:
+    """An institution with its address written as one line ("Mommsenstraße 9, 01069 Dresden")."""
+    return Institution(name=name, address=PostalAddress(**split_address(address)))
 
 DEFAULT_SEED = 20261122
 DEFAULT_TODAY = date(2026, 11, 22)
@@ -203,52 +209,52 @@ _TOWNS: tuple[Town, ...] = (
 )
 
 _UNIVERSITIES: dict[str, Institution] = {
-    "tud": Institution(name="Technische Universität Dresden", address="01062 Dresden"),
-    "htwd": Institution(name="Hochschule für Technik und Wirtschaft Dresden",
+    "tud": _institution("Technische Universität Dresden", address="01062 Dresden"),
+    "htwd": _institution("Hochschule für Technik und Wirtschaft Dresden",
                         address="Friedrich-List-Platz 1, 01069 Dresden"),
-    "ul": Institution(name="Universität Leipzig", address="Augustusplatz 10, 04109 Leipzig"),
-    "htwk": Institution(name="HTWK Leipzig", address="Karl-Liebknecht-Straße 132, 04277 Leipzig"),
-    "tuc": Institution(name="Technische Universität Chemnitz",
+    "ul": _institution("Universität Leipzig", address="Augustusplatz 10, 04109 Leipzig"),
+    "htwk": _institution("HTWK Leipzig", address="Karl-Liebknecht-Straße 132, 04277 Leipzig"),
+    "tuc": _institution("Technische Universität Chemnitz",
                        address="Straße der Nationen 62, 09111 Chemnitz"),
-    "tubaf": Institution(name="TU Bergakademie Freiberg",
+    "tubaf": _institution("TU Bergakademie Freiberg",
                          address="Akademiestraße 6, 09599 Freiberg"),
-    "whz": Institution(name="Westsächsische Hochschule Zwickau",
+    "whz": _institution("Westsächsische Hochschule Zwickau",
                        address="Kornmarkt 1, 08056 Zwickau"),
-    "hszg": Institution(name="Hochschule Zittau/Görlitz",
+    "hszg": _institution("Hochschule Zittau/Görlitz",
                         address="Theodor-Körner-Allee 16, 02763 Zittau"),
-    "hsmw": Institution(name="Hochschule Mittweida", address="Technikumplatz 17, 09648 Mittweida"),
-    "bad": Institution(name="Berufsakademie Sachsen, Staatliche Studienakademie Riesa",
+    "hsmw": _institution("Hochschule Mittweida", address="Technikumplatz 17, 09648 Mittweida"),
+    "bad": _institution("Berufsakademie Sachsen, Staatliche Studienakademie Riesa",
                        address="Rostocker Straße 1, 01587 Riesa"),
 }
 
 _LANGUAGE_SCHOOLS: tuple[Institution, ...] = (
-    Institution(name="Goethe-Institut Dresden", address="Königsbrücker Straße 84, 01099 Dresden"),
-    Institution(name="Interdaf e.V. am Herder-Institut der Universität Leipzig",
+    _institution("Goethe-Institut Dresden", address="Königsbrücker Straße 84, 01099 Dresden"),
+    _institution("Interdaf e.V. am Herder-Institut der Universität Leipzig",
                 address="Lumumbastraße 4, 04105 Leipzig"),
-    Institution(name="TUDIAS GmbH", address="Freiberger Straße 37, 01067 Dresden"),
+    _institution("TUDIAS GmbH", address="Freiberger Straße 37, 01067 Dresden"),
 )
 
 _STUDIENKOLLEGS: tuple[Institution, ...] = (
-    Institution(name="Studienkolleg Sachsen", address="Lumumbastraße 4, 04105 Leipzig"),
+    _institution("Studienkolleg Sachsen", address="Lumumbastraße 4, 04105 Leipzig"),
 )
 
 _RESEARCH_HOSTS: tuple[Institution, ...] = (
-    Institution(name="Helmholtz-Zentrum Dresden-Rossendorf",
+    _institution("Helmholtz-Zentrum Dresden-Rossendorf",
                 address="Bautzner Landstraße 400, 01328 Dresden"),
-    Institution(name="Fraunhofer-Institut für Werkstoff- und Strahltechnik IWS",
+    _institution("Fraunhofer-Institut für Werkstoff- und Strahltechnik IWS",
                 address="Winterbergstraße 28, 01277 Dresden"),
-    Institution(name="Leibniz-Institut für Troposphärenforschung",
+    _institution("Leibniz-Institut für Troposphärenforschung",
                 address="Permoserstraße 15, 04318 Leipzig"),
-    Institution(name="Max-Planck-Institut für Mathematik in den Naturwissenschaften",
+    _institution("Max-Planck-Institut für Mathematik in den Naturwissenschaften",
                 address="Inselstraße 22, 04103 Leipzig"),
 )
 
 _EMPLOYERS: tuple[Institution, ...] = (
-    Institution(name="Infineon Technologies Dresden GmbH & Co. KG",
+    _institution("Infineon Technologies Dresden GmbH & Co. KG",
                 address="Königsbrücker Straße 180, 01099 Dresden"),
-    Institution(name="Volkswagen Sachsen GmbH", address="Glauchauer Straße 40, 08058 Zwickau"),
-    Institution(name="Porsche Leipzig GmbH", address="Porschestraße 1, 04158 Leipzig"),
-    Institution(name="Siemens Energy Global GmbH & Co. KG",
+    _institution("Volkswagen Sachsen GmbH", address="Glauchauer Straße 40, 08058 Zwickau"),
+    _institution("Porsche Leipzig GmbH", address="Porschestraße 1, 04158 Leipzig"),
+    _institution("Siemens Energy Global GmbH & Co. KG",
                 address="Rudolf-Diesel-Straße 2, 02826 Görlitz"),
 )
 

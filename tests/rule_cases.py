@@ -14,12 +14,12 @@ from typing import Any
 
 from assistant.assessment import Assessment
 from assistant.engine import assess
-from assistant.model import Case
+from assistant.model import SCHEMA_VERSION, Case
 
 TODAY = date(2026, 11, 22)
 
 BASE: dict[str, Any] = {
-    "schema_version": 1,
+    "schema_version": SCHEMA_VERSION,
     "language": "en",
     "application": {"kind": "first_permit", "purpose": "study", "requested_duration_months": 24},
     "person": {

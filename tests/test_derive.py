@@ -25,7 +25,8 @@ def case(purpose: str = "study", **parts: Any) -> Case:
                                 **parts})
 
 
-TU_DRESDEN = {"institution": {"name": "TU Dresden", "address": "01062 Dresden"}}
+TU_DRESDEN = {"institution": {"name": "TU Dresden",
+                               "address": {"postcode": "01062", "place": "Dresden"}}}
 
 
 @pytest.mark.parametrize(("purpose", "study", "expected"), [
@@ -70,20 +71,23 @@ def test_a_bilingual_form_gets_german_and_english():
 
 def test_the_host_is_the_university_or_school_or_the_studienkolleg():
     student = derive(case(study=TU_DRESDEN))
-    assert (student.host.name, student.host.address) == ("TU Dresden", "01062 Dresden")
+    assert (student.host.name, student.host.address.one_line()) == ("TU Dresden",
+                                                                    "01062 Dresden")
     kolleg = derive(case("studienkolleg",
                          study={"studienkolleg": {"name": "Studienkolleg Sachsen"}},
-                         host={"address": "Goethestraße 6, 04109 Leipzig"}))
-    assert (kolleg.host.name, kolleg.host.address) == ("Studienkolleg Sachsen",
-                                                       "Goethestraße 6, 04109 Leipzig")
-    school = derive(case("language_course", study={"institution": {"name": "Sprachschule",
-                                                                    "address": "Markt 1"}}))
-    assert (school.host.name, school.host.address) == ("Sprachschule", "Markt 1")
+                         host={"address": {"street": "Goethestraße 6", "postcode": "04109",
+                                           "place": "Leipzig"}}))
+    assert (kolleg.host.name, kolleg.host.address.one_line()) == (
+        "Studienkolleg Sachsen", "Goethestraße 6, 04109 Leipzig")
+    school = derive(case("language_course", study={"institution": {
+        "name": "Sprachschule", "address": {"street": "Markt 1", "place": "Leipzig"}}}))
+    assert (school.host.name, school.host.address.street, school.host.address.place) == (
+        "Sprachschule", "Markt 1", "Leipzig")
 
 
 def test_a_typed_host_keeps_its_own_address():
     typed = derive(case(study=TU_DRESDEN, host={"name": "Fraunhofer IWS"}))
-    assert (typed.host.name, typed.host.address) == ("Fraunhofer IWS", "")
+    assert (typed.host.name, typed.host.address.one_line()) == ("Fraunhofer IWS", "")
 
 
 @pytest.mark.parametrize(("finances", "expected"), [
@@ -124,7 +128,9 @@ def test_a_typed_value_always_wins():
     result = derive(typed)
     assert (result.purpose_of_stay, result.subsistence, result.intended_employment) == (
         "Masterstudium", "Gehalt", "Tutor")
-    assert derived_values(typed) == {"host.name": "TU Dresden", "host.address": "01062 Dresden"}
+    assert derived_values(typed) == {"host.name": "TU Dresden",
+                                     "host.address.postcode": "01062",
+                                     "host.address.place": "Dresden"}
 
 
 def test_the_case_itself_is_not_changed():
@@ -159,7 +165,8 @@ TYPED = {
     "address.postcode": "01187",
     "address.place": "Dresden",
     "study.institution.name": "TU Dresden",
-    "study.institution.address": "01062 Dresden",
+    "study.institution.address.postcode": "01062",
+    "study.institution.address.place": "Dresden",
     "study.degree": "master",
     "study.subject": "Computational Modeling and Simulation",
     "finances.blocked_account": True,

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from assistant.casefile import load_case
 from assistant.forms import fill_form
 from assistant.forms.engine import load_form
-from assistant.forms.profile import FieldMap, source_type
+from assistant.forms.profile import SPECIAL_SOURCES, FieldMap, source_type
 from assistant.model import Case
 
 BERLIN = "fixtures/official-forms/berlin-labo-agen1-2018-flat.pdf"
@@ -65,6 +65,8 @@ def _text_sources(f: FieldMap, model: type[BaseModel]) -> list[str]:
         return []
     out = []
     for i, src in enumerate(f.sources):
+        if model is Case and src in SPECIAL_SOURCES:
+            continue  # today, the place of signing: not a field of the case
         typ, is_list = source_type(model, src)
         if f.format_of(i) == "text" and typ is str and not is_list:
             out.append(src)

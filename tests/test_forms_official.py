@@ -61,7 +61,7 @@ def test_berlin_values_sit_on_their_lines(berlin: Path, tmp_path: Path) -> None:
         (2, "Dresden", 446, 316, 575, 335),             # previous stay: "in"
         (2, "04275", 283, 164.7, 575, 196.2),           # address: place
         (3, "Chemiker", 299.5, 544.2, 575, 585.2),      # erlernter Beruf
-        (4, "Leipzig", 224.5, 256.7, 460.5, 294.7),     # Ort und Datum box
+        (4, "Leipzig,", 224.5, 256.7, 460.5, 294.7),    # Ort und Datum box
     ]
     for page, word, x1, y1, x2, y2 in expected:
         hits = [w for w in _words(out, page) if w[0] == word]

@@ -163,6 +163,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('Interview', 'Your studies'),
     QT_TRANSLATE_NOOP('Interview', 'University'),
     QT_TRANSLATE_NOOP('Interview', 'Address of the university'),
+    QT_TRANSLATE_NOOP('Interview', 'Street and house number'),
     QT_TRANSLATE_NOOP('Interview', 'Kind of university'),
     QT_TRANSLATE_NOOP('Interview', 'State university'),
     QT_TRANSLATE_NOOP('Interview', 'State-recognised private university'),

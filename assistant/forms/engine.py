@@ -12,6 +12,7 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -203,7 +204,7 @@ def _choice_keys(f: FieldMap, model: type) -> list[str]:
     """Every value a choice's source can hold: the enumeration's values, or true and false."""
     try:
         typ, is_list = source_type(model, f.sources[0])
-    except KeyError:
+    except (KeyError, IndexError):
         return []
     if not is_list and isinstance(typ, type) and issubclass(typ, StrEnum):
         return [m.value for m in typ]
@@ -270,7 +271,7 @@ def acroform_problems(profile: Profile, fields: dict[str, FieldInfo]) -> list[st
             need(where, f.name, f, Case)
             continue
         for n in range(1, lst.rows + 1):
-            need(where, f.name.replace("{n}", str(n)), f, list_types.get(lst.source))
+            need(where, lst.field_name(f, n), f, list_types.get(lst.source))
     for lst in profile.lists:
         if lst.more:
             need(f"list '{lst.source}', more", lst.more, None, None)
@@ -380,7 +381,8 @@ def _check_glyphs(values: FormValues) -> None:
             )
 
 
-def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
+def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo],
+                     today: date | None = None
                      ) -> tuple[list[TextFill], dict[str, str | None], list[Overflow]]:
     """Every text field's value fitted into its box, the choices' export values, and what moves
     to the continuation sheet."""
@@ -388,7 +390,7 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo]
     # an official form's fields are called what their tooltips say (ours: the layout's labels)
     labels = form.labels if form.layout is not None else {
         name: (info.label, "") for name, info in fields.items() if info.label}
-    values = collect(case, profile, labels)
+    values = collect(case, profile, labels, today)
     _check_glyphs(values)
     overflow: list[Overflow] = []
     texts: list[TextFill] = []
@@ -423,17 +425,17 @@ def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
 
 
 def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader,
-                   editable: bool) -> tuple[PdfWriter, list[Overflow]]:
+                   editable: bool, today: date | None) -> tuple[PdfWriter, list[Overflow]]:
     """An official AcroForm (its fields checked against the profile by fill_form)."""
     from . import acroform
 
     fields = acroform.fields_of(reader)
-    texts, choices, overflow = _acroform_values(case, form, fields)
+    texts, choices, overflow = _acroform_values(case, form, fields, today)
     writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
     return writer, overflow
 
 
-def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
+def _fill_own(case: Case, form: LoadedForm, editable: bool, today: date | None) -> FilledForm:
     """Our own form in one reportlab pass: its pages drawn from the layout with the values and
     then the continuation sheet.
 
@@ -442,7 +444,7 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool) -> FilledForm:
     appearance shows it (same fitting, font and position)."""
     assert form.layout is not None and form.placement is not None and form.fields is not None
     fields = form.fields
-    texts, choices, overflow = _acroform_values(case, form, fields)
+    texts, choices, overflow = _acroform_values(case, form, fields, today)
     head = form.profile.form
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
@@ -500,12 +502,12 @@ def _applicant(case: Case) -> str:
     return ", ".join(p for p in (case.person.family_name, case.person.first_names) if p)
 
 
-def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWriter,
-                                                                         list[Overflow]]:
+def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader,
+               today: date | None) -> tuple[PdfWriter, list[Overflow]]:
     from . import overlay
 
     profile = form.profile
-    values = collect(case, profile, form.labels)
+    values = collect(case, profile, form.labels, today)
     _check_glyphs(values)
     npages = len(reader.pages)
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
@@ -555,28 +557,29 @@ def _fill_flat(case: Case, form: LoadedForm, reader: PdfReader) -> tuple[PdfWrit
 
 
 def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
-              template: Path | None = None) -> FilledForm:
+              template: Path | None = None, today: date | None = None) -> FilledForm:
     """Fill a form with the case's values, and with the values that follow from them
     (assistant/derive.py) where the case leaves those empty.
 
     `editable` keeps the fields (each with its value and appearance); otherwise the form is
     flattened for printing. `template` is the form's PDF for official forms that do not ship
-    with the program. Raises FormError (a UserError) naming the file or profile entry when the
+    with the program. `today` is the day the form is filled (a profile's `today`; default: the
+    computer's date). Raises FormError (a UserError) naming the file or profile entry when the
     template or profile cannot be used."""
     form = load_form(form_id)
     # the values that follow from other answers (purpose of stay, subsistence, ...), where the
     # case leaves them empty
     case = derive(case, bilingual=form.profile.form.bilingual)
     if form.layout is not None and template is None:
-        return _fill_own(case, form, editable)
+        return _fill_own(case, form, editable, today)
     reader, _ = template_for(form, template)
     problems = template_problems(form.profile, reader)
     if problems:
         raise ProfileProblems(form.directory / "profile.toml", _unique(problems))
     if form.profile.form.kind == "acroform":
-        writer, overflow = _fill_acroform(case, form, reader, editable)
+        writer, overflow = _fill_acroform(case, form, reader, editable, today)
     else:
-        writer, overflow = _fill_flat(case, form, reader)
+        writer, overflow = _fill_flat(case, form, reader, today)
     form_pages = len(writer.pages)
     sheet_pages = 0
     if overflow:

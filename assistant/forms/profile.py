@@ -30,6 +30,14 @@ MARK_SIZES = (3.0, 24.0)
 
 Format = Literal["text", "date", "country", "countries", "enum", "number", "choice", "check"]
 
+# Sources that are not fields of the case but of the filling: the day the form is filled and the
+# place where it is signed (the place of the applicant's address), each with the case paths it
+# reads (for tests/test_form_needs.py).
+SPECIAL_SOURCES: dict[str, tuple[type, tuple[str, ...]]] = {
+    "today": (date, ()),
+    "signing_place": (str, ("address.place",)),
+}
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)  # built on first use
@@ -47,7 +55,11 @@ class Mark(_Strict):
 class FieldMap(_Strict):
     """One value on the form."""
 
-    source: str | list[str]
+    source: str | list[str] = ""
+    value: str | bool | None = None  # a constant written (text) or ticked (check) always
+    # further sources, each one source or a list of them as `source`: the first that gives a
+    # value is written
+    fallback: list[str | list[str]] = Field(default_factory=list)
     format: Format | list[Format] = "text"
     join: str = ", "
     prefix: str = ""
@@ -58,6 +70,7 @@ class FieldMap(_Strict):
     label_en: str = ""
     # an AcroForm's field
     name: str = ""
+    names: list[str] = Field(default_factory=list)  # in a list: the field of each row
     # a flat form's position (points from the bottom-left corner of the page)
     page: int | None = Field(default=None, ge=1)
     x: float | None = None
@@ -72,7 +85,17 @@ class FieldMap(_Strict):
 
     @property
     def sources(self) -> list[str]:
-        return [self.source] if isinstance(self.source, str) else list(self.source)
+        """The (first) sources; none for a constant `value`."""
+        if isinstance(self.source, str):
+            return [self.source] if self.source else []
+        return list(self.source)
+
+    def alternatives(self) -> list[list[str]]:
+        """`source`, then each `fallback`: the first that gives a value is written."""
+        return [self.sources, *([a] if isinstance(a, str) else list(a) for a in self.fallback)]
+
+    def all_sources(self) -> list[str]:
+        return [src for alt in self.alternatives() for src in alt]
 
     def format_of(self, index: int) -> Format:
         """The format of the index-th source (one format may serve all sources)."""
@@ -85,7 +108,11 @@ class FieldMap(_Strict):
         return self.format_of(0)
 
     def entry_name(self) -> str:
-        return self.name or "+".join(self.sources)
+        if self.name:
+            return self.name
+        if self.names:
+            return self.names[0]
+        return "+".join(self.sources) or f"value {self.value!r}"
 
 
 class ListMap(_Strict):
@@ -95,6 +122,7 @@ class ListMap(_Strict):
     label_de: str
     label_en: str
     rows: int = Field(ge=0, le=50)
+    start: int = Field(default=1, ge=0)  # the number `{n}` of the first row (AcroForm)
     more: str = ""  # AcroForm field that says "see continuation sheet" when rows run out
     more_at: FieldMap | None = None  # the same for a flat form: a position
     page: int | None = Field(default=None, ge=1)
@@ -107,11 +135,27 @@ class ListMap(_Strict):
             raise ValueError(f"row_y lists {len(self.row_y)} rows but rows = {self.rows}")
         return self
 
+    def field_name(self, f: FieldMap, row: int) -> str:
+        """The AcroForm field of a list field in a row (1 = the first row): its `names` entry,
+        or its `name` with `{n}` numbered from `start`."""
+        if f.names:
+            return f.names[row - 1]
+        return f.name.replace("{n}", str(self.start + row - 1))
+
 
 class TemplateRef(_Strict):
     file: str
     sha256: str = ""
     pages: int | None = None
+
+
+class Offset(_Strict):
+    """A new edition of a flat form whose printed lines moved: every position of the profile is
+    scaled by `scale` (around the page's bottom-left corner) and moved by `x`, `y` points."""
+
+    x: float = 0.0
+    y: float = 0.0
+    scale: float = Field(default=1.0, gt=0)
 
 
 class FormInfo(_Strict):
@@ -126,6 +170,7 @@ class FormInfo(_Strict):
     # values derived from other answers (assistant/derive.py) in German and English, as the form
     # speaks both; otherwise in German
     bilingual: bool = False
+    offset: Offset | None = None  # flat: a new edition's lines moved (and scaled)
 
     @model_validator(mode="after")
     def _source(self) -> FormInfo:
@@ -133,6 +178,9 @@ class FormInfo(_Strict):
             raise ValueError("give either `layout` (our own form) or `[form.template]`")
         if self.kind == "flat" and not self.template:
             raise ValueError("a flat form needs `[form.template]` naming its PDF")
+        if self.kind == "acroform" and self.offset is not None:
+            raise ValueError("`offset` moves the positions of a flat form; an AcroForm's fields "
+                             "carry their own places")
         return self
 
 
@@ -167,12 +215,28 @@ class Profile(_Strict):
                 yield f"list '{lst.source}', field {f.entry_name()}", f, lst
 
     def case_paths(self) -> set[str]:
-        """Every case path this form reads; a list's columns as `<list>.<column>`
-        (`children.first_names`)."""
-        out = {src for f in self.fields for src in f.sources}
+        """Every case path this form needs: each entry's `source` (not its `fallback`, which
+        stands in only where the source is empty), with what `today` and `signing_place` are
+        made from; a list's columns as `<list>.<column>` (`children.first_names`)."""
+        out: set[str] = set()
+        for f in self.fields:
+            for src in f.sources:
+                out.update(SPECIAL_SOURCES[src][1] if src in SPECIAL_SOURCES else _parts(src))
         for lst in self.lists:
             out.update(f"{lst.source}.{src}" for f in lst.fields for src in f.sources)
         return out
+
+
+def _parts(path: str) -> list[str]:
+    """A case path, or the paths of its parts where it is a structured value written as one
+    line (`host.address` -> `host.address.street`, `.postcode`, `.place`)."""
+    try:
+        typ, is_list = source_type(Case, path)
+    except KeyError:
+        return [path]
+    if is_list or not _one_line(typ):
+        return [path]
+    return [f"{path}.{part}" for part in typ.model_fields]
 
 
 # --- checking sources against the case model ---------------------------------------------------
@@ -209,15 +273,59 @@ def source_type(model: type[BaseModel], path: str) -> tuple[Any, bool]:
     return current, is_list
 
 
+def value_type(model: type[BaseModel], path: str) -> tuple[Any, bool]:
+    """As `source_type`, with the case's `today` and `signing_place` besides its fields."""
+    if model is Case and path in SPECIAL_SOURCES:
+        return SPECIAL_SOURCES[path][0], False
+    return source_type(model, path)
+
+
+def _one_line(typ: Any) -> bool:
+    """A structured value written as one line with format 'text' (an address)."""
+    return isinstance(typ, type) and issubclass(typ, BaseModel) and hasattr(typ, "one_line")
+
+
+def _check_constant(f: FieldMap) -> typing.Iterator[str]:
+    if f.source or f.fallback:
+        yield "give either `source` (a case field) or `value` (a constant), not both"
+    elif f.kind == "check" and f.value is not True:
+        yield "a constant checkbox is `value = true` (always ticked)"
+    elif f.kind == "text" and not isinstance(f.value, str):
+        yield "a constant text is a string: value = \"…\""
+    elif f.kind not in ("text", "check"):
+        yield (f"a constant `value` is written as text or ticked as a checkbox (format 'text' "
+               f"or 'check'), not with format '{f.kind}'")
+
+
 def _check_format(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
     """Problems of the entry's sources and formats against the case model."""
-    if not isinstance(f.format, str) and len(f.format) != len(f.sources):
-        yield (f"`format` lists {len(f.format)} formats for {len(f.sources)} sources; give one "
-               "format, or one per source")
+    if f.value is not None:
+        yield from _check_constant(f)
         return
-    for index, src in enumerate(f.sources):
+    if not f.sources:
+        yield "give `source` (a case field) or `value` (a constant)"
+        return
+    for alt in f.alternatives():
+        if not isinstance(f.format, str) and len(f.format) != len(alt):
+            yield (f"`format` lists {len(f.format)} formats for {len(alt)} sources "
+                   f"({', '.join(alt) or 'none'}); give one format, or one per source")
+            return
+    for alt in f.alternatives()[1:]:
+        if not alt:
+            yield "a `fallback` entry names no source"
+    if f.fallback and f.kind == "check":
+        yield "format 'check' takes exactly one source and no `fallback`"
+    for alt in f.alternatives():
+        yield from _check_sources(f, alt, model)
+    if f.kind == "check" and len(f.sources) != 1:
+        yield "format 'check' takes exactly one source"
+
+
+def _check_sources(f: FieldMap, sources: list[str], model: type[BaseModel]
+                   ) -> typing.Iterator[str]:
+    for index, src in enumerate(sources):
         try:
-            typ, is_list = source_type(model, src)
+            typ, is_list = value_type(model, src)
         except KeyError as exc:
             yield (f"source '{src}' is not a field of the case (unknown part '{exc.args[0]}'); "
                    "see assistant/model.py for the field names")
@@ -225,7 +333,7 @@ def _check_format(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
         kind = f.format_of(index)
         is_enum = isinstance(typ, type) and issubclass(typ, StrEnum)
         ok = {
-            "text": not is_list and typ in (str, int, float),
+            "text": not is_list and (typ in (str, int, float) or _one_line(typ)),
             "number": not is_list and typ in (int, float),
             "date": not is_list and typ is date,
             "country": not is_list and typ is str,
@@ -259,12 +367,10 @@ def _check_format(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
             if wrong:
                 yield (f"a yes/no source has the keys 'true' and 'false', not "
                        f"{', '.join(wrong)}")
-    if f.kind == "check" and len(f.sources) != 1:
-        yield "format 'check' takes exactly one source"
-    if f.kind == "choice" and len(f.sources) > 1:
-        for src in f.sources:
+    if f.kind == "choice" and len(sources) > 1:
+        for src in sources:
             try:
-                typ, is_list = source_type(model, src)
+                typ, is_list = value_type(model, src)
             except KeyError:
                 continue
             if typ is not bool or is_list:
@@ -304,7 +410,7 @@ def _check_when(f: FieldMap, model: type[BaseModel]) -> typing.Iterator[str]:
         if dotted.split(".")[0] in functions:
             continue
         try:
-            source_type(model, dotted)
+            value_type(model, dotted)
         except KeyError as exc:
             yield (f"when = {f.when!r}: '{exc.args[0]}' is not a field of the "
                    f"{'case' if model is Case else 'list entry'}")
@@ -401,18 +507,24 @@ def profile_problems(profile: Profile) -> list[str]:
         for f in lst.fields:
             entry = f"{where}, field {f.entry_name()}"
             out += [f"{entry}: {p}" for p in (*_check_format(f, typ), *_check_when(f, typ))]
-            if not flat and not f.sheet and "{n}" not in f.name:
-                out.append(f"{entry}: a list field's name holds {{n}} (the row number)")
+            if f.names and (flat or f.name or len(f.names) != lst.rows):
+                out.append(f"{entry}: `names` gives an AcroForm field for each of the "
+                           f"{lst.rows} rows ({len(f.names)} given), instead of `name`")
+            elif not flat and not f.sheet and not f.names and "{n}" not in f.name:
+                out.append(f"{entry}: a list field's name holds {{n}} (the row number), or "
+                           "`names` lists the field of each row")
     for where, f, lst in profile.entries():
         if lst is None:
             out += [f"{where}: {p}" for p in (*_check_format(f, Case),
                                               *_check_when(f, Case))]
+            if f.names:
+                out.append(f"{where}: `names` (a field per row) belongs to a list's field")
         if f.sheet:
             if not f.label_de:
                 out.append(f"{where}: an entry for the continuation sheet needs `label_de` "
                            "(and `label_en`)")
             continue
-        if not flat and not f.name:
+        if not flat and not f.name and not f.names:
             out.append(f"{where}: an AcroForm profile names the form field (`name`)")
         if flat:
             out += [f"{where}: {p}" for p in _check_flat(f, lst is not None, pages, head.font_size)]
@@ -420,12 +532,55 @@ def profile_problems(profile: Profile) -> list[str]:
 
 
 def read_profile(path: Path) -> Profile:
-    """The profile as written (TOML and the format's keys checked, nothing else)."""
+    """The profile as written (TOML and the format's keys checked, nothing else), with a flat
+    form's `offset` applied to its positions."""
     doc = read_toml(path, FormError, "no such profile")
     try:
-        return Profile.model_validate(doc)
+        profile = Profile.model_validate(doc)
     except ValidationError as exc:
         raise ProfileProblems(path, validation_problems(exc)) from None
+    offset = profile.form.offset
+    if offset is None:
+        return profile
+    bad = [p for key in ("x", "y", "scale") for p in _finite(key, getattr(offset, key))]
+    if bad:
+        raise ProfileProblems(path, [f"[form.offset] {p}" for p in bad])
+    return moved(profile, offset)
+
+
+def _moved_field(f: FieldMap, o: Offset, in_list: bool) -> FieldMap:
+    """One entry's positions scaled and moved; in a list, `y` (relative to the row) is only
+    scaled."""
+    s = o.scale
+
+    def at(v: float | None, shift: float) -> float | None:
+        return None if v is None else v * s + shift
+
+    def size(v: float | None) -> float | None:
+        return None if v is None else v * s
+
+    dy = 0.0 if in_list else o.y
+    marks = {k: m.model_copy(update={"x": m.x * s + o.x, "y": at(m.y, dy), "size": m.size * s})
+             for k, m in f.marks.items()}
+    return f.model_copy(update={
+        "x": at(f.x, o.x), "y": at(f.y, dy), "width": size(f.width),
+        "line_height": size(f.line_height), "font_size": size(f.font_size), "marks": marks})
+
+
+def moved(profile: Profile, o: Offset) -> Profile:
+    """The profile for a new edition of its flat form: every position, width and size scaled by
+    `o.scale` around the page's bottom-left corner, then moved by `o.x`, `o.y` points."""
+    lists = [lst.model_copy(update={
+        "row_y": [y * o.scale + o.y for y in lst.row_y],
+        "fields": [_moved_field(f, o, True) for f in lst.fields],
+        "more_at": None if lst.more_at is None else _moved_field(lst.more_at, o, False)})
+        for lst in profile.lists]
+    form = profile.form.model_copy(update={
+        "offset": None, "font_size": profile.form.font_size * o.scale,
+        "min_font_size": profile.form.min_font_size * o.scale})
+    return profile.model_copy(update={
+        "form": form, "fields": [_moved_field(f, o, False) for f in profile.fields],
+        "lists": lists})
 
 
 def load_profile(path: Path) -> Profile:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -114,7 +115,11 @@ class FormValues:
     overflow: list[Overflow] = field(default_factory=list)
 
 
-def _get(obj: Any, path: str, where: str) -> Any:
+def _get(obj: Any, path: str, where: str, extra: Mapping[str, Any] | None = None) -> Any:
+    """The value at a case path; `extra` holds `today` and `signing_place` (the case's own
+    entries, not a list entry's)."""
+    if extra is not None and path in extra:
+        return extra[path]
     for part in path.split("."):
         if obj is None:
             return None
@@ -146,6 +151,8 @@ def _format_one(value: Any, f: FieldMap, kind: str, where: str) -> str:
             raise FormError(f"{where}: the profile's `values` has no text for '{value.value}'; "
                             "add it")
         return f.values[value.value]
+    if isinstance(value, BaseModel) and hasattr(value, "one_line"):  # an address
+        return unicodedata.normalize("NFC", value.one_line())
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise FormError(f"{where}: a {type(value).__name__} cannot be written as text; use "
                         "format 'choice' or 'check'")
@@ -154,20 +161,41 @@ def _format_one(value: Any, f: FieldMap, kind: str, where: str) -> str:
     return unicodedata.normalize("NFC", str(value))
 
 
-def format_value(obj: Any, f: FieldMap, where: str) -> str:
-    parts = [_format_one(_get(obj, src, where), f, f.format_of(i), f"{where} ({src})")
-             for i, src in enumerate(f.sources)]
-    text = f.join.join(p for p in parts if p)
+def format_value(obj: Any, f: FieldMap, where: str,
+                 extra: Mapping[str, Any] | None = None) -> str:
+    """The entry's text: its constant `value`, or its sources' values joined; when they give
+    nothing, those of the first `fallback` that gives something."""
+    if f.value is not None:
+        text = unicodedata.normalize("NFC", str(f.value))
+        return f"{f.prefix}{text}{f.suffix}" if text else ""
+    text = ""
+    for sources in f.alternatives():
+        parts = [_format_one(_get(obj, src, where, extra), f, f.format_of(i),
+                             f"{where} ({src})") for i, src in enumerate(sources)]
+        text = f.join.join(p for p in parts if p)
+        if text:
+            break
     return f"{f.prefix}{text}{f.suffix}" if text else ""
 
 
-def choice_key(obj: Any, f: FieldMap, where: str) -> str | None:
-    if len(f.sources) > 1:  # several yes/no answers: yes if any is yes
-        answers = [_get(obj, src, where) for src in f.sources]
+def choice_key(obj: Any, f: FieldMap, where: str,
+               extra: Mapping[str, Any] | None = None) -> str | None:
+    """The choice's value: of its sources, or of the first `fallback` that has one."""
+    for sources in f.alternatives():
+        key = _choice_key(obj, sources, where, extra)
+        if key is not None:
+            return key
+    return None
+
+
+def _choice_key(obj: Any, sources: list[str], where: str,
+                extra: Mapping[str, Any] | None) -> str | None:
+    if len(sources) > 1:  # several yes/no answers: yes if any is yes
+        answers = [_get(obj, src, where, extra) for src in sources]
         if any(a is True for a in answers):
             return "true"
         return "false" if all(a is False for a in answers) else None
-    value = _get(obj, f.sources[0], where)
+    value = _get(obj, sources[0], where, extra)
     if isinstance(value, list):
         return "true" if value else "false"
     if value is None:
@@ -176,7 +204,7 @@ def choice_key(obj: Any, f: FieldMap, where: str) -> str | None:
         return "true" if value else "false"
     if isinstance(value, Enum):
         return str(value.value)
-    raise FormError(f"{where}: '{f.sources[0]}' holds {type(value).__name__}, not a choice")
+    raise FormError(f"{where}: '{sources[0]}' holds {type(value).__name__}, not a choice")
 
 
 def choice_text(f: FieldMap, key: str) -> str:
@@ -213,18 +241,19 @@ def list_owner(lst: ListMap, index: int) -> tuple[str, str]:
 
 
 def _choice(obj: Any, f: FieldMap, key: str, where: str, row: int | None,
-            label: tuple[str, str], owner: tuple[str, str]) -> ChoiceValue:
+            label: tuple[str, str], owner: tuple[str, str],
+            extra: Mapping[str, Any] | None) -> ChoiceValue:
     """The option to tick, or (export None, `text` set) when the form has no place for the
     value: then it goes to the continuation sheet."""
     out = ChoiceValue(key, None, f, row, "", *label, owner)
     if f.kind == "check":
-        value = _get(obj, f.sources[0], where)
+        value = f.value if f.value is not None else _get(obj, f.sources[0], where, extra)
         if value is not None and not isinstance(value, bool):
             raise FormError(f"{where}: a checkbox needs yes/no, found {type(value).__name__}")
         if value:
             out.export = f.options.get("true", "true")
         return out
-    case_key = choice_key(obj, f, where)
+    case_key = choice_key(obj, f, where, extra)
     if case_key is None:
         return out
     table = f.options or {k: k for k in f.marks}
@@ -251,7 +280,7 @@ def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
             continue
         if f.kind in ("choice", "check"):
             key = choice_key(item, f, where) if f.kind == "choice" else (
-                "true" if _get(item, f.sources[0], where) else None)
+                "true" if f.value or (f.sources and _get(item, f.sources[0], where)) else None)
             if key is None:
                 continue
             text = choice_text(f, key)
@@ -261,16 +290,18 @@ def _row_summary(item: Any, lst: ListMap, labels: dict[str, tuple[str, str]],
             continue
         de, en = f.label_de, f.label_en
         if not de:
-            de, en = labels.get(f.name.replace("{n}", "1"), (f.entry_name(), ""))
+            first = lst.field_name(f, 1) if f.name or f.names else ""
+            de, en = labels.get(first, (f.entry_name(), ""))
         lines.append(f"{de} / {en}: {text}" if en else f"{de}: {text}")
     return "\n".join(lines)
 
 
 def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int | None,
-         label: tuple[str, str], owner: tuple[str, str], order: int) -> None:
+         label: tuple[str, str], owner: tuple[str, str], order: int,
+         extra: Mapping[str, Any] | None = None) -> None:
     """One entry's value: a text or a choice for the form, or an entry of the sheet."""
     if f.kind in ("choice", "check"):
-        cv = _choice(obj, f, key, where, row, label, owner)
+        cv = _choice(obj, f, key, where, row, label, owner, extra)
         cv.order = order
         if f.sheet or (cv.export is None and cv.text):
             if cv.export is not None:  # a ticked checkbox kept for the sheet only
@@ -280,7 +311,7 @@ def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int 
             return
         out.choices.append(cv)
         return
-    tv = TextValue(key, format_value(obj, f, where), f, *label, row, owner, order)
+    tv = TextValue(key, format_value(obj, f, where, extra), f, *label, row, owner, order)
     if f.sheet:
         if tv.text:
             out.overflow.append(tv.overflow())
@@ -288,21 +319,31 @@ def _add(out: FormValues, obj: Any, f: FieldMap, key: str, where: str, row: int 
     out.texts.append(tv)
 
 
-def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> FormValues:
-    """All values of the case for this form. `labels` gives AcroForm fields' labels.
+def filling(case: Any, today: date) -> dict[str, Any]:
+    """What a profile reads besides the case's fields: `today` (the day the form is filled)
+    and `signing_place` (where it is signed: the place of the applicant's address)."""
+    address = getattr(case, "address", None)
+    return {"today": today, "signing_place": getattr(address, "place", "") or ""}
+
+
+def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]],
+            today: date | None = None) -> FormValues:
+    """All values of the case for this form. `labels` gives AcroForm fields' labels; `today` is
+    the day the form is filled (default: the computer's date).
 
     An entry whose `when` does not hold is left empty; a value the form has no place for (no
     mark, no option, or `sheet = true`) becomes an entry of the continuation sheet."""
     out = FormValues()
-    ns = namespace(case)
+    extra = filling(case, today or date.today())
+    ns = namespace(case) | extra
     order = count()  # the sheet lists its entries in the profile's order
     for i, f in enumerate(profile.fields, 1):
         key = f.name or f"#{i}"
         where = f"profile entry {f.entry_name()}"
         if not applies(f, ns, where):
             continue
-        _add(out, case, f, key, where, None, _label(f, labels, key), owner_of(f.sources[0]),
-             next(order))
+        owner = owner_of(f.sources[0]) if f.sources else APPLICANT
+        _add(out, case, f, key, where, None, _label(f, labels, key), owner, next(order), extra)
     for lst in profile.lists:
         items = _get(case, lst.source, f"list '{lst.source}'") or []
         for index, item in enumerate(items, 1):
@@ -314,7 +355,8 @@ def collect(case: Any, profile: Profile, labels: dict[str, tuple[str, str]]) -> 
                 continue
             item_ns = namespace(item)
             for j, f in enumerate(lst.fields, 1):
-                key = f.name.replace("{n}", str(index)) if f.name else f"{lst.source}{index}#{j}"
+                key = (lst.field_name(f, index) if f.name or f.names
+                       else f"{lst.source}{index}#{j}")
                 if applies(f, item_ns, where):
                     _add(out, item, f, key, where, index, _label(f, labels, key), owner,
                          next(order))

@@ -173,7 +173,7 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
     if kind == "hand_in":
         from ..forms import fill_form  # the form filler pulls in more; import only when needed
 
-        filled = fill_form(case, editable=editable_form)
+        filled = fill_form(case, editable=editable_form, today=assessment.today)
         form_pdf = filled.pdf
         form_pages = filled.form_pages + filled.continuation_pages
         overflow = list(filled.overflow)
