@@ -22,17 +22,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     i.set_defaults(func=run_inspect)
     c = sub.add_parser("check", help="report every problem of a form's profile and template, "
                        "one line each (exit 1); exit 0 when the form is usable")
-    c.add_argument("form")
+    c.add_argument("form", help="a form id (see `forms list`) or the path of a profile.toml")
     c.add_argument("--template", type=Path, default=None)
     c.set_defaults(func=run_check)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..forms import list_forms
-    from ..forms.engine import load_form
+    """One line per form: id, title, where it was found, and what keeps it from being filled
+    as it is (then `fill --template` may still fill it)."""
+    from ..forms.engine import form_folders, installed_forms
 
-    for form_id in list_forms():
-        print(f"{form_id}\t{load_form(form_id).profile.form.title_de}")
+    for f in installed_forms():
+        state = "ready" if f.problem is None else f"not ready: {f.problem}"
+        print(f"{f.form_id}\t{f.title_de}\t{f.origin}: {f.directory}\t{state}")
+    for origin, folder in form_folders():
+        if origin == "centre" and not folder.is_dir():
+            print(f"note: the centre's forms_dir {folder} (centre.toml) is not a folder",
+                  file=sys.stderr)
     return 0
 
 
