@@ -22,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="where to write the copy (default: FILE-fields.pdf for an AcroForm, "
                    "FILE-grid.pdf for a flat PDF)")
     i.set_defaults(func=run_inspect)
+    f = sub.add_parser("fields", help="every case field a profile can read: its type, the "
+                       "formats that suit it, its values with German and English labels, and an "
+                       "example")
+    f.add_argument("prefix", nargs="?", default="",
+                   help="only the fields under this path, e.g. person or children")
+    f.set_defaults(func=run_fields)
     c = sub.add_parser("check", help="report every problem of a form's profile and template, "
                        "one line each (exit 1); exit 0 when the form is usable")
     c.add_argument("form", help="a form id (see `forms list`) or the path of a profile.toml")
@@ -70,6 +76,19 @@ def run_inspect(args: argparse.Namespace) -> int:
     _write(out, grid_copy(reader))
     print(f"{args.pdf} has no form fields (a flat PDF); wrote {out} with a coordinate grid "
           f"({len(reader.pages)} page(s), lines every 10 pt, labelled every 50 pt)")
+    return 0
+
+
+def run_fields(args: argparse.Namespace) -> int:
+    from ..forms.reference import reference_lines
+
+    lines = reference_lines(args.prefix)
+    if not lines:
+        raise FormError(f"no case field is called '{args.prefix}' or lies below it; "
+                        "`python main.py forms fields` lists them all")
+    print("path (a profile's `source`)\twhat it holds\tformats that suit it\texample (as in a "
+          "case file)\n    value\tGerman label\tEnglish label (the wizard's words)")
+    print("\n".join(lines))
     return 0
 
 
