@@ -1691,42 +1691,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="166" />
+        <location filename="../../ui/packet_page.py" line="239" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="173" />
+        <location filename="../../ui/packet_page.py" line="246" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="177" />
+        <location filename="../../ui/packet_page.py" line="250" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="266" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="196" />
+        <location filename="../../ui/packet_page.py" line="269" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="276" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="312" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1738,62 +1738,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="272" />
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="190" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="327" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="234" />
+        <location filename="../../ui/packet_page.py" line="309" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="278" />
+        <location filename="../../ui/packet_page.py" line="351" />
+        <source>Application form:</source>
+        <translation>استمارة الطلب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="352" />
+        <source>Application form in the packet</source>
+        <translation>استمارة الطلب في ملف المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="280" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>

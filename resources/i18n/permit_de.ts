@@ -1691,42 +1691,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Making your packet…</source>
         <translation>Ihre Unterlagen werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="166" />
+        <location filename="../../ui/packet_page.py" line="239" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Nicht zur Abgabe bereit: zuerst zu lösende Punkte: %1 (siehe Übersicht). Dies ist eine Kopie zur Besprechung mit einer Beratungsstelle: die Checkliste, die zu besprechenden Punkte und die Fristen, ohne das Antragsformular.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="173" />
+        <location filename="../../ui/packet_page.py" line="246" />
         <source>Still missing: %1.</source>
         <translation>Es fehlen noch: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="177" />
+        <location filename="../../ui/packet_page.py" line="250" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Nach Ihren Angaben brauchen Sie keinen Aufenthaltstitel; deshalb enthalten diese Unterlagen kein Antragsformular. Sie sagen, warum, und was Sie stattdessen tun.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="266" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Die Kopie zur Beratung hat %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="196" />
+        <location filename="../../ui/packet_page.py" line="269" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Ihre Unterlagen haben %1 Seiten. Prüfen Sie sie, dann drucken oder speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="276" />
         <source>The packet could not be made: %1</source>
         <translation>Die Unterlagen konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="312" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Die Unterlagen wurden an den Drucker geschickt (%n Seite).</numerusform>
@@ -1734,62 +1734,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="272" />
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Preview of the packet</source>
         <translation>Vorschau der Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="190" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>packet.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>Save the deadlines for a calendar</source>
         <translation>Fristen für einen Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>deadlines.ics</source>
         <translation>fristen.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="327" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="234" />
+        <location filename="../../ui/packet_page.py" line="309" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Save deadlines for a calendar…</source>
         <translation>Fristen für einen Kalender speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Go to the review</source>
         <translation>Zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="278" />
+        <location filename="../../ui/packet_page.py" line="351" />
+        <source>Application form:</source>
+        <translation>Antragsformular:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="352" />
+        <source>Application form in the packet</source>
+        <translation>Antragsformular im Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="280" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Beendet die Sitzung: Alles, was Sie eingegeben haben, wird aus dem Programm gelöscht.</translation>
     </message>

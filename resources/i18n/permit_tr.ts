@@ -1691,104 +1691,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="166" />
+        <location filename="../../ui/packet_page.py" line="239" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="173" />
+        <location filename="../../ui/packet_page.py" line="246" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="177" />
+        <location filename="../../ui/packet_page.py" line="250" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="266" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="196" />
+        <location filename="../../ui/packet_page.py" line="269" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="276" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="312" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="272" />
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="190" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="327" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="234" />
+        <location filename="../../ui/packet_page.py" line="309" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="278" />
+        <location filename="../../ui/packet_page.py" line="351" />
+        <source>Application form:</source>
+        <translation>Başvuru formu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="352" />
+        <source>Application form in the packet</source>
+        <translation>Belge paketindeki başvuru formu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="280" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>

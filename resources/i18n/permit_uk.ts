@@ -1691,42 +1691,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="166" />
+        <location filename="../../ui/packet_page.py" line="239" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="173" />
+        <location filename="../../ui/packet_page.py" line="246" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="177" />
+        <location filename="../../ui/packet_page.py" line="250" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="193" />
+        <location filename="../../ui/packet_page.py" line="266" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="196" />
+        <location filename="../../ui/packet_page.py" line="269" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="203" />
+        <location filename="../../ui/packet_page.py" line="276" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="312" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1735,62 +1735,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="272" />
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="190" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="326" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="327" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="234" />
+        <location filename="../../ui/packet_page.py" line="309" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="273" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="275" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="278" />
+        <location filename="../../ui/packet_page.py" line="351" />
+        <source>Application form:</source>
+        <translation>Формуляр заяви:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="352" />
+        <source>Application form in the packet</source>
+        <translation>Формуляр заяви в пакеті документів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="280" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
