@@ -286,3 +286,14 @@ def test_the_packet_page_offers_the_installed_forms_and_uses_the_chosen_one(
 
     window.session_ended.emit()  # the next person starts with our form again
     assert page.chosen_form() == "antrag-aufenthaltstitel"
+
+
+def test_a_centre_folder_that_is_missing_is_noted_and_the_rest_still_listed(
+        program_folders: dict[str, Path], capsys) -> None:
+    config = program_folders["config"]
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('forms_dir = "gibt-es-nicht"\n', encoding="utf-8")
+    assert cli_main(["forms", "list"]) == 0
+    out = capsys.readouterr()
+    assert out.out.startswith("antrag-aufenthaltstitel\t")
+    assert f"the centre's forms_dir {config.parent / 'gibt-es-nicht'}" in out.err

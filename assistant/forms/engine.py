@@ -142,6 +142,8 @@ def _form_dir(form: str) -> Path:
             raise FormError(f"{form}: a form's profile is called {PROFILE} (its folder holds "
                             "the template PDF and, for our form, the layout)")
         raise FormError(f"{form}: no such profile file")
+    if (FORMS / form / PROFILE).is_file():  # the program's own come first: no search needed
+        return FORMS / form
     for found in found_forms():
         if found.form_id == form:
             return found.directory
