@@ -135,12 +135,17 @@ def test_an_unknown_form_lists_the_known_ones(centre_forms: Path, command: str, 
 
 
 def test_the_programs_own_form_cannot_be_replaced_by_a_centres(centre_forms: Path,
-                                                               tmp_path: Path) -> None:
+                                                               tmp_path: Path,
+                                                               capsys) -> None:
     _form(centre_forms, "antrag-aufenthaltstitel", "Testformular Nachbau")
     out = tmp_path / "form.pdf"
     assert cli_main(["fill", CASE, "-o", str(out)]) == 0
     text = _form_text(out, 0, 1)
     assert "Testformular Nachbau" not in text and FAMILY_NAME in text
+    capsys.readouterr()
+    assert cli_main(["forms", "list"]) == 0
+    err = capsys.readouterr().err
+    assert f"{centre_forms / 'antrag-aufenthaltstitel'} is hidden by" in err
 
 
 def test_a_forms_dir_that_is_not_text_is_a_problem_of_the_centre_file(

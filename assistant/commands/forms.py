@@ -43,10 +43,16 @@ def run_list(args: argparse.Namespace) -> int:
     for f in installed_forms():
         state = "ready" if f.problem is None else f"not ready: {f.problem}"
         print(f"{f.form_id}\t{f.title_de}\t{f.origin}: {f.directory}\t{state}")
+    used = {f.form_id: f.directory for f in installed_forms()}
     for origin, folder in form_folders():
         if origin == "centre" and not folder.is_dir():
             print(f"note: the centre's forms_dir {folder} (centre.toml) is not a folder",
                   file=sys.stderr)
+            continue
+        for profile in sorted(folder.glob("*/profile.toml")) if folder.is_dir() else []:
+            if used.get(profile.parent.name, profile.parent) != profile.parent:
+                print(f"note: {profile.parent} is hidden by {used[profile.parent.name]}, which "
+                      "has the same id; give it a folder name of its own", file=sys.stderr)
     return 0
 
 
