@@ -62,8 +62,10 @@ def field_table(reader: PdfReader) -> list[str]:
 
 
 def _widget_states(info: acroform.FieldInfo) -> list[str]:
-    """The state each widget stands for (a radio group's buttons one each), or ''."""
-    if info.type == "radio" and len(info.states) == len(info.widgets):
+    """The state each widget stands for (a radio group's buttons one each, as do the boxes of
+    a checkbox with several on-states), or ''."""
+    several = info.type == "radio" or (info.type == "checkbox" and len(info.states) > 1)
+    if several and len(info.states) == len(info.widgets):
         return list(info.states)
     return [""] * len(info.widgets)
 
