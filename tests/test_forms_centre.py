@@ -302,3 +302,18 @@ def test_a_centre_folder_that_is_missing_is_noted_and_the_rest_still_listed(
     out = capsys.readouterr()
     assert out.out.startswith("antrag-aufenthaltstitel\t")
     assert f"the centre's forms_dir {config.parent / 'gibt-es-nicht'}" in out.err
+
+
+def test_a_batch_of_packets_uses_the_chosen_form(centre_forms: Path, tmp_path: Path,
+                                                 capsys) -> None:
+    import shutil
+
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    shutil.copy(CASE, cases / "a.json")
+    out = tmp_path / "out"
+    assert cli_main(["packet", "--batch", str(cases), "-o", str(out), "--form",
+                     "beratung-chemnitz", "--today", "2026-08-01"]) == 0
+    packet = out / "a.pdf"
+    assert "Testformular Beratungsstelle Chemnitz" in _form_text(
+        packet, 0, len(PdfReader(packet).pages))
