@@ -21,6 +21,8 @@ or wherever the environment variable PERMIT_ASSISTANT_CONFIG points. Its keys:
     idle_timeout_minutes = 10     # shared mode: end the session after this long without input
     idle_warning_seconds = 60     # shared mode: show a warning with a countdown this long before
     encrypt_drafts = false        # personal mode: encrypt the automatic draft
+    forms_dir = "D:/Beratung/Formulare"  # the centre's own form profiles (forms/README.md);
+                                  # a relative path is taken from the folder of centre.toml
 
 If the file exists but cannot be read or is not valid, the program starts in **shared** mode (the
 safe choice for privacy) and shows the problem (`Settings.problem`).
@@ -32,6 +34,9 @@ Environment variables for tests and special installations: PERMIT_ASSISTANT_CONF
 file), PERMIT_ASSISTANT_DATA_DIR (drafts, logs, the draft key and the user settings
 go below it) and PERMIT_ASSISTANT_TEMP_DIR (the folder for session files: previews, unsaved
 packets).
+
+Forms (forms/README.md) are searched in the program's own `forms/` folder, then in the centre's
+`forms_dir`, then in `forms/` in the user's data folder (`user_forms_dir()`).
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ class Settings:
     idle_timeout_minutes: float = 10.0
     idle_warning_seconds: int = 60
     encrypt_drafts: bool = False
+    forms_dir: Path | None = None  # the centre's folder of form profiles, if it names one
     mode_source: str = "default"  # "default", "centre configuration" or "--shared"
     config_file: Path | None = None  # the centre file that was read, if any
     problem: str | None = None  # why the centre file could not be used (then mode is shared)
@@ -85,7 +91,7 @@ class Settings:
 
 
 _LIMITS = {"idle_timeout_minutes": (1, 240), "idle_warning_seconds": (10, 600)}
-_KEYS = ("mode", "idle_timeout_minutes", "idle_warning_seconds", "encrypt_drafts")
+_KEYS = ("mode", "idle_timeout_minutes", "idle_warning_seconds", "encrypt_drafts", "forms_dir")
 
 
 # --- folders ----------------------------------------------------------------------------------
@@ -106,6 +112,11 @@ def config_file_path() -> Path:
 def data_dir() -> Path:
     """The user's data folder (personal mode only writes here)."""
     return _override(ENV_DATA_DIR) or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_forms_dir() -> Path:
+    """The user's own form profiles (one folder per form, as in the program's `forms/`)."""
+    return data_dir() / "forms"
 
 
 def drafts_dir() -> Path:
@@ -187,6 +198,12 @@ def parse_centre_config(text: str, source: str = CONFIG_FILE_NAME) -> Settings:
         if not isinstance(doc["encrypt_drafts"], bool):
             raise ConfigError(f"{source}: encrypt_drafts must be true or false")
         values["encrypt_drafts"] = doc["encrypt_drafts"]
+    if "forms_dir" in doc:
+        folder = doc["forms_dir"]
+        if not isinstance(folder, str) or not folder.strip():
+            raise ConfigError(f"{source}: forms_dir must name a folder, e.g. forms_dir = "
+                              "\"C:/Beratung/Formulare\"")
+        values["forms_dir"] = Path(folder.strip()).expanduser()
     return Settings(**values)
 
 
@@ -200,7 +217,10 @@ def read_centre_config(path: Path) -> Settings | None:
         raise ConfigError(
             f"{path}: cannot be read ({exc}); check the file and its permissions"
         ) from None
-    return replace(parse_centre_config(text, str(path)), config_file=path)
+    settings = parse_centre_config(text, str(path))
+    if settings.forms_dir is not None and not settings.forms_dir.is_absolute():
+        settings = replace(settings, forms_dir=path.parent / settings.forms_dir)
+    return replace(settings, config_file=path)
 
 
 def read_user_settings() -> dict[str, bool]:

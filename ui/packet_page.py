@@ -1,6 +1,10 @@
 """The packet page: the packet (preview, print, save PDF: `PacketView`), the deadlines for a
 calendar, the case file, and Finish.
 
+The application form in the packet is ours unless the person chooses another of the installed
+forms (`assistant.forms.engine.installed_forms`: the program's, the centre's `forms_dir` and the
+user's data folder; only those that can be filled as they are). The choice lasts for the session.
+
 Which packet it offers is the wizard state's decision (`assistant.wizard_state`): the one to hand
 in when ready; otherwise a copy for counselling without the form, with a notice that says why
 (how many problems, which essentials are missing) and a way to the review; and, when no permit
@@ -19,8 +23,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -52,13 +57,16 @@ class _Signals(QObject):
 
 
 def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: Any,
-                    lang: str, readiness: Any = None) -> None:
-    """Runs in the worker thread: builds the packet and reports through `signals`."""
+                    lang: str, readiness: Any = None, form: str | None = None) -> None:
+    """Runs in the worker thread: builds the packet (with `form`, default ours) and reports
+    through `signals`."""
     try:
         from assistant.packet import build_packet
         from assistant.packet.build import READY
+        from assistant.paths import OUR_FORM
 
-        packet = build_packet(case, assessment, lang, readiness=readiness or READY)
+        packet = build_packet(case, assessment, lang, readiness=readiness or READY,
+                              form=form or OUR_FORM)
     except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
         log.exception("the packet could not be built")  # redacted by assistant.logsetup
         signals.failed.emit(generation, str(exc))
@@ -95,6 +103,17 @@ class PacketPage(Page):
         notice_row.addStretch(1)
         self.body.addLayout(notice_row)
         self.readiness: Any = None
+        self.form_label = QLabel()
+        self.form_combo = QComboBox()
+        self.form_combo.setObjectName("packetForm")
+        self.form_label.setBuddy(self.form_combo)
+        self._forms: list[Any] = []  # assistant.forms.engine.InstalledForm, usable ones
+        self._chosen_form = ""  # the form id the person chose; "" is ours
+        self.form_combo.activated.connect(self._form_chosen)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form_label)
+        form_row.addWidget(self.form_combo, 1)
+        self.body.addLayout(form_row)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setObjectName("packetState")
@@ -127,7 +146,60 @@ class PacketPage(Page):
     # --- building ---------------------------------------------------------------------------
 
     def entered(self) -> None:
+        self._offer_forms()
         self.rebuild()
+
+    def _offer_forms(self) -> None:
+        """Fill the choice of form with the forms that can be filled as they are, ours first,
+        each by its title (German in a German window, otherwise English)."""
+        from assistant.forms.engine import installed_forms
+
+        try:
+            self._forms = [f for f in installed_forms() if f.problem is None]
+        except Exception:  # noqa: BLE001 - an unreadable folder must not stop the packet
+            log.exception("the installed forms could not be listed")
+            self._forms = []
+        self._show_forms()
+
+    def _show_forms(self) -> None:
+        german = current_language() == "de"
+        self.form_combo.blockSignals(True)
+        self.form_combo.clear()
+        for f in self._forms:
+            self.form_combo.addItem(f.title_de if german else f.title_en, f.form_id)
+            self.form_combo.setItemData(self.form_combo.count() - 1,
+                                        f"{f.title_de} / {f.title_en}", Qt.ItemDataRole.ToolTipRole)
+        index = self.form_combo.findData(self.chosen_form())
+        self.form_combo.setCurrentIndex(max(index, 0))
+        self.form_combo.blockSignals(False)
+        several = len(self._forms) > 1
+        self.form_label.setVisible(several)
+        self.form_combo.setVisible(several)
+
+    def _form_chosen(self, index: int) -> None:
+        form_id = self.form_combo.itemData(index)
+        if form_id and form_id != self.chosen_form():
+            self._chosen_form = form_id
+            self.rebuild()
+
+    def form_choices(self) -> list[tuple[str, str]]:
+        """(form id, label) of every form the page offers, in order."""
+        return [(self.form_combo.itemData(i), self.form_combo.itemText(i))
+                for i in range(self.form_combo.count())]
+
+    def chosen_form(self) -> str:
+        """The id of the form the packet is made with."""
+        from assistant.paths import OUR_FORM
+
+        return self._chosen_form or OUR_FORM
+
+    def choose_form(self, form_id: str) -> None:
+        """Choose a form as the person would in the list (it must be offered)."""
+        index = self.form_combo.findData(form_id)
+        if index < 0:
+            raise ValueError(f"the form {form_id!r} is not offered")
+        self.form_combo.setCurrentIndex(index)
+        self._form_chosen(index)
 
     def rebuild(self) -> None:
         ev = self.window_ref.evaluation
@@ -140,7 +212,8 @@ class PacketPage(Page):
         self.readiness = Readiness.of(self.window_ref.state)
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._pool.submit(build_in_worker, self.signals, self._generation,
-                                               ev.case, ev.assessment, lang, self.readiness))
+                                               ev.case, ev.assessment, lang, self.readiness,
+                                               self.chosen_form()))
         self.packet = None
         self.view.clear()
         self._set_ready(False)
@@ -204,6 +277,8 @@ class PacketPage(Page):
         self._generation += 1
         self.packet = None
         self.readiness = None
+        self._chosen_form = ""
+        self._show_forms()
         self.view.clear()
         self.state.clear()
         self._show_notice()
@@ -264,6 +339,9 @@ class PacketPage(Page):
         self.ics_button.setText(self.tr("Save deadlines for a calendar…"))
         self.case_button.setText(self.tr("Save case file…"))
         self.review_button.setText(self.tr("Go to the review"))
+        self.form_label.setText(self.tr("Application form:"))
+        self.form_combo.setAccessibleName(self.tr("Application form in the packet"))
+        self._show_forms()
         if self.readiness is not None:
             self._show_notice()
         self.finish_button.setText(self.tr("Finish"))

@@ -17,7 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("case", type=Path, help="the case file (JSON)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     p.add_argument("--form", default=OUR_FORM,
-                   help=f"form id (see `forms list`); default: {OUR_FORM}")
+                   help="a form id (see `forms list`) or the path of a form's profile.toml; "
+                   f"default: {OUR_FORM}")
     p.add_argument("--editable", action="store_true",
                    help="keep the form fields (default: a flattened print form)")
     p.add_argument("--template", type=Path, default=None,

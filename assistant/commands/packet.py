@@ -1,5 +1,6 @@
 """`python main.py packet CASE.json -o packet.pdf [--lang uk] [--ics deadlines.ics]
-[--today YYYY-MM-DD] [--editable]` and `python main.py packet --batch DIR -o OUTDIR`.
+[--today YYYY-MM-DD] [--editable] [--form ID|PROFILE] [--template PDF]` and
+`python main.py packet --batch DIR -o OUTDIR`.
 
 The batch form writes `<stem>.pdf` and `<stem>.ics` for every `*.json` case file in DIR (the names
 come from the input files, which the counselling centre named), goes on after a bad file, and
@@ -48,6 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", help="the date to assess on, YYYY-MM-DD (default: today)")
     p.add_argument("--editable", action="store_true",
                    help="keep the application form's fields editable instead of flattening them")
+    p.add_argument("--form", default=OUR_FORM,
+                   help="the application form in the packet: a form id (see `forms list`) or "
+                   f"the path of a form's profile.toml; default: {OUR_FORM}")
+    p.add_argument("--template", type=Path, default=None,
+                   help="the official form's PDF, for a form whose folder does not hold it")
     p.add_argument("--batch", metavar="DIR",
                    help="make a packet for every case file (.json, .permitcase) in DIR")
     add_passphrase_source(p)
@@ -60,14 +66,16 @@ def packet_language(case: Case, requested: str | None) -> str:
     return case.language if case.language in PACKET_LANGUAGES else "en"
 
 
-def make_packet(case: Case, lang: str | None, today: date, editable: bool) -> Packet:
+def make_packet(case: Case, lang: str | None, today: date, editable: bool,
+                form: str = OUR_FORM, template: Path | None = None) -> Packet:
     return build_packet(case, assess(case, today), packet_language(case, lang),
-                        editable_form=editable)
+                        editable_form=editable, form=form, template=template)
 
 
-def load_shared() -> None:
+def load_shared(form: str = OUR_FORM, template: Path | None = None) -> None:
     """What every packet reads, loaded once and kept: the rules, the packet's texts and styles,
-    our form and its fonts."""
+    our form and its fonts, and the chosen form (its profile and template checked before any
+    case is read)."""
     from ..catalogue import catalogue
     from ..forms.engine import load_form
     from ..packet.i18n import packet_texts
@@ -77,6 +85,16 @@ def load_shared() -> None:
     packet_texts()
     styles()
     load_form(OUR_FORM)
+    if form != OUR_FORM or template is not None:
+        from ..forms.engine import template_for, template_problems
+        from ..forms.profile import ProfileProblems
+
+        chosen = load_form(form)
+        if chosen.profile.form.template is not None or template is not None:
+            reader, _ = template_for(chosen, template)
+            problems = template_problems(chosen.profile, reader)
+            if problems:
+                raise ProfileProblems(chosen.directory / "profile.toml", problems)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,15 +105,15 @@ def run(args: argparse.Namespace) -> int:
         if args.ics:
             raise UserError("--ics is for a single case; --batch writes a .ics beside each packet")
         with long_lived():
-            load_shared()
+            load_shared(args.form, args.template)
         return run_batch(Path(args.batch), Path(args.output), args, today)
     if not args.case:
         raise UserError("name a case file (python main.py packet CASE.json -o packet.pdf) or use "
                         "--batch DIR")
     with long_lived():
-        load_shared()
+        load_shared(args.form, args.template)
         case = open_case_arg(Path(args.case), args)
-    packet = make_packet(case, args.lang, today, args.editable)
+    packet = make_packet(case, args.lang, today, args.editable, args.form, args.template)
     atomic_write_bytes(args.output, packet.pdf)
     print(f"packet written: {args.output} ({packet.page_count} pages)", file=sys.stderr)
     if args.ics:
@@ -138,7 +156,7 @@ def run_batch(folder: Path, out: Path, args: argparse.Namespace, today: date) ->
 def _one(path: Path, out: Path, args: argparse.Namespace, today: date) -> BatchResult:
     try:
         case = open_case_arg(path, args)
-        packet = make_packet(case, args.lang, today, args.editable)
+        packet = make_packet(case, args.lang, today, args.editable, args.form, args.template)
         pdf, ics = out / f"{path.stem}.pdf", out / f"{path.stem}.ics"
         atomic_write_bytes(pdf, packet.pdf)
         atomic_write_bytes(ics, packet.ics)

@@ -6,8 +6,9 @@ Public API (used by the packet builder and the CLI):
         -> FilledForm(pdf, form_pages, continuation_pages, overflow)
     list_forms() -> list[str]
 
-Forms are data in forms/<form-id>/ (a layout or a template reference, and profile.toml); see
-forms/README.md for the profile format.
+Forms are data in <folder>/<form-id>/ (a layout or a template reference, and profile.toml),
+found in the program's forms/, the centre's `forms_dir` (centre.toml) and forms/ in the user's
+data folder (engine.form_folders); see forms/README.md for the profile format.
 """
 
 from __future__ import annotations

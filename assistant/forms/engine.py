@@ -64,9 +64,47 @@ class FilledForm:
     overflow: list[Overflow] = field(default_factory=list)
 
 
+PROFILE = "profile.toml"
+
+
+def form_folders() -> list[tuple[str, Path]]:
+    """Where forms are searched, in this order: the program's own `forms/`, the centre's
+    `forms_dir` (centre.toml) and `forms/` in the user's data folder. An id found in an earlier
+    folder hides the same id in a later one (the program's own forms cannot be replaced)."""
+    from ..config import load_settings, user_forms_dir
+
+    folders = [("program", FORMS)]
+    centre = load_settings().forms_dir
+    if centre is not None:
+        folders.append(("centre", centre))
+    folders.append(("user", user_forms_dir()))
+    return folders
+
+
+@dataclass(frozen=True)
+class FoundForm:
+    form_id: str
+    directory: Path
+    origin: str  # "program", "centre" or "user" (see form_folders)
+
+
+def found_forms() -> list[FoundForm]:
+    """Every form in the folders of `form_folders()`, each id once (the first folder wins), in
+    the order of the folders and then by id."""
+    out: dict[str, FoundForm] = {}
+    for origin, folder in form_folders():
+        try:
+            profiles = sorted(folder.glob(f"*/{PROFILE}"))
+        except OSError:
+            continue
+        for p in profiles:
+            out.setdefault(p.parent.name, FoundForm(p.parent.name, p.parent, origin))
+    return list(out.values())
+
+
 def list_forms() -> list[str]:
-    """The ids of the forms in forms/ (each a folder with a profile.toml)."""
-    return sorted(p.parent.name for p in FORMS.glob("*/profile.toml"))
+    """The ids of the forms found (each a folder with a profile.toml), see `form_folders()`."""
+    return [f.form_id for f in found_forms()]
 
 
 @dataclass
@@ -87,24 +125,51 @@ class LoadedForm:
         return render_template(self.layout, self.placement)
 
 
-def _form_dir(form_id: str) -> Path:
-    directory = FORMS / form_id
-    if not (directory / "profile.toml").is_file():
-        known = ", ".join(list_forms()) or "none"
-        raise FormError(f"there is no form '{form_id}' (forms/{form_id}/profile.toml is "
-                        f"missing); known forms: {known}")
-    return directory
+def is_profile_path(form: str) -> bool:
+    """Whether `--form` names a profile file or folder rather than a form id."""
+    return form.endswith(".toml") or "/" in form or "\\" in form or form in (".", "..")
 
 
-def _read_form(form_id: str) -> tuple[LoadedForm, list[str]]:
+def _form_dir(form: str) -> Path:
+    """The folder of a form: `form` is an id (searched in `form_folders()`) or the path of a
+    profile file (profile.toml) or of the folder holding it."""
+    if is_profile_path(form):
+        path = Path(form).expanduser()
+        if path.is_dir() and (path / PROFILE).is_file():
+            return path.resolve()
+        if path.is_file() and path.name == PROFILE:
+            return path.resolve().parent
+        if path.is_file():
+            raise FormError(f"{form}: a form's profile is called {PROFILE} (its folder holds "
+                            "the template PDF and, for our form, the layout)")
+        raise FormError(f"{form}: no such profile file")
+    if (FORMS / form / PROFILE).is_file():  # the program's own come first: no search needed
+        return FORMS / form
+    for found in found_forms():
+        if found.form_id == form:
+            return found.directory
+    known = ", ".join(list_forms()) or "none"
+    searched = "; ".join(str(folder) for _, folder in form_folders())
+    raise FormError(f"there is no form '{form}'; known forms: {known} (searched: {searched}). "
+                    f"Give a form id or the path of a {PROFILE}")
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size)
+
+
+def _read_form(directory: Path) -> tuple[LoadedForm, list[str]]:
     """The form as its folder describes it, and every problem that shows without a template
     PDF (our own form's fields are known from its layout). Raises ProfileProblems when the
     profile cannot even be read."""
-    directory = _form_dir(form_id)
-    profile = read_profile(directory / "profile.toml")
+    profile = read_profile(directory / PROFILE)
     problems = profile_problems(profile)
     labels: dict[str, tuple[str, str]] = {}
-    loaded = LoadedForm(form_id, directory, profile, labels)
+    loaded = LoadedForm(directory.name, directory, profile, labels)
     if profile.form.layout:
         layout = load_layout(directory / profile.form.layout)
         labels.update({c.name: (c.de, c.en) for c in layout.cells()})
@@ -115,16 +180,62 @@ def _read_form(form_id: str) -> tuple[LoadedForm, list[str]]:
 
 
 @lru_cache(maxsize=16)
-def load_form(form_id: str) -> LoadedForm:
-    """A usable form; a profile that would lose, misplace or hang raises ProfileProblems."""
-    loaded, problems = _read_form(form_id)
+def _load_dir(directory: Path, stamp: tuple[int, int]) -> LoadedForm:
+    loaded, problems = _read_form(directory)
     if problems:
-        raise ProfileProblems(loaded.directory / "profile.toml", _unique(problems))
+        raise ProfileProblems(loaded.directory / PROFILE, _unique(problems))
     return loaded
+
+
+def load_form(form: str) -> LoadedForm:
+    """A usable form, by id or by the path of its profile (see `_form_dir`); a profile that
+    would lose, misplace or hang raises ProfileProblems. Kept once read, until its profile
+    file changes."""
+    directory = _form_dir(form)
+    return _load_dir(directory, _stamp(directory / PROFILE))
+
+
+load_form.cache_clear = _load_dir.cache_clear  # type: ignore[attr-defined]
 
 
 def _unique(lines: list[str]) -> list[str]:
     return list(dict.fromkeys(lines))
+
+
+@dataclass(frozen=True)
+class InstalledForm:
+    """A form found in `form_folders()`, and whether it can be filled as it is."""
+
+    form_id: str
+    title_de: str
+    title_en: str
+    origin: str  # "program", "centre" or "user"
+    directory: Path
+    problem: str | None = None  # why it cannot be filled without --template; None: it can
+
+
+def installed_forms() -> list[InstalledForm]:
+    """Every form found, our own first, each with what keeps it from being filled as it is
+    (a profile that cannot be used, a template PDF missing from its folder or of another
+    version), or None."""
+    out: list[InstalledForm] = []
+    for found in found_forms():
+        title_de = title_en = found.form_id
+        problem: str | None = None
+        try:
+            form = _load_dir(found.directory, _stamp(found.directory / PROFILE))
+            title_de, title_en = form.profile.form.title_de, form.profile.form.title_en
+            if form.profile.form.template is not None:
+                reader, _ = template_for(form, None)
+                problems = template_problems(form.profile, reader)
+                if problems:
+                    raise ProfileProblems(found.directory / PROFILE, _unique(problems))
+        except FormError as exc:
+            problem = str(exc).splitlines()[0]
+        out.append(InstalledForm(found.form_id, title_de, title_en, found.origin,
+                                 found.directory, problem))
+    out.sort(key=lambda f: f.form_id != OUR_FORM)
+    return out
 
 
 def check_form(form_id: str, template: Path | None = None) -> list[str]:
@@ -132,9 +243,10 @@ def check_form(form_id: str, template: Path | None = None) -> list[str]:
     one, one line each naming the profile and the entry; empty when the form is usable.
     Raises FormError when the check cannot run (no such form, template missing or another
     version of the form)."""
-    path = _form_dir(form_id) / "profile.toml"
+    directory = _form_dir(form_id)
+    path = directory / PROFILE
     try:
-        form, problems = _read_form(form_id)
+        form, problems = _read_form(directory)
     except ProfileProblems as exc:
         return [f"{path}: {p}" for p in exc.problems]
     if form.profile.form.template is not None or template is not None:
@@ -172,7 +284,7 @@ def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Pa
     if not path.is_file():
         raise FormError(
             f"form '{form.form_id}' needs its template PDF '{ref.file}' (not shipped with the "
-            f"program); pass it with --template PATH or put it into forms/{form.form_id}/"
+            f"program); pass it with --template PATH or put it into {form.directory}"
         )
     try:
         stat = path.stat()
@@ -181,7 +293,7 @@ def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Pa
         raise FormError(f"{path}: cannot be read ({exc.strerror})") from None
     if ref.sha256 and hashlib.sha256(data).hexdigest() != ref.sha256.lower():
         raise FormError(
-            f"{path}: this is not the version of the form that forms/{form.form_id}/profile.toml "
+            f"{path}: this is not the version of the form that {form.directory / PROFILE} "
             f"was written for (expected '{ref.file}' with SHA-256 {ref.sha256}); positions "
             "would not match, so nothing was filled"
         )
@@ -575,7 +687,7 @@ def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
     reader, _ = template_for(form, template)
     problems = template_problems(form.profile, reader)
     if problems:
-        raise ProfileProblems(form.directory / "profile.toml", _unique(problems))
+        raise ProfileProblems(form.directory / PROFILE, _unique(problems))
     if form.profile.form.kind == "acroform":
         writer, overflow = _fill_acroform(case, form, reader, editable, today)
     else:

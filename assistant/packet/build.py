@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
@@ -19,6 +20,7 @@ from ..assessment import Assessment
 from ..calendar_export import deadlines_to_ics
 from ..errors import UserError
 from ..model import Case
+from ..paths import OUR_FORM
 from . import checklist, cover, fees, findings, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
@@ -159,11 +161,14 @@ def typeset(story: list[Flowable], numbering: Numbering | None = None,
 
 
 def build_packet(case: Case, assessment: Assessment, lang: str, *,
-                 editable_form: bool = False, readiness: Readiness = READY) -> Packet:
+                 editable_form: bool = False, readiness: Readiness = READY,
+                 form: str = OUR_FORM, template: Path | None = None) -> Packet:
     """The packet for `case`. Ready (the default): cover, filled form (+ continuation sheet),
     checklist, fees, timeline, findings to discuss. Not ready: the counselling copy (no form, a
     banner on every page, the missing essentials on the cover). No permit needed: cover and
-    findings. German for the authority beside `lang` for the applicant."""
+    findings. German for the authority beside `lang` for the applicant. `form` is the
+    application form (an id of `forms list` or the path of a profile.toml; default: ours),
+    `template` its PDF where the form's folder does not hold it."""
     if lang not in PACKET_LANGUAGES:
         raise UserError(f"the packet cannot be printed in '{lang}'; choose one of "
                         f"{', '.join(PACKET_LANGUAGES)}")
@@ -173,7 +178,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
     if kind == "hand_in":
         from ..forms import fill_form  # the form filler pulls in more; import only when needed
 
-        filled = fill_form(case, editable=editable_form, today=assessment.today)
+        filled = fill_form(case, form, editable=editable_form, template=template,
+                           today=assessment.today)
         form_pdf = filled.pdf
         form_pages = filled.form_pages + filled.continuation_pages
         overflow = list(filled.overflow)

@@ -1696,42 +1696,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="148" />
+        <location filename="../../ui/packet_page.py" line="221" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="164" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="184" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1743,62 +1743,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="181" />
+        <location filename="../../ui/packet_page.py" line="254" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="243" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="329" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="300" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="264" />
+        <location filename="../../ui/packet_page.py" line="339" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="340" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="266" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="342" />
+        <source>Application form:</source>
+        <translation>استمارة الطلب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="343" />
+        <source>Application form in the packet</source>
+        <translation>استمارة الطلب في ملف المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>

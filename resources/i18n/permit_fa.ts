@@ -1696,104 +1696,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="148" />
+        <location filename="../../ui/packet_page.py" line="221" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="164" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>Still missing: %1.</source>
         <translation>هنوز کم است: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="184" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>نسخه مشاوره %1 صفحه دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="181" />
+        <location filename="../../ui/packet_page.py" line="254" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="243" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="329" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="300" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="264" />
+        <location filename="../../ui/packet_page.py" line="339" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="340" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="266" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="342" />
+        <source>Application form:</source>
+        <translation>فرم درخواست:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="343" />
+        <source>Application form in the packet</source>
+        <translation>فرم درخواست در مجموعه مدارک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>

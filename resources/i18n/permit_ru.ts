@@ -1696,42 +1696,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="148" />
+        <location filename="../../ui/packet_page.py" line="221" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="164" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>Still missing: %1.</source>
         <translation>Ещё не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="184" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>В копии для консультации страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1740,62 +1740,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="181" />
+        <location filename="../../ui/packet_page.py" line="254" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="243" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="329" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="300" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="264" />
+        <location filename="../../ui/packet_page.py" line="339" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="340" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="266" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Go to the review</source>
         <translation>Перейти к обзору</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="342" />
+        <source>Application form:</source>
+        <translation>Бланк заявления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="343" />
+        <source>Application form in the packet</source>
+        <translation>Бланк заявления в пакете документов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>

@@ -1696,104 +1696,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="148" />
+        <location filename="../../ui/packet_page.py" line="221" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="164" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="184" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="181" />
+        <location filename="../../ui/packet_page.py" line="254" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="243" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="329" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="300" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="264" />
+        <location filename="../../ui/packet_page.py" line="339" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="340" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="266" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="342" />
+        <source>Application form:</source>
+        <translation>Başvuru formu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="343" />
+        <source>Application form in the packet</source>
+        <translation>Belge paketindeki başvuru formu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>

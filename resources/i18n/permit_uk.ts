@@ -1696,42 +1696,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="148" />
+        <location filename="../../ui/packet_page.py" line="221" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="157" />
+        <location filename="../../ui/packet_page.py" line="230" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="164" />
+        <location filename="../../ui/packet_page.py" line="237" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="168" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="184" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="187" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="194" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1740,62 +1740,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="263" />
+        <location filename="../../ui/packet_page.py" line="338" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="181" />
+        <location filename="../../ui/packet_page.py" line="254" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="243" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="329" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="300" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="264" />
+        <location filename="../../ui/packet_page.py" line="339" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="340" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="266" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="269" />
+        <location filename="../../ui/packet_page.py" line="342" />
+        <source>Application form:</source>
+        <translation>Формуляр заяви:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="343" />
+        <source>Application form in the packet</source>
+        <translation>Формуляр заяви в пакеті документів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_page.py" line="347" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
