@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
+from ..shaping import drawn
 from .fit import PAD, Fitted
 
 
@@ -59,7 +60,8 @@ class FieldValues:
 
 
 def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
-    """A text field's value as its appearance shows it, in a box of height `h` at the origin."""
+    """A text field's value as its appearance shows it, in a box of height `h` at the origin:
+    each line from the box's left, Arabic and Persian letters joined and set right to left."""
     regular, _ = register_fonts()
     c.setFont(regular, fitted.size)
     lines = fitted.lines
@@ -68,7 +70,7 @@ def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
     else:
         base = h - PAD - fitted.size * 0.93
     for line in lines:
-        c.drawString(PAD, base, line)
+        c.drawString(PAD, base, drawn(line))
         base -= fitted.leading
 
 
