@@ -214,6 +214,28 @@ def _false() -> object:
     return BooleanObject(False)
 
 
+def _box(values: object) -> tuple[float, float, float, float]:
+    """A rectangle as (left, bottom, right, top), whichever corners it names (PDF 32000-1,
+    7.9.5: an official form's appearance boxes often run from top to bottom)."""
+    x1, y1, x2, y2 = (float(v) for v in values)  # type: ignore[attr-defined]
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+
+
+def _form_box(stream: DictionaryObject) -> tuple[float, float, float, float]:
+    """The box an appearance stream covers: its /BBox through its /Matrix, which Do applies
+    (PDF 32000-1, 12.5.5)."""
+    x1, y1, x2, y2 = _box(stream["/BBox"])
+    matrix = stream.get("/Matrix")
+    if matrix is None:
+        return x1, y1, x2, y2
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    xs, ys = [], []
+    for x, y in ((x1, y1), (x1, y2), (x2, y1), (x2, y2)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _flatten(writer: PdfWriter) -> None:
     """Draw every widget's current appearance into its page, then remove the fields."""
     for page in writer.pages:
@@ -244,8 +266,8 @@ def _flatten(writer: PdfWriter) -> None:
                 if state is None or state not in stream:
                     continue
                 stream = stream[state].get_object()
-            x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
-            bx1, by1, bx2, by2 = (float(v) for v in stream["/BBox"])
+            x1, y1, x2, y2 = _box(annot["/Rect"])
+            bx1, by1, bx2, by2 = _form_box(stream)
             bw, bh = bx2 - bx1, by2 - by1
             if bw <= 0 or bh <= 0:
                 continue
