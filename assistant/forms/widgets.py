@@ -62,11 +62,13 @@ class FieldValues:
 
 def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
     """A text field's value as its appearance shows it, in a box of height `h` at the origin:
-    each line from the box's left, Arabic and Persian letters joined and set right to left."""
+    each line from the box's left, Arabic and Persian letters joined and set right to left. One
+    line sits in the middle of a box for one or two lines; in a taller box (a description of
+    several lines) the text starts at the top."""
     regular, _ = register_fonts()
     c.setFont(regular, fitted.size)
     lines = fitted.lines
-    if len(lines) == 1:
+    if len(lines) == 1 and h < 3 * fitted.leading + 2 * PAD:
         base = (h - fitted.size) / 2 + 0.24 * fitted.size
     else:
         base = h - PAD - fitted.size * 0.93
