@@ -187,3 +187,23 @@ def test_a_student_is_not_named_as_her_own_employer(template: Path) -> None:
     values = PdfReader(io.BytesIO(filled.pdf)).get_fields() or {}
     assert values["txtf_10_Firma"].get("/V") in (None, "")
     assert "studentische Hilfskraft" in values["txtf_25_Berufsbezeichnung"]["/V"]
+
+
+def test_a_filled_field_keeps_the_forms_box(template: Path, tmp_path: Path,
+                                            blank: dict[int, Image.Image]) -> None:
+    """The value's appearance draws the widget's own border (its /MK), as the blank form shows
+    it: a filled field is still a box on the page."""
+    case = CASES["family-five-children"]
+    pdf = tmp_path / "filled.pdf"
+    pdf.write_bytes(fill_form(case, FORM, editable=True, template=template).pdf)
+    shown = _pages(pdf, "filled")
+    fields = fields_of(PdfReader(template))
+    height = float(PdfReader(template).pages[0].mediabox.height)
+    for field in expected_texts(case):
+        widget = fields[field].widgets[0]
+        x1, y1, x2, y2 = widget.rect
+        for edge in ((x1, y1, x2, y1 + 1), (x1, y2 - 1, x2, y2),  # bottom and top line
+                     (x1, y1, x1 + 1, y2)):  # left line
+            assert not _inked(shown[widget.page], blank[widget.page], edge, height), (field, edge)
+            assert _inked(blank[widget.page], Image.new("L", blank[widget.page].size, 255),
+                          edge, height), (field, edge)  # (the blank form has the line there)
