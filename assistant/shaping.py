@@ -8,19 +8,20 @@ only the ligatures whose every form the font has (lam with alef, but not "Allah"
 DejaVu Sans lacks), and a letter form the font lacks is drawn as the letter itself.
 
 The logical text (as typed) stays what the program stores and what a form field's value holds;
-only what is drawn is shaped.
+only what is drawn is shaped. The shaper and the bidi algorithm are loaded when a text first needs
+them: filling a form with Latin names does not wait for them.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import cache
-
-import arabic_reshaper
-from arabic_reshaper.ligatures import LIGATURES
-from bidi.algorithm import get_display
+from typing import TYPE_CHECKING
 
 from .fonts import BOLD, REGULAR, has_glyph
+
+if TYPE_CHECKING:
+    import arabic_reshaper
 
 __all__ = ["clean", "drawn", "has_rtl", "shape", "visual"]
 
@@ -49,6 +50,9 @@ def _drawable(ch: str) -> bool:
 @cache
 def _reshaper() -> arabic_reshaper.ArabicReshaper:
     """arabic-reshaper making exactly the ligatures the font can draw."""
+    import arabic_reshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
     config: dict[str, bool] = {
         name: all(_drawable(form) for form in forms if form) for name, (_, forms) in LIGATURES
     }
@@ -75,6 +79,8 @@ def visual(text: str, base_dir: str | None = "R") -> str:
     """One line of right-to-left text as drawn: letters joined (shaped), order reversed (bidi).
     `base_dir` "R": a paragraph in a right-to-left language; None: the direction of its first
     letter (a value on a form: a Latin address with an Arabic name in it stays left to right)."""
+    from bidi.algorithm import get_display
+
     return clean(get_display(shape(text), base_dir=base_dir))
 
 
