@@ -41,11 +41,19 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
-    """Characters of `text` the font cannot draw (whitespace ignored)."""
+@cache
+def _cmap(font: str) -> dict[int, int]:
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
-    face = pdfmetrics.getFont(font).face
-    cmap = face.charToGlyph
-    return {ch for ch in text if not ch.isspace() and ord(ch) not in cmap}
+    return pdfmetrics.getFont(font).face.charToGlyph
+
+
+def has_glyph(ch: str, font: str = REGULAR) -> bool:
+    """True if the font can draw the character `ch`."""
+    return ord(ch) in _cmap(font)
+
+
+def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
+    """Characters of `text` the font cannot draw (whitespace ignored)."""
+    return {ch for ch in text if not ch.isspace() and not has_glyph(ch, font)}

@@ -26,7 +26,16 @@ from pypdf.generic import (
 from reportlab.pdfgen import canvas
 
 from ..errors import FormError
-from .widgets import MULTILINE, PUSHBUTTON, RADIO, FieldInfo, TextFill, Widget, draw_appearance
+from .widgets import (
+    MULTILINE,
+    PUSHBUTTON,
+    RADIO,
+    FieldInfo,
+    Frame,
+    TextFill,
+    Widget,
+    draw_appearance,
+)
 
 __all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf"]
 
@@ -102,7 +111,8 @@ def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
             if info is None:
                 tooltip = _inherited(widget, "/TU")
                 info = out[name] = FieldInfo(name, kind, bool(flags & MULTILINE),
-                                             label=str(tooltip) if tooltip else "")
+                                             label=str(tooltip) if tooltip else "",
+                                             inset=frame_of(widget).inset)
             rect = tuple(float(v) for v in widget["/Rect"])
             x1, y1, x2, y2 = rect
             info.widgets.append(Widget(index, (min(x1, x2), min(y1, y2), max(x1, x2),
@@ -118,12 +128,34 @@ def fields_of(reader: PdfReader) -> dict[str, FieldInfo]:
     return out
 
 
-def _appearances(texts: list[tuple[TextFill, float, float]]) -> bytes:
+def _numbers(value: object) -> tuple[float, ...] | None:
+    try:
+        return tuple(float(v) for v in value.get_object())  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def frame_of(widget: DictionaryObject) -> Frame:
+    """The widget's background and border as its characteristics (/MK) and border style (/BS,
+    else /Border) give them: what a viewer draws around a field's value."""
+    mk = widget.get("/MK")
+    mk = mk.get_object() if mk is not None else {}
+    width = 1.0
+    bs = widget.get("/BS")
+    if bs is not None and "/W" in bs.get_object():
+        width = float(bs.get_object()["/W"])
+    elif "/Border" in widget:
+        border = _numbers(widget["/Border"])
+        width = border[2] if border and len(border) >= 3 else 1.0
+    return Frame(_numbers(mk.get("/BG")) or None, _numbers(mk.get("/BC")) or None, width)
+
+
+def _appearances(texts: list[tuple[TextFill, float, float, Frame]]) -> bytes:
     """One reportlab PDF holding a form XObject per text field (named a0, a1, ...)."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(100, 100), invariant=1, pageCompression=1)
-    for i, (tf, w, h) in enumerate(texts):
-        draw_appearance(c, f"a{i}", tf.fitted, w, h)
+    for i, (tf, w, h, frame) in enumerate(texts):
+        draw_appearance(c, f"a{i}", tf.fitted, w, h, frame)
     for i in range(len(texts)):
         c.doForm(f"a{i}")
     c.showPage()
@@ -141,14 +173,15 @@ def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill]
             if widget.get("/Subtype") == "/Widget":
                 by_name.setdefault(_full_name(_field_of(widget)), []).append(widget)
 
-    sized: list[tuple[TextFill, float, float]] = []
+    sized: list[tuple[TextFill, float, float, Frame]] = []
     for tf in texts:
         x1, y1, x2, y2 = infos[tf.name].widgets[0].rect
-        sized.append((tf, x2 - x1, y2 - y1))
+        widgets = by_name.get(tf.name, [])
+        sized.append((tf, x2 - x1, y2 - y1, frame_of(widgets[0]) if widgets else Frame()))
     # (a form with only checkboxes and choices filled has no text appearances to draw)
     xobjects = PdfReader(io.BytesIO(_appearances(sized))).pages[0]["/Resources"][
         "/XObject"] if sized else {}
-    for i, (tf, _, _) in enumerate(sized):
+    for i, (tf, _, _, _) in enumerate(sized):
         xobj = xobjects[f"/FormXob.a{i}"].get_object()
         ref = xobj.clone(writer).indirect_reference
         for widget in by_name.get(tf.name, []):
@@ -181,6 +214,28 @@ def _false() -> object:
     return BooleanObject(False)
 
 
+def _box(values: object) -> tuple[float, float, float, float]:
+    """A rectangle as (left, bottom, right, top), whichever corners it names (PDF 32000-1,
+    7.9.5: an official form's appearance boxes often run from top to bottom)."""
+    x1, y1, x2, y2 = (float(v) for v in values)  # type: ignore[attr-defined]
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
+
+
+def _form_box(stream: DictionaryObject) -> tuple[float, float, float, float]:
+    """The box an appearance stream covers: its /BBox through its /Matrix, which Do applies
+    (PDF 32000-1, 12.5.5)."""
+    x1, y1, x2, y2 = _box(stream["/BBox"])
+    matrix = stream.get("/Matrix")
+    if matrix is None:
+        return x1, y1, x2, y2
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    xs, ys = [], []
+    for x, y in ((x1, y1), (x1, y2), (x2, y1), (x2, y2)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _flatten(writer: PdfWriter) -> None:
     """Draw every widget's current appearance into its page, then remove the fields."""
     for page in writer.pages:
@@ -211,8 +266,8 @@ def _flatten(writer: PdfWriter) -> None:
                 if state is None or state not in stream:
                     continue
                 stream = stream[state].get_object()
-            x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
-            bx1, by1, bx2, by2 = (float(v) for v in stream["/BBox"])
+            x1, y1, x2, y2 = _box(annot["/Rect"])
+            bx1, by1, bx2, by2 = _form_box(stream)
             bw, bh = bx2 - bx1, by2 - by1
             if bw <= 0 or bh <= 0:
                 continue

@@ -3,7 +3,9 @@ it, in full: whose it is and what it is, then the value.
 
 Every string is measured against the page: lines wrap at spaces, and a word wider than the page
 is broken inside (nothing is cut at the paper's edge). An entry that runs on to the next page
-repeats its heading there, so that no value stands on a page without saying whose it is.
+repeats its heading there, so that no value stands on a page without saying whose it is. Lines
+with Arabic or Persian letters are measured and drawn shaped and set right to left
+(`shaping.drawn`), as on the form.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
+from ..shaping import drawn
+from .fit import drawn_width
 from .values import Overflow
 
 MARGIN = 18 * mm
@@ -35,7 +38,7 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
     """A word wider than `width` in pieces that fit (each at least one character)."""
     pieces, current = [], ""
     for char in word:
-        if current and stringWidth(current + char, font, size) > width:
+        if current and drawn_width(current + char, font, size) > width:
             pieces.append(current)
             current = char
         else:
@@ -51,13 +54,13 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         current = ""
         for word in para.split():
             candidate = f"{current} {word}" if current else word
-            if stringWidth(candidate, font, size) <= width:
+            if drawn_width(candidate, font, size) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
                 current = ""
-            if stringWidth(word, font, size) <= width:
+            if drawn_width(word, font, size) <= width:
                 current = word
             else:
                 *full, current = _break_word(word, font, size, width)
@@ -69,11 +72,11 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 def shorten(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line no wider than `width`, ending in "…" where it had to be cut."""
     text = " ".join(text.split())
-    full = stringWidth(text, font, size)
+    full = drawn_width(text, font, size)
     if full <= width:
         return text
     text = text[:int(len(text) * width / full) + 1]  # about as much as fits, then exactly
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and drawn_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -101,7 +104,7 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
     text_w = width - 2 * MARGIN
     bottom = MARGIN + 20
 
-    who_w = stringWidth(APPLICANT, bold, 8.5)
+    who_w = drawn_width(APPLICANT, bold, 8.5)
     first_head: list[Line] = [
         *((bold, 13, t, 0, 15, False) for t in wrap(TITLE_DE, bold, 13, text_w)),
         *((regular, 10, t, 0, 12, False) for t in wrap(TITLE_EN, regular, 10, text_w)),
@@ -157,14 +160,14 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
         for font, size, text, dx, advance, grey in head:
             c.setFont(font, size)
             c.setFillColor(GREY if grey else colors.black)
-            c.drawString(MARGIN + dx, top - size, text)
+            c.drawString(MARGIN + dx, top - size, drawn(text))
             top -= advance
         c.setFillColor(colors.black)
         c.setLineWidth(0.6)
         c.line(MARGIN, top - 5, width - MARGIN, top - 5)
         for (font, size, text, dx, _, _), baseline in page:
             c.setFont(font, size)
-            c.drawString(MARGIN + dx, baseline, text)
+            c.drawString(MARGIN + dx, baseline, drawn(text))
         c.setLineWidth(0.4)
         c.line(MARGIN, MARGIN - 4, width - MARGIN, MARGIN - 4)
         c.setFont(regular, 7)

@@ -513,8 +513,9 @@ def _acroform_values(case: Case, form: LoadedForm, fields: dict[str, FieldInfo],
         x1, y1, x2, y2 = info.widgets[0].rect
         size = tv.spec.font_size or profile.form.font_size
         lines = 20 if info.multiline else 1
-        fitted, moved = _fit_or_overflow(tv.text, x2 - x1, y2 - y1, lines, None, size,
-                                         profile.form.min_font_size)
+        inset = 2 * info.inset  # inside the widget's own border
+        fitted, moved = _fit_or_overflow(tv.text, x2 - x1 - inset, y2 - y1 - inset, lines, None,
+                                         size, profile.form.min_font_size)
         if moved:
             overflow.append(tv.overflow())
         texts.append(TextFill(tv.key, " ".join(fitted.lines) if moved else tv.text,

@@ -1,4 +1,7 @@
-"""Fitting a value into its box: shrink down to a readable minimum, else say where it went."""
+"""Fitting a value into its box: shrink down to a readable minimum, else say where it went.
+
+Lines stay in logical order (as typed); each is measured as it is drawn (`shaping.drawn`: a line
+with Arabic or Persian letters joined and set right to left)."""
 
 from __future__ import annotations
 
@@ -7,10 +10,17 @@ from dataclasses import dataclass
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..shaping import drawn
+
 # Tried in this order when a value does not fit; narrow boxes get the shorter wording.
 OVERFLOW_MARKERS = ("siehe Anlage / see continuation sheet", "siehe Anlage", "s. Anlage")
 LEADING = 1.18
 PAD = 1.5
+
+
+def drawn_width(text: str, font: str, size: float) -> float:
+    """The width of one line as it is drawn (shaped, if it has right-to-left letters)."""
+    return stringWidth(drawn(text), font, size)
 
 
 @dataclass(frozen=True)
@@ -40,14 +50,14 @@ def fit(text: str, font: str, width: float, height: float | None, size: float,
             ok_h, lines_fit = True, max_lines
         if ok_h:
             if lines_fit == 1 or max_lines == 1:
-                if "\n" not in text and stringWidth(text, font, s) <= avail_w:
+                if "\n" not in text and drawn_width(text, font, s) <= avail_w:
                     return Fitted((text,), s, lead)
             else:
                 lines: list[str] = []
                 for para in text.split("\n"):
                     lines.extend(simpleSplit(para, font, s, avail_w) or [""])
                 if len(lines) <= lines_fit and all(
-                    stringWidth(line, font, s) <= avail_w for line in lines
+                    drawn_width(line, font, s) <= avail_w for line in lines
                 ):
                     return Fitted(tuple(lines), s, lead)
         s -= 0.5

@@ -9,6 +9,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
+from ..shaping import drawn
 from .fit import Fitted
 
 
@@ -39,7 +40,7 @@ def render_overlay(page_sizes: list[tuple[float, float]], texts: list[PlacedText
             c.setFont(regular, t.fitted.size)
             y = t.y
             for line in t.fitted.lines:
-                c.drawString(t.x, y, line)
+                c.drawString(t.x, y, drawn(line))  # shaped, right to left
                 y -= t.fitted.leading
         c.setLineWidth(1.2)
         for m in (m for m in marks if m.page == index):

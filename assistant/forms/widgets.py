@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
+from ..shaping import drawn
 from .fit import PAD, Fitted
 
 
@@ -40,6 +41,7 @@ class FieldInfo:
     widgets: list[Widget] = field(default_factory=list)
     states: list[str] = field(default_factory=list)  # export values of buttons
     label: str = ""  # what the form calls the field (its tooltip, /TU)
+    inset: float = 0.0  # the width of the widget's own border: the value is set inside it
 
 
 @dataclass
@@ -59,26 +61,76 @@ class FieldValues:
 
 
 def draw_value(c: canvas.Canvas, fitted: Fitted, h: float) -> None:
-    """A text field's value as its appearance shows it, in a box of height `h` at the origin."""
+    """A text field's value as its appearance shows it, in a box of height `h` at the origin:
+    each line from the box's left, Arabic and Persian letters joined and set right to left. One
+    line sits in the middle of a box for one or two lines; in a taller box (a description of
+    several lines) the text starts at the top."""
     regular, _ = register_fonts()
     c.setFont(regular, fitted.size)
     lines = fitted.lines
-    if len(lines) == 1:
+    if len(lines) == 1 and h < 3 * fitted.leading + 2 * PAD:
         base = (h - fitted.size) / 2 + 0.24 * fitted.size
     else:
         base = h - PAD - fitted.size * 0.93
     for line in lines:
-        c.drawString(PAD, base, line)
+        c.drawString(PAD, base, drawn(line))
         base -= fitted.leading
 
 
-def draw_appearance(c: canvas.Canvas, name: str, fitted: Fitted, w: float, h: float) -> None:
+Colour = tuple[float, ...]  # a PDF colour: 1 (grey), 3 (RGB) or 4 (CMYK) components
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A widget's own background and border (its /MK /BG and /BC, /BS /W), which a text field's
+    appearance draws under the value, as the form's blank appearance does."""
+
+    background: Colour | None = None
+    border: Colour | None = None
+    width: float = 1.0
+
+    @property
+    def inset(self) -> float:
+        """How far in from the widget's edge the value is set: inside the border."""
+        return self.width if self.border and self.width > 0 else 0.0
+
+
+def _colour(c: canvas.Canvas, colour: Colour, stroke: bool) -> None:
+    if len(colour) == 1:
+        (c.setStrokeGray if stroke else c.setFillGray)(colour[0])
+    elif len(colour) == 3:
+        (c.setStrokeColorRGB if stroke else c.setFillColorRGB)(*colour)
+    elif len(colour) == 4:
+        (c.setStrokeColorCMYK if stroke else c.setFillColorCMYK)(*colour)
+
+
+def _draw_frame(c: canvas.Canvas, frame: Frame, w: float, h: float) -> None:
+    c.saveState()
+    if frame.background and len(frame.background) in (1, 3, 4):
+        _colour(c, frame.background, stroke=False)
+        c.rect(0, 0, w, h, stroke=0, fill=1)
+    if frame.border and len(frame.border) in (1, 3, 4) and frame.width > 0:
+        _colour(c, frame.border, stroke=True)
+        c.setLineWidth(frame.width)
+        half = frame.width / 2
+        c.rect(half, half, w - frame.width, h - frame.width, stroke=1, fill=0)
+    c.restoreState()
+
+
+def draw_appearance(c: canvas.Canvas, name: str, fitted: Fitted, w: float, h: float,
+                    frame: Frame | None = None) -> None:
     """A text field's appearance stream as a form XObject called `name` (marked content /Tx, as
-    viewers expect of a text field's appearance)."""
+    viewers expect of a text field's appearance); `frame`: the widget's background and border
+    under it (an official form's boxes; ours are page content)."""
     c.beginForm(name, 0, 0, w, h)
+    inset = 0.0
+    if frame is not None:
+        _draw_frame(c, frame, w, h)
+        inset = frame.inset
     c.addLiteral("/Tx BMC")
     c.saveState()
-    draw_value(c, fitted, h)
+    c.translate(inset, inset)
+    draw_value(c, fitted, h - 2 * inset)
     c.restoreState()
     c.addLiteral("EMC")
     c.endForm()

@@ -3,20 +3,17 @@ that break across pages with repeated headers, and right-to-left text set proper
 
 Right-to-left text (Arabic, Persian) is broken into lines in logical order first, then each line is
 shaped (joined letter forms, arabic-reshaper) and reordered for display (Unicode bidi algorithm,
-python-bidi) and drawn right-aligned. reportlab's own bidi support needs uharfbuzz and rlbidi, which
-the program does not ship.
+python-bidi; both in assistant.shaping, shared with the forms) and drawn right-aligned. reportlab's
+own bidi support needs uharfbuzz and rlbidi, which the program does not ship.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
-from bidi.algorithm import get_display
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -27,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..fonts import BOLD, REGULAR, register_fonts
+from ..shaping import clean, has_rtl, shape, visual
 from .i18n import AUTHORITY_LANGUAGE, t
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
@@ -95,30 +93,6 @@ def styles() -> Styles:
     )
 
 
-# --- direction ------------------------------------------------------------------------------
-
-
-def has_rtl(text: str) -> bool:
-    """True if the text has a letter of a right-to-left script (Arabic, Persian, Hebrew)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-# Invisible direction marks (Babel puts some into Arabic and Persian dates and amounts). The bidi
-# algorithm has used them by the time a line is drawn; some have no glyph in the font.
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
-                                       "\u2066\u2067\u2068\u2069"))
-
-
-def clean(text: str) -> str:
-    """The text without invisible direction marks."""
-    return text.translate(_BIDI_CONTROLS)
-
-
-def visual(text: str) -> str:
-    """One line of right-to-left text as drawn: letters joined (shaped), order reversed (bidi)."""
-    return clean(get_display(arabic_reshaper.reshape(text), base_dir="R"))
-
-
 class BidiParagraph(Flowable):
     """A paragraph of right-to-left text: wrapped in logical order, shaped and reordered per line,
     right-aligned (or centred); splits across pages by lines."""
@@ -132,8 +106,7 @@ class BidiParagraph(Flowable):
         self.keepWithNext = style.keepWithNext
 
     def _measure(self, text: str) -> float:
-        return stringWidth(clean(arabic_reshaper.reshape(text)), self.style.fontName,
-                           self.style.fontSize)
+        return stringWidth(shape(text), self.style.fontName, self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
         lines: list[str] = []
