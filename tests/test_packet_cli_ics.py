@@ -98,3 +98,34 @@ def test_cli_errors_are_user_errors(tmp_path, capsys) -> None:
     assert main(["packet", str(tmp_path / "none.json"), "-o", str(tmp_path / "x.pdf")]) == 2
     err = capsys.readouterr().err
     assert "no such folder" in err and "no such file" in err
+
+
+def test_the_packet_command_prints_what_the_window_would(tmp_path, capsys) -> None:
+    """From a case file the command decides as the window does: a packet to hand in, a copy for
+    counselling without the form when something blocks, and no form where no permit is needed."""
+    import json
+
+    def parts(pdf_path):
+        return "\n".join(p.extract_text() or "" for p in PdfReader(pdf_path).pages)
+
+    ready = tmp_path / "ready.pdf"
+    assert main(["packet", str(EXAMPLES / "student-first-permit.json"), "-o", str(ready),
+                 "--today", "2026-11-22"]) == 0
+    assert "Antrag auf Erteilung" in parts(ready)
+    assert "counselling" not in capsys.readouterr().err
+
+    data = json.loads((EXAMPLES / "student-first-permit.json").read_text(encoding="utf-8"))
+    data["passport"]["valid_until"] = "2026-10-01"  # expired before the day of the packet
+    expired = tmp_path / "expired.json"
+    expired.write_text(json.dumps(data), encoding="utf-8")
+    copy = tmp_path / "copy.pdf"
+    assert main(["packet", str(expired), "-o", str(copy), "--today", "2026-11-22"]) == 0
+    assert "not ready to hand in" in capsys.readouterr().err
+    text = parts(copy)
+    assert "Nicht zur Abgabe bereit" in text and "Antrag auf Erteilung" not in text
+
+    swiss = tmp_path / "swiss.pdf"
+    assert main(["packet", str(EXAMPLES / "swiss-citizen.json"), "-o", str(swiss),
+                 "--today", "2026-11-22"]) == 0
+    assert "no permit is needed" in capsys.readouterr().err
+    assert "Antrag auf Erteilung" not in parts(swiss)

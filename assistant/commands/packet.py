@@ -68,8 +68,25 @@ def packet_language(case: Case, requested: str | None) -> str:
 
 def make_packet(case: Case, lang: str | None, today: date, editable: bool,
                 form: str = OUR_FORM, template: Path | None = None) -> Packet:
-    return build_packet(case, assess(case, today), packet_language(case, lang),
-                        editable_form=editable, form=form, template=template)
+    """The packet the window would print for this case: the one to hand in when nothing blocks
+    and nothing essential is missing, else the copy for counselling (no form), or, where no
+    permit is needed, the packet that says so."""
+    from ..packet import Readiness
+    from ..wizard_state import state_for_case
+
+    lang = packet_language(case, lang)
+    readiness = Readiness.of(state_for_case(case, today, lang))
+    return build_packet(case, assess(case, today), lang, editable_form=editable, form=form,
+                        template=template, readiness=readiness)
+
+
+def describe(packet: Packet) -> str:
+    """What was written, in a few words: the page count and, unless it is the packet to hand
+    in, what it is."""
+    what = {"counselling": f"a copy for counselling, not ready to hand in: "
+                           f"{packet.problems} open point(s), no application form",
+            "no_permit": "no permit is needed: no application form"}.get(packet.kind, "")
+    return f"{packet.page_count} pages" + (f"; {what}" if what else "")
 
 
 def load_shared(form: str = OUR_FORM, template: Path | None = None) -> None:
@@ -115,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
         case = open_case_arg(Path(args.case), args)
     packet = make_packet(case, args.lang, today, args.editable, args.form, args.template)
     atomic_write_bytes(args.output, packet.pdf)
-    print(f"packet written: {args.output} ({packet.page_count} pages)", file=sys.stderr)
+    print(f"packet written: {args.output} ({describe(packet)})", file=sys.stderr)
     if args.ics:
         atomic_write_bytes(args.ics, packet.ics)
         print(f"deadlines written: {args.ics}", file=sys.stderr)
@@ -167,4 +184,4 @@ def _one(path: Path, out: Path, args: argparse.Namespace, today: date) -> BatchR
     except Exception as exc:  # noqa: BLE001 - one broken case must not stop the batch
         return BatchResult(path.name, False, f"unexpected error ({type(exc).__name__}); please "
                            "report it with this case file")
-    return BatchResult(path.name, True, f"{pdf.name} ({packet.page_count} pages), {ics.name}")
+    return BatchResult(path.name, True, f"{pdf.name} ({describe(packet)}), {ics.name}")

@@ -93,6 +93,7 @@ class Packet:
     ics: bytes  # the same deadlines as an iCalendar file, to offer beside the PDF
     form_overflow: list[object] = field(default_factory=list)  # fields moved to continuation
     kind: str = "hand_in"  # hand_in, counselling (not ready: no form) or no_permit (no form)
+    problems: int = 0  # of a counselling copy: the open points its banner counts
 
     @property
     def has_form(self) -> bool:
@@ -230,6 +231,7 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         ics=deadlines_to_ics(assessment, lang),
         form_overflow=overflow,
         kind=kind,
+        problems=readiness.problems,
     )
 
 
