@@ -20,7 +20,7 @@ from .authorities import authority_conflicts, authority_contacts
 from .catalogue import AuthoritySpec, Catalogue, catalogue
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
-from .facts import build_facts
+from .facts import build_facts, outcome_facts
 from .model import Case
 
 
@@ -39,8 +39,10 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
     ns = build_facts(case, today, params, cat)
 
     findings = []
+    ended = False
     for rule in cat.rules:
         if _evaluate(rule.when, ns, rule.id):
+            ended = ended or rule.ends_purpose
             values = {k: _evaluate(v, ns, rule.id) for k, v in rule.values.items()}
             findings.append(
                 Finding(
@@ -55,6 +57,9 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
                 )
             )
     findings.sort(key=lambda f: f.severity.rank)
+    # Documents, fees and deadlines follow from the findings: none for a permit nobody needs or
+    # for a purpose that has ended.
+    ns.update(outcome_facts(ns, purpose_ended=ended))
 
     checklist = []
     for doc in cat.documents:
