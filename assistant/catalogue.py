@@ -127,6 +127,8 @@ class DeadlineSpec(Cited):
     when: str = "True"
     date: str
     apply_by: bool = False  # a day by which the application must be made (on the cover sheet)
+    # shown instead of "passed" once the day is past: the step is still to be done ("overdue")
+    overdue: TextData = Field(default_factory=dict)
 
     _v_when = field_validator("when")(_expr)
     _v_date = field_validator("date")(_expr)

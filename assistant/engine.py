@@ -104,6 +104,7 @@ def assess(case: Case, today: date, cat: Catalogue | None = None) -> Assessment:
                     quote=spec.quote,
                     passed=day < today,
                     apply_by=spec.apply_by,
+                    overdue=dict(spec.overdue) if day < today else {},
                 )
             )
     deadlines.sort(key=lambda d: d.date)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rule_cases import APPLICANT, EXTENSION, TODAY, ids, run
+from rule_cases import APPLICANT, EXTENSION, TODAY, ids, make, run
 
 from assistant.catalogue import catalogue
 
@@ -221,3 +221,25 @@ def test_law_quotes_are_in_the_law_texts(shared_dir):
     for rule in catalogue().rules:
         if rule.quote and ".txt" not in rule.source:
             assert " ".join(rule.quote.split()) in text, rule.id
+
+
+def test_the_timeline_and_the_check_say_overdue_register_now():
+    from packet_support import norm, part_text
+
+    from assistant.commands.check import as_text
+    from assistant.packet import build_packet
+
+    case_patch = {"registration_date": None, "address.moved_in_on": "2026-10-25"}
+    a = run(case_patch)
+    registration = next(d for d in a.deadlines if d.id == "deadline.registration")
+    assert registration.passed and registration.overdue["en"] == "Overdue: register now"
+    text = part_text(build_packet(make(case_patch), a, "uk"), "timeline")
+    assert norm("Überfällig: jetzt anmelden") in text
+    assert norm("Прострочено: зареєструйтеся зараз") in text
+    assert "(Overdue: register now)" in as_text(a, "en")
+
+
+def test_a_registration_in_time_is_not_overdue():
+    a = run({"registration_date": None, "address.moved_in_on": "2026-11-20"})
+    registration = next(d for d in a.deadlines if d.id == "deadline.registration")
+    assert not registration.passed and not registration.overdue

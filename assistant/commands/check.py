@@ -102,7 +102,7 @@ def as_text(a: Assessment, lang: str) -> str:
     out.append("")
     out.append("Deadlines:" if a.deadlines else "Deadlines: none")
     for d in a.deadlines:
-        passed = " (passed)" if d.passed else ""
+        passed = f" ({text_in(d.overdue, lang)})" if d.overdue else " (passed)" if d.passed else ""
         out.append(f"  {format_day(d.date, lang)}  {text_in(d.label, lang)}{passed}")
         out.append(f"      (source: {cite(d.source, lang, embed=False)})")
     return "\n".join(out)
