@@ -140,6 +140,9 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
             valid_from=spec.valid_from,
         )
         (exemptions if spec.kind == "exemption" else lines).append(line)
+    if not lines and not exemptions:  # no permit applied for (findings say why): no fee at all
+        return FeeEstimate(lines=[], exemptions=[], total_cents=None, ask_authority=False,
+                           note={})
     known = bool(lines) and all(line.amount_cents is not None for line in lines)
     total = sum(line.amount_cents or 0 for line in lines) if known else None
     return FeeEstimate(

@@ -243,3 +243,26 @@ def test_a_registration_in_time_is_not_overdue():
     a = run({"registration_date": None, "address.moved_in_on": "2026-11-20"})
     registration = next(d for d in a.deadlines if d.id == "deadline.registration")
     assert not registration.passed and not registration.overdue
+
+
+def test_the_packet_of_a_swiss_citizen_says_no_fee_instead_of_ask_the_authority():
+    from packet_support import norm, part_text
+
+    from assistant.packet import build_packet
+    from assistant.packet.i18n import t
+
+    patch = {"person.nationalities": ["CH"]}
+    a = run(patch)
+    assert not a.fees.ask_authority
+    text = part_text(build_packet(make(patch), a, "tr"), "fees")
+    assert norm(t("fees.none", "de")) in text and norm(t("fees.none", "tr")) in text
+    assert norm(t("fees.ask", "de")) not in text
+    assert "deadline.subject_change_window" not in {d.id for d in a.deadlines}
+
+
+def test_the_check_output_of_a_swiss_citizen_lists_no_documents_no_fee_no_deadline():
+    from assistant.commands.check import as_text
+
+    text = as_text(run({"person.nationalities": ["CH"], "registration_date": "2026-09-25"}), "en")
+    assert "Documents to bring: none" in text and "Fee estimate: none" in text
+    assert "Deadlines: none" in text and "[ ]" not in text
