@@ -201,6 +201,14 @@ def test_the_same_account_holds_for_preparatory_measures():
                                             {"work.full_days_per_year": LIMIT + 1})
 
 
+def test_preparatory_measures_may_work_in_the_first_year_from_1_march_2024():
+    from rule_cases import STUDIENKOLLEG
+    work = {"work.full_days_per_year": 20}
+    assert "preparatory.work_holidays_only" not in ids(STUDIENKOLLEG, work)
+    assert "preparatory.work_holidays_only" in ids(
+        STUDIENKOLLEG, work, {"study.preparatory_start": "2023-10-01"}, today=date(2024, 2, 29))
+
+
 def test_the_seeds_account_holds_before_1_march_2024():
     old = date(2024, 2, 29)
     found = ids({"work.full_days_per_year": 130}, today=old)

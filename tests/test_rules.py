@@ -166,7 +166,8 @@ RULES: list[R] = [
       "Während der studienvorbereitenden Maßnahme ist eine Erwerbstätigkeit im ersten Jahr nur in "
       "der Ferienzeit gestattet.",
       {"work.full_days_per_year": 20},
-      {"work.full_days_per_year": 20, "study.preparatory_start": "2025-11-22"}, SK),
+      {"work.full_days_per_year": 20, "study.preparatory_start": "2023-02-28"}, SK,
+      today=OLD_LAW),
     R("preparatory.limited_to_measure", Q_PREP_LIMIT,
       {"application.requested_duration_months": 12},  # until 2027-11-22, course ends 2027-08-31
       {"application.requested_duration_months": 9}, LC),
