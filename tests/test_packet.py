@@ -181,7 +181,10 @@ def test_fee_part_of_scenarios_shows_each_line(name: str, lang: str) -> None:
         assert norm(text_in(line.label, "de"))[:40] in text
         if line.amount_cents is not None:
             assert norm(format_money(line.amount_cents, "de")) in text
-    if assessment.fees.total_cents is None:
+    if not assessment.fees.lines and not assessment.fees.exemptions:
+        # no permit applied for (a Swiss citizen): no fee, and no "ask the authority" either
+        assert norm(t("fees.none", "de")) in text and "bei der Behörde erfragen" not in text
+    elif assessment.fees.total_cents is None:
         assert "bei der Behörde erfragen" in text
     else:
         assert norm(format_money(assessment.fees.total_cents, "de")) in text
