@@ -296,6 +296,9 @@ RULES: list[R] = [
     # money.toml
     R("money.below_need", Q_MEANS,
       {"finances.blocked_account_monthly_eur": 600}, {"finances.blocked_account_monthly_eur": 992}),
+    R("money.blocked_amount_missing", Q_MEANS,
+      {"finances.blocked_account_monthly_eur": None},
+      {"finances.blocked_account_monthly_eur": 992}),
     R("money.check_amount", Q_MEANS,
       {"finances.scholarship": True}, {"finances.scholarship": False}),
     R("money.need_not_cited", "Der Lebensunterhalt eines Ausländers ist gesichert",
