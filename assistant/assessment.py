@@ -86,6 +86,7 @@ class Deadline(_Out):
     quote: str = ""
     passed: bool = False
     apply_by: bool = False  # the application must be made by this day
+    overdue: dict[str, str] = Field(default_factory=dict)  # passed, and still to be done now
 
 
 class SourceRef(_Out):

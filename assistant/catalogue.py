@@ -57,6 +57,8 @@ class RuleSpec(Cited):
     why: TextData = Field(default_factory=dict)
     fields: list[str] = Field(default_factory=list)
     values: dict[str, str] = Field(default_factory=dict)
+    # the finding ends the purpose of the stay: no permit checklist, fee or card date follow it
+    ends_purpose: bool = False
 
     _v_when = field_validator("when")(_expr)
     _v_message = field_validator("message")(_text)
@@ -125,6 +127,8 @@ class DeadlineSpec(Cited):
     when: str = "True"
     date: str
     apply_by: bool = False  # a day by which the application must be made (on the cover sheet)
+    # shown instead of "passed" once the day is past: the step is still to be done ("overdue")
+    overdue: TextData = Field(default_factory=dict)
 
     _v_when = field_validator("when")(_expr)
     _v_date = field_validator("date")(_expr)

@@ -20,7 +20,7 @@ from .authorities import authority_conflicts, authority_contacts
 from .catalogue import AuthoritySpec, Catalogue, catalogue
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
-from .facts import build_facts
+from .facts import build_facts, outcome_facts
 from .model import Case
 
 
@@ -41,8 +41,10 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
     ns = facts if facts is not None else build_facts(case, today, cat.params_at(today), cat)
 
     findings = []
+    ended = False
     for rule in cat.rules:
         if _evaluate(rule.when, ns, rule.id):
+            ended = ended or rule.ends_purpose
             values = {k: _evaluate(v, ns, rule.id) for k, v in rule.values.items()}
             findings.append(
                 Finding(
@@ -57,6 +59,9 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                 )
             )
     findings.sort(key=lambda f: f.severity.rank)
+    # Documents, fees and deadlines follow from the findings: none for a permit nobody needs or
+    # for a purpose that has ended.
+    ns.update(outcome_facts(ns, purpose_ended=ended))
 
     checklist = []
     for doc in cat.documents:
@@ -101,6 +106,7 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                     quote=spec.quote,
                     passed=day < today,
                     apply_by=spec.apply_by,
+                    overdue=dict(spec.overdue) if day < today else {},
                 )
             )
     deadlines.sort(key=lambda d: d.date)
@@ -136,6 +142,9 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
             valid_from=spec.valid_from,
         )
         (exemptions if spec.kind == "exemption" else lines).append(line)
+    if not lines and not exemptions:  # no permit applied for (findings say why): no fee at all
+        return FeeEstimate(lines=[], exemptions=[], total_cents=None, ask_authority=False,
+                           note={})
     known = bool(lines) and all(line.amount_cents is not None for line in lines)
     total = sum(line.amount_cents or 0 for line in lines) if known else None
     return FeeEstimate(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .authorities import find_authority
 from .expr import add_months, days_between, years_between
-from .model import Absence, ApplicationKind, Case
+from .model import Absence, ApplicationKind, Case, Finances, Work
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -81,6 +81,100 @@ def current_or_next_absence(case: Case, today: date) -> Absence | None:
     return next((a for a in dated if a.start and a.start > today), None)
 
 
+def _week_days(hours: float, days: int | None, half_day_max: float | None) -> float | None:
+    """A week's work counted by days (§ 16b Abs. 3 S. 3 Nr. 1 AufenthG): a day of up to
+    `half_day_max` hours is half a day, a longer one a full day; the hours spread evenly."""
+    if days is None or half_day_max is None:
+        return None
+    return days * (0.5 if hours / days <= half_day_max else 1.0)
+
+
+def _week_flat(hours: float, lecture_time: bool, week_days: float | None,
+               lecture_max_hours: float | None) -> float | None:
+    """A week counted as a whole (§ 16b Abs. 3 S. 3 Nr. 2): in the lecture period up to
+    `lecture_max_hours` hours, outside it any hours; None where that count does not apply."""
+    if not week_days:
+        return None
+    if lecture_time and (lecture_max_hours is None or hours > lecture_max_hours):
+        return None
+    return float(week_days)
+
+
+def work_account(work: Work, params: dict[str, Any]) -> tuple[float, bool]:
+    """The working days a year's planned work takes from the account, each week counted in the
+    way better for the person (§ 16b Abs. 3 S. 3, 4); and whether a week could not be counted
+    (hours without the days they are spread over, where the weekly count does not apply)."""
+    p = params.get("work", {})
+    total = work.full_days_per_year + work.half_days_per_year / 2
+    if work.voluntary_internship:
+        total += work.internship_days
+    incomplete = False
+    for hours, days, weeks, lecture in (
+        (work.term_hours_per_week, work.term_days_per_week, work.term_weeks, True),
+        (work.holiday_hours_per_week, work.holiday_days_per_week, work.holiday_weeks, False),
+    ):
+        if not hours or not weeks:
+            continue
+        counts = [c for c in (
+            _week_days(hours, days, p.get("half_day_max_hours")),
+            _week_flat(hours, lecture, p.get("weekly_count_days"), p.get("weekly_count_max_hours")),
+        ) if c is not None]
+        if counts:
+            total += weeks * min(counts)
+        else:
+            incomplete = True
+    return total, incomplete
+
+
+def means_shown_cents(finances: Finances) -> int | None:
+    """What the case shows a month (blocked account plus own income), or None where it shows
+    nothing with an amount; a scholarship or a formal obligation has no amount in the case."""
+    amounts = [a for a in (finances.blocked_account_monthly_eur if finances.blocked_account
+                           else None, finances.own_income_monthly_eur) if a is not None]
+    return sum(amounts) * 100 if amounts else None
+
+
+def means_need_cents(case: Case, params: dict[str, Any]) -> int:
+    """The monthly means the purpose needs on the day (§ 2 Abs. 3 S. 5, 6 AufenthG): the
+    published amount, plus the surcharge for study applicants and for language courses that do
+    not prepare for study; 0 where no amount can be cited."""
+    means = params.get("means", {})
+    need = int(means.get("monthly_need_cents") or 0)
+    purpose = case.application.purpose.value
+    if purpose not in ("study", "studienkolleg", "language_course", "study_applicant"):
+        return 0  # § 2 Abs. 3 S. 5, 6 name no amount for the other purposes
+    course = case.study.language_course
+    surcharge = purpose == "study_applicant" or (
+        purpose == "language_course" and (course is None or not course.prepares_for))
+    if surcharge:
+        need = need * (100 + int(means.get("surcharge_percent") or 0)) // 100
+    return need
+
+
+def expected_months(case: Case, params: dict[str, Any]) -> int | None:
+    """The validity the findings expect (study.duration_too_short, study.duration_too_long): a
+    first study permit's requested months held within the shortest and longest validity of a
+    study permit; otherwise the months asked for (an extension may be shorter when the study ends
+    sooner, § 16b Abs. 2 S. 3 AufenthG)."""
+    months = case.application.requested_duration_months
+    study = params.get("study", {})
+    low, high = study.get("permit_min_months"), study.get("permit_max_months")
+    if (months is None or case.application.purpose.value != "study" or low is None
+            or high is None or case.application.kind is not ApplicationKind.FIRST_PERMIT):
+        return months
+    return min(max(months, low), high)
+
+
+def outcome_facts(ns: dict[str, Any], purpose_ended: bool) -> dict[str, Any]:
+    """Facts the documents, fees and deadlines read after the rules: whether a finding ended the
+    purpose, and whether a permit application (with its checklist, fee and card) follows."""
+    return {
+        "purpose_ended": purpose_ended,
+        "permit_application": ns["kind"] in ("first_permit", "extension")
+        and ns["needs_permit"] and not purpose_ended,
+    }
+
+
 def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
     person = case.person
     study = case.study
@@ -89,10 +183,13 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
     residence = find_authority(case.address.place, case.address.postcode, cat)
     eu = set(cat.country_groups.get("eu_eea_ch", []))
     requested_from, requested_until = requested_period(case, today)
+    is_eu = bool(person.nationalities) and any(n in eu for n in person.nationalities)
+    account_days, account_incomplete = work_account(case.work, params)
+    need_cents, shown_cents = means_need_cents(case, params), means_shown_cents(case.finances)
     absence_days = [
         days_between(a.start, a.end) for a in case.absences if a.start and a.end
     ]
-    return {
+    ns = {
         "today": today,
         "param": params,
         "case": case,
@@ -124,7 +221,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         # A birth date in the future is its own finding, not a minor.
         "is_minor": age is not None and 0 <= age < majority,
         "nationalities": list(person.nationalities),
-        "is_eu_eea_ch": bool(person.nationalities) and any(n in eu for n in person.nationalities),
+        "is_eu_eea_ch": is_eu,
         "only_eu_eea_ch": bool(person.nationalities)
         and all(n in eu for n in person.nationalities),
         "place_given": bool(case.address.place.strip()),
@@ -140,7 +237,22 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "longest_absence_days": max(absence_days) if absence_days else None,
         "non_latin_names": non_latin_name_fields(case),
         "work_days": case.work.full_days_per_year + case.work.half_days_per_year / 2,
+        "work_account_days": account_days,
+        "work_account_incomplete": account_incomplete,
+        "work_weekly_hours": max(case.work.term_hours_per_week or 0,
+                                 case.work.holiday_hours_per_week or 0),
+        "means_shown_cents": shown_cents,
+        "means_need_cents": need_cents,
+        "means_need_eur": need_cents / 100,
+        "means_shown_eur": None if shown_cents is None else shown_cents / 100,
+        "means_gap_eur": None if shown_cents is None else (need_cents - shown_cents) / 100,
+        "needs_permit": not is_eu,
+        "eu_states": cat.country_groups.get("eu", []),
+        "expected_months": expected_months(case, params),
         "requested_from": requested_from,
         "requested_until": requested_until,
         "long_absence": first_long_absence(case, params.get("absence", {}).get("max_months")),
     }
+    # before the rules run no finding has ended the purpose; assess() updates this afterwards
+    ns.update(outcome_facts(ns, purpose_ended=False))
+    return ns

@@ -416,12 +416,25 @@ class HealthInsurance(_Model):
 
 
 class Work(_Model):
+    """Work planned in a year (the account of § 16b Abs. 3 AufenthG): single days, a regular
+    week in the lecture period and outside it, and an internship. A student job at the university
+    (studentische Nebentätigkeit, `student_assistant`) and a mandatory internship are not counted,
+    so the weekly figures are for other jobs."""
+
     full_days_per_year: int = Field(default=0, ge=0, le=366)
     half_days_per_year: int = Field(default=0, ge=0, le=732)
     student_assistant: bool = False
     mandatory_internship: bool = False
     voluntary_internship: bool = False
     self_employed: bool = False
+    # a regular job: hours a week, the days they are spread over, weeks a year
+    term_hours_per_week: float | None = Field(default=None, ge=0, le=80)
+    term_days_per_week: int | None = Field(default=None, ge=1, le=7)
+    term_weeks: int | None = Field(default=None, ge=0, le=53)
+    holiday_hours_per_week: float | None = Field(default=None, ge=0, le=80)
+    holiday_days_per_week: int | None = Field(default=None, ge=1, le=7)
+    holiday_weeks: int | None = Field(default=None, ge=0, le=53)
+    internship_days: int = Field(default=0, ge=0, le=366)  # working days of the internship
 
 
 class Absence(_Model):

@@ -107,6 +107,9 @@ def test_checklist_lists_every_item_in_german_and_the_language(name: str, lang: 
     _, assessment = example(name)
     text = part_text(example_packet(name, lang), "checklist")
     assert norm(t("part.checklist", "de")) in text
+    if "general.eu_citizen_no_permit" in assessment.finding_ids():
+        assert assessment.checklist == [], "who needs no permit gets no permit checklist"
+        return
     assert assessment.checklist, "the scenario has documents"
     for item in assessment.checklist:
         assert norm(text_in(item.name, "de")) in text
@@ -178,7 +181,10 @@ def test_fee_part_of_scenarios_shows_each_line(name: str, lang: str) -> None:
         assert norm(text_in(line.label, "de"))[:40] in text
         if line.amount_cents is not None:
             assert norm(format_money(line.amount_cents, "de")) in text
-    if assessment.fees.total_cents is None:
+    if not assessment.fees.lines and not assessment.fees.exemptions:
+        # no permit applied for (a Swiss citizen): no fee, and no "ask the authority" either
+        assert norm(t("fees.none", "de")) in text and "bei der Behörde erfragen" not in text
+    elif assessment.fees.total_cents is None:
         assert "bei der Behörde erfragen" in text
     else:
         assert norm(format_money(assessment.fees.total_cents, "de")) in text

@@ -230,7 +230,7 @@ def test_a_dated_parameter_changes_the_rule_from_its_date(resources_copy):
     cat = load_catalogue(resources_copy)
     case = Case.model_validate({"application": {"purpose": "study"},
                                 "work": {"full_days_per_year": 130}})
-    assert "work.over_limit" in assess(case, date(2026, 12, 31), cat).finding_ids()
+    assert "work.account_over_limit" in assess(case, date(2026, 12, 31), cat).finding_ids()
     assert "work.over_limit" not in assess(case, date(2027, 1, 1), cat).finding_ids()
 
 

@@ -71,6 +71,16 @@ Q_PASS = "gültiger Pass [Original und eine Kopie]"
 Q_ABSENCE = ("If you leave Germany for more than 6 months (consecutive), your residence permit "
              "loses its validity. Unless you apply for an extension of this period at the "
              "immigration office.")
+# a day under the seed's work rules (before § 16b Abs. 3 and § 17 Abs. 3 in force on 1.3.2024)
+OLD_LAW = date(2024, 2, 29)
+Q_BMG = ("Wer eine Wohnung bezieht, hat sich innerhalb von zwei Wochen nach dem Einzug bei der "
+         "Meldebehörde anzumelden.")
+Q_ADDRESS = ("If you move within Germany (including within Freiberg), you must give your new "
+             "address to the Residents' Registration Office (Einwohnermeldeamt) (see "
+             "Confirmation of residency) and report the change also to the immigration office.")
+Q_140 = "insgesamt bis zu 140 Arbeitstage im Jahr nicht überschreiten dürfen (Arbeitstagekonto)"
+Q_MEANS = "über monatliche Mittel in Höhe des monatlichen Bedarfs"
+PERMIT = {"status.kind": "residence_permit", "status.valid_until": "2027-06-30"}
 KOLLEG_OLD = {"study.preparatory_start": "2025-03-01"}
 EXT = [EXTENSION]
 LC = [LANGUAGE_COURSE]
@@ -142,7 +152,7 @@ RULES: list[R] = [
       {"application.requested_duration_months": 7}, AP),
     R("applicant.no_work",
       "Studienbewerbern ist die Ausübung einer Erwerbstätigkeit grundsätzlich nicht gestattet.",
-      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP),
+      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP, today=OLD_LAW),
     R("applicant.entrance_qualification_missing",
       "bei Studienbewerbern der Nachweis der Hochschulzugangsberechtigung, welche die Aufnahme "
       "eines Studiums in Deutschland ermöglicht (oder den Besuch eines Studienkollegs)",
@@ -156,7 +166,8 @@ RULES: list[R] = [
       "Während der studienvorbereitenden Maßnahme ist eine Erwerbstätigkeit im ersten Jahr nur in "
       "der Ferienzeit gestattet.",
       {"work.full_days_per_year": 20},
-      {"work.full_days_per_year": 20, "study.preparatory_start": "2025-11-22"}, SK),
+      {"work.full_days_per_year": 20, "study.preparatory_start": "2023-02-28"}, SK,
+      today=OLD_LAW),
     R("preparatory.limited_to_measure", Q_PREP_LIMIT,
       {"application.requested_duration_months": 12},  # until 2027-11-22, course ends 2027-08-31
       {"application.requested_duration_months": 9}, LC),
@@ -251,7 +262,8 @@ RULES: list[R] = [
       "ausgeübt werden, wenn diese insgesamt 120 Tage oder 240 halbe Tage im Jahr nicht "
       "überschreitet.",
       {"work.full_days_per_year": 100, "work.half_days_per_year": 42},
-      {"work.full_days_per_year": 100, "work.half_days_per_year": 40}),  # exactly 120 days
+      {"work.full_days_per_year": 100, "work.half_days_per_year": 40},  # exactly 120 days
+      today=OLD_LAW),
     R("work.student_assistant",
       "Nebentätigkeiten können ohne Einschränkungen erfolgen. Dazu ist eine Absprache mit der "
       "zuständigen Ausländerbehörde erforderlich.",
@@ -263,11 +275,46 @@ RULES: list[R] = [
     R("work.voluntary_internship",
       "Freiwillige Praktika, die kein Bestandteil des Studiums sind, gelten als "
       "zustimmungspflichtige Erwerbstätigkeit, auch wenn sie unentgeltlich abgeleistet werden.",
-      {"work.voluntary_internship": True}, {"work.voluntary_internship": False}),
+      {"work.voluntary_internship": True}, {"work.voluntary_internship": False}, today=OLD_LAW),
     R("work.self_employed",
       "In diesem zeitlichen Rahmen kann auch eine selbstständige Tätigkeit zugelassen werden, "
       "wenn diese dem Grunde nach wie eine Beschäftigung ausgestaltet ist (z. B. Honorarkraft).",
       {"work.self_employed": True}, {"work.self_employed": False}),
+    # outcomes.toml
+    R("outcome.no_permit_register_instead", Q_BMG,
+      {"person.nationalities": ["PL"]}, {"person.nationalities": ["BR"]}),
+    R("outcome.registration_overdue", Q_BMG,
+      {"registration_date": None, "address.moved_in_on": "2026-11-07"},  # due 21.11.
+      {"registration_date": None, "address.moved_in_on": "2026-11-08"}),  # due today
+    R("outcome.report_address_change", Q_ADDRESS,
+      {**PERMIT}, {"status.kind": "visa"}, EXT),
+    R("outcome.graduate_may_work", "dürfen eine Erwerbstätigkeit ausüben",
+      {"application.purpose": "job_search_graduate"}, {"application.purpose": "study"}),
+    R("outcome.study_in_other_eu_state", "in einem anderen Mitgliedstaat der Europäischen Union",
+      {"absences": [{"start": "2026-01-10", "end": "2026-07-11", "destination": "FR"}]},
+      {"absences": [{"start": "2026-01-10", "end": "2026-07-11", "destination": "CH"}]}),
+    # money.toml
+    R("money.below_need", Q_MEANS,
+      {"finances.blocked_account_monthly_eur": 600}, {"finances.blocked_account_monthly_eur": 992}),
+    R("money.blocked_amount_missing", Q_MEANS,
+      {"finances.blocked_account_monthly_eur": None},
+      {"finances.blocked_account_monthly_eur": 992}),
+    R("money.check_amount", Q_MEANS,
+      {"finances.scholarship": True}, {"finances.scholarship": False}),
+    R("money.need_not_cited", "Der Lebensunterhalt eines Ausländers ist gesichert",
+      {"application.purpose": "job_search_graduate"}, {"application.purpose": "study"}),
+    R("money.health_insurance_check", "hat er ausreichenden Krankenversicherungsschutz",
+      {"health_insurance.kind": "travel"}, {"health_insurance.kind": "statutory"}),
+    # work_account.toml
+    R("work.account_over_limit", Q_140,
+      {"work.full_days_per_year": 200}, {"work.full_days_per_year": 100}),
+    R("work.account_within_limit", Q_140,
+      {"work.full_days_per_year": 100}, {"work.full_days_per_year": 0}),
+    R("work.week_days_missing", "als halber Arbeitstag",
+      {"work.term_hours_per_week": 25, "work.term_weeks": 10},
+      {"work.term_hours_per_week": 25, "work.term_weeks": 10, "work.term_days_per_week": 5}),
+    R("applicant.work_hours_over", "bis zu 20 Stunden je Woche",
+      {"work.term_hours_per_week": 21}, {"work.term_hours_per_week": 20}, AP),
     # absence.toml
     R("absence.over_six_months", Q_ABSENCE,
       {"absences": [{"start": "2026-01-10", "end": "2026-07-11", "destination": "BR"}]},
@@ -417,19 +464,12 @@ def test_two_years_of_preparation_count_from_the_first_measure_not_from_the_appl
     assert "preparatory.over_two_years" not in found
 
 
-def test_half_days_count_half():
-    """120 full or 240 half days: 240 half days alone are fine, 241 are not."""
-    assert "work.over_limit" not in ids({"work.half_days_per_year": 240})
-    assert "work.over_limit" in ids({"work.half_days_per_year": 241})
-    assert "work.over_limit" not in ids({"work.full_days_per_year": 120})
-    assert "work.over_limit" in ids({"work.full_days_per_year": 121})
-
-
-def test_mandatory_internship_days_are_not_counted():
-    """'Sie werden auch nicht auf die Beschäftigungszeit von 120 Tagen oder 240 halben Tagen im
-    Jahr angerechnet.' The case records only work days outside the internship."""
-    found = ids({"work.mandatory_internship": True, "work.full_days_per_year": 110})
-    assert "work.mandatory_internship" in found and "work.over_limit" not in found
+def test_half_days_count_half_under_the_seeds_account():
+    """120 full or 240 half days: 240 half days alone are fine, 241 are not (before 1.3.2024)."""
+    assert "work.over_limit" not in ids({"work.half_days_per_year": 240}, today=OLD_LAW)
+    assert "work.over_limit" in ids({"work.half_days_per_year": 241}, today=OLD_LAW)
+    assert "work.over_limit" not in ids({"work.full_days_per_year": 120}, today=OLD_LAW)
+    assert "work.over_limit" in ids({"work.full_days_per_year": 121}, today=OLD_LAW)
 
 
 def test_absence_message_gives_the_dates_and_the_way_out():

@@ -79,7 +79,7 @@ def as_text(a: Assessment, lang: str) -> str:
     else:
         out.append("Responsible authority: unknown (enter the town where you live in Saxony)")
     out.append("")
-    out.append("Documents to bring:")
+    out.append("Documents to bring:" if a.checklist else "Documents to bring: none")
     for item in a.checklist:
         what = "original" if item.original else "no original"
         copies = f", {item.copies} cop{'y' if item.copies == 1 else 'ies'}" if item.copies else ""
@@ -87,6 +87,11 @@ def as_text(a: Assessment, lang: str) -> str:
         if item.note:
             out.append(f"      {text_in(item.note, lang)}")
     out.append("")
+    if not a.fees.lines and not a.fees.exemptions:
+        out.append("Fee estimate: none (no residence permit is applied for; see the findings)")
+        out.append("")
+        out.append("Deadlines:" if a.deadlines else "Deadlines: none")
+        return "\n".join(out + _deadline_lines(a, lang))
     out.append("Fee estimate:")
     for line in a.fees.lines:
         amount = "ask the authority" if line.amount_cents is None else format_money(
@@ -101,8 +106,13 @@ def as_text(a: Assessment, lang: str) -> str:
     out.append(f"  {render(a.fees.note, lang)}")
     out.append("")
     out.append("Deadlines:" if a.deadlines else "Deadlines: none")
+    return "\n".join(out + _deadline_lines(a, lang))
+
+
+def _deadline_lines(a: Assessment, lang: str) -> list[str]:
+    out: list[str] = []
     for d in a.deadlines:
-        passed = " (passed)" if d.passed else ""
+        passed = f" ({text_in(d.overdue, lang)})" if d.overdue else " (passed)" if d.passed else ""
         out.append(f"  {format_day(d.date, lang)}  {text_in(d.label, lang)}{passed}")
         out.append(f"      (source: {cite(d.source, lang, embed=False)})")
-    return "\n".join(out)
+    return out

@@ -25,6 +25,7 @@ from .styles import (
     rtl_style,
     side_by_side,
     styles,
+    text_pair,
 )
 
 AMOUNT_WIDTH = 34 * mm
@@ -71,6 +72,9 @@ def story(ctx: PacketContext) -> list[Flowable]:
     lang = ctx.lang
     fees = ctx.assessment.fees
     out: list[Flowable] = heading("part.fees", lang)
+    if not fees.lines and not fees.exemptions:  # no permit applied for: no fee, no "ask"
+        out.append(text_pair("fees.none", lang, st.bold))
+        return out
     widths = [CONTENT_WIDTH - AMOUNT_WIDTH - BASIS_WIDTH, AMOUNT_WIDTH, BASIS_WIDTH]
     rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
                                  header_cell("fees.basis", lang)]]

@@ -114,18 +114,22 @@ def story(ctx: PacketContext) -> list[Flowable]:
         date_cell: list[Flowable] = [para(ctx.day_de(d.date), st.bold)]
         if two and ctx.day_tr(d.date) != ctx.day_de(d.date):
             date_cell.append(para(ctx.day_tr(d.date), rtl_style(st.small, lang)))
-        if d.passed:
+        if d.passed and not d.overdue:
             date_cell.append(para(t("status.passed", AUTHORITY_LANGUAGE), st.small))
             if two:
                 date_cell.append(para(t("status.passed", lang), rtl_style(st.small, lang)))
-        de_cell: list[Flowable] = [para(ctx.de(d.label), st.bold)]
+        # passed and still to be done: "overdue" in bold above the label, not only "passed"
+        de_cell: list[Flowable] = [para(ctx.de(d.overdue), st.bold)] if d.overdue else []
+        de_cell.append(para(ctx.de(d.label), st.bold))
         if d.note:
             de_cell.append(para(ctx.de(d.note), st.body))
         de_cell.append(source_line(d.source, AUTHORITY_LANGUAGE))
         row: list[object] = [para(f"{number}", st.bold), date_cell, de_cell]
         if two:
-            tr_cell: list[Flowable] = [para(ctx.tr(d.label),
-                                             rtl_style(st.bold, ctx.shown_lang(d.label)))]
+            tr_cell: list[Flowable] = [para(ctx.tr(d.overdue),
+                                            rtl_style(st.bold, ctx.shown_lang(d.overdue)))
+                                       ] if d.overdue else []
+            tr_cell.append(para(ctx.tr(d.label), rtl_style(st.bold, ctx.shown_lang(d.label))))
             if d.note:
                 tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, ctx.shown_lang(d.note))))
             tr_cell.append(source_line(d.source, lang))

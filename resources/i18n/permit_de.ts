@@ -1476,21 +1476,71 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="265" />
+        <source>Regular job in the lecture period</source>
+        <translation>Regelmäßiger Job in der Vorlesungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="266" />
+        <source>Not a student job at the university and not a required internship: those do not count.</source>
+        <translation>Nicht ein studentischer Job an der Hochschule und nicht ein Pflichtpraktikum: Diese zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="267" />
+        <source>Spread over</source>
+        <translation>Verteilt auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="268" />
+        <source>days a week</source>
+        <translation>Tage pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="269" />
+        <source>Weeks in the lecture period</source>
+        <translation>Wochen in der Vorlesungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="270" />
+        <source>weeks a year</source>
+        <translation>Wochen pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="271" />
+        <source>Regular job outside the lecture period</source>
+        <translation>Regelmäßiger Job außerhalb der Vorlesungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="272" />
+        <source>Weeks outside the lecture period</source>
+        <translation>Wochen außerhalb der Vorlesungszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>I work as a student assistant at a university</source>
         <translation>Ich arbeite als studentische Hilfskraft an einer Hochschule</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>I do an internship that my course requires</source>
         <translation>Ich mache ein Pflichtpraktikum meines Studiengangs</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>I do a voluntary internship</source>
         <translation>Ich mache ein freiwilliges Praktikum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="276" />
+        <source>Working days of the voluntary internship</source>
+        <translation>Arbeitstage des freiwilligen Praktikums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="277" />
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>I am self-employed</source>
         <translation>Ich bin selbständig</translation>
     </message>
@@ -1500,67 +1550,67 @@
         <translation>Erlernter Beruf</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Legal questions</source>
         <translation>Rechtliche Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Das Formular stellt diese Fragen allen. Antworten Sie wahrheitsgemäß; ein Ja bedeutet nicht von selbst eine Ablehnung, und eine falsche Antwort kann ernste Folgen haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Sind Sie in Deutschland wegen einer Straftat verurteilt worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>What, when and where?</source>
         <translation>Was, wann und wo?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Sind Sie in einem anderen Staat wegen einer Straftat verurteilt worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Sind Sie jemals aus Deutschland ausgewiesen oder abgeschoben worden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>When and why?</source>
         <translation>Wann und warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Hat Deutschland oder ein anderer Schengen-Staat Ihnen jemals die Einreise oder einen Aufenthaltstitel verweigert?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>When, where and why?</source>
         <translation>Wann, wo und warum?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>Review</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Alles, was die Prüfung gefunden hat. Wählen Sie einen Eintrag, um zu seiner Seite zu gehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>Your packet</source>
         <translation>Ihre Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Sehen Sie sich die Unterlagen an und drucken Sie sie dann oder speichern Sie sie als PDF-Datei.</translation>
     </message>

@@ -1476,21 +1476,71 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="265" />
+        <source>Regular job in the lecture period</source>
+        <translation>Regular job in the lecture period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="266" />
+        <source>Not a student job at the university and not a required internship: those do not count.</source>
+        <translation>Not a student job at the university and not a required internship: those do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="267" />
+        <source>Spread over</source>
+        <translation>Spread over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="268" />
+        <source>days a week</source>
+        <translation>days a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="269" />
+        <source>Weeks in the lecture period</source>
+        <translation>Weeks in the lecture period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="270" />
+        <source>weeks a year</source>
+        <translation>weeks a year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="271" />
+        <source>Regular job outside the lecture period</source>
+        <translation>Regular job outside the lecture period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="272" />
+        <source>Weeks outside the lecture period</source>
+        <translation>Weeks outside the lecture period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>I work as a student assistant at a university</source>
         <translation>I work as a student assistant at a university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>I do an internship that my course requires</source>
         <translation>I do an internship that my course requires</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>I do a voluntary internship</source>
         <translation>I do a voluntary internship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="276" />
+        <source>Working days of the voluntary internship</source>
+        <translation>Working days of the voluntary internship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="277" />
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>I am self-employed</source>
         <translation>I am self-employed</translation>
     </message>
@@ -1500,67 +1550,67 @@
         <translation>Profession learned</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Legal questions</source>
         <translation>Legal questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Have you been convicted of a criminal offence in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>What, when and where?</source>
         <translation>What, when and where?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Have you been convicted of a criminal offence in another country?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Have you ever been expelled or deported from Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>When and why?</source>
         <translation>When and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Has Germany or another Schengen state ever refused you entry or a residence title?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>When, where and why?</source>
         <translation>When, where and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Everything the checks found. Select an entry to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>Your packet</source>
         <translation>Your packet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Look at the packet, then print it or save it as a PDF file.</translation>
     </message>

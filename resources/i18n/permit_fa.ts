@@ -1476,21 +1476,71 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="265" />
+        <source>Regular job in the lecture period</source>
+        <translation>کار منظم در دوره کلاس‌ها (Vorlesungszeit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="266" />
+        <source>Not a student job at the university and not a required internship: those do not count.</source>
+        <translation>نه کار دانشجویی در دانشگاه و نه کارآموزی اجباری: این‌ها حساب نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="267" />
+        <source>Spread over</source>
+        <translation>پخش‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="268" />
+        <source>days a week</source>
+        <translation>روز در هفته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="269" />
+        <source>Weeks in the lecture period</source>
+        <translation>هفته‌ها در دوره کلاس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="270" />
+        <source>weeks a year</source>
+        <translation>هفته در سال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="271" />
+        <source>Regular job outside the lecture period</source>
+        <translation>کار منظم بیرون از دوره کلاس‌ها (در تعطیلات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="272" />
+        <source>Weeks outside the lecture period</source>
+        <translation>هفته‌ها بیرون از دوره کلاس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>I work as a student assistant at a university</source>
         <translation>به‌عنوان دستیار دانشجویی در دانشگاه کار می‌کنم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>I do an internship that my course requires</source>
         <translation>کارآموزی اجباری رشته‌ام را می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>I do a voluntary internship</source>
         <translation>کارآموزی داوطلبانه می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="276" />
+        <source>Working days of the voluntary internship</source>
+        <translation>روزهای کاری کارآموزی داوطلبانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="277" />
+        <source>working days</source>
+        <translation>روز کاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>I am self-employed</source>
         <translation>خویش‌فرما هستم</translation>
     </message>
@@ -1500,67 +1550,67 @@
         <translation>حرفه آموخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Legal questions</source>
         <translation>پرسش‌های حقوقی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>فرم این پرسش‌ها را از همه می‌پرسد. صادقانه پاسخ دهید؛ پاسخ «بله» به‌خودی‌خود به معنای رد درخواست نیست، ولی پاسخ نادرست می‌تواند پیامدهای جدی داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>آیا در آلمان به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>What, when and where?</source>
         <translation>چه جرمی، چه زمانی و کجا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>آیا در کشور دیگری به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>آیا تاکنون از آلمان اخراج یا دیپورت شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>When and why?</source>
         <translation>چه زمانی و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>آیا تاکنون آلمان یا کشور دیگری از کشورهای شنگن از ورود شما یا صدور مدرک اقامت برای شما خودداری کرده است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>When, where and why?</source>
         <translation>چه زمانی، کجا و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>Review</source>
         <translation>بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>همه مواردی که بررسی‌ها یافته‌اند. یک مورد را انتخاب کنید تا به صفحه آن بروید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>Your packet</source>
         <translation>مجموعه مدارک شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>مجموعه مدارک را ببینید، سپس آن را چاپ کنید یا به‌صورت فایل PDF ذخیره کنید.</translation>
     </message>

@@ -1476,21 +1476,71 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="265" />
+        <source>Regular job in the lecture period</source>
+        <translation>Ders döneminde (Vorlesungszeit) düzenli iş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="266" />
+        <source>Not a student job at the university and not a required internship: those do not count.</source>
+        <translation>Üniversitedeki öğrenci işi veya zorunlu staj değil: Bunlar sayılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="267" />
+        <source>Spread over</source>
+        <translation>Dağıldığı gün sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="268" />
+        <source>days a week</source>
+        <translation>gün/hafta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="269" />
+        <source>Weeks in the lecture period</source>
+        <translation>Ders dönemindeki hafta sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="270" />
+        <source>weeks a year</source>
+        <translation>hafta/yıl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="271" />
+        <source>Regular job outside the lecture period</source>
+        <translation>Ders dönemi dışında (tatilde) düzenli iş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="272" />
+        <source>Weeks outside the lecture period</source>
+        <translation>Ders dönemi dışındaki hafta sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>I work as a student assistant at a university</source>
         <translation>Üniversitede öğrenci asistan olarak çalışıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>I do an internship that my course requires</source>
         <translation>Bölümümün zorunlu tuttuğu bir staj yapıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>I do a voluntary internship</source>
         <translation>Gönüllü bir staj yapıyorum</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="276" />
+        <source>Working days of the voluntary internship</source>
+        <translation>Gönüllü stajın iş günleri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="277" />
+        <source>working days</source>
+        <translation>iş günü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>I am self-employed</source>
         <translation>Serbest çalışıyorum</translation>
     </message>
@@ -1500,67 +1550,67 @@
         <translation>Edindiğiniz meslek</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Legal questions</source>
         <translation>Hukuki sorular</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Form bu soruları herkese sorar. Lütfen doğru yanıtlayın: “Evet” yanıtı tek başına ret anlamına gelmez, yanlış bir yanıt ise ciddi sonuçlar doğurabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Almanya'da bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>What, when and where?</source>
         <translation>Ne, ne zaman ve nerede?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Başka bir ülkede bir suçtan mahkûm oldunuz mu?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Hiç Almanya'dan çıkarılma kararı aldınız mı ya da sınır dışı edildiniz mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>When and why?</source>
         <translation>Ne zaman ve neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Almanya veya başka bir Schengen ülkesi size hiç giriş ya da oturma izni vermeyi reddetti mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>When, where and why?</source>
         <translation>Ne zaman, nerede ve neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>Review</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Kontrollerin bulduğu her şey. İlgili sayfaya gitmek için bir maddeyi seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>Your packet</source>
         <translation>Belge paketiniz</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Belge paketinize göz atın, sonra yazdırın ya da PDF dosyası olarak kaydedin.</translation>
     </message>

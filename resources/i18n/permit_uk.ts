@@ -1476,21 +1476,71 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="265" />
+        <source>Regular job in the lecture period</source>
+        <translation>Постійна робота під час семестру (Vorlesungszeit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="266" />
+        <source>Not a student job at the university and not a required internship: those do not count.</source>
+        <translation>Не студентський підробіток в університеті й не обов'язкова практика: вони не зараховуються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="267" />
+        <source>Spread over</source>
+        <translation>Розподілено на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="268" />
+        <source>days a week</source>
+        <translation>днів на тиждень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="269" />
+        <source>Weeks in the lecture period</source>
+        <translation>Тижнів під час семестру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="270" />
+        <source>weeks a year</source>
+        <translation>тижнів на рік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="271" />
+        <source>Regular job outside the lecture period</source>
+        <translation>Постійна робота поза семестром (на канікулах)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="272" />
+        <source>Weeks outside the lecture period</source>
+        <translation>Тижнів поза семестром</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>I work as a student assistant at a university</source>
         <translation>Я працюю студентським помічником в університеті (Hilfskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>I do an internship that my course requires</source>
         <translation>Я проходжу практику, обов’язкову для моєї програми навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>I do a voluntary internship</source>
         <translation>Я проходжу добровільну практику</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="276" />
+        <source>Working days of the voluntary internship</source>
+        <translation>Робочі дні добровільної практики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="277" />
+        <source>working days</source>
+        <translation>робочих днів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>I am self-employed</source>
         <translation>Я працюю на себе (самозайнятість)</translation>
     </message>
@@ -1500,67 +1550,67 @@
         <translation>Здобута професія</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Legal questions</source>
         <translation>Юридичні питання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Ці запитання анкета ставить усім. Відповідайте правдиво: відповідь «так» сама по собі не означає відмову, а неправдива відповідь може мати серйозні наслідки.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Чи були ви засуджені за кримінальне правопорушення в Німеччині?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>What, when and where?</source>
         <translation>Що, коли і де?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Чи були ви засуджені за кримінальне правопорушення в іншій країні?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Чи вас коли-небудь висилали або депортували з Німеччини?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>When and why?</source>
         <translation>Коли і чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Чи відмовляла вам коли-небудь Німеччина або інша Шенгенська країна у в’їзді чи в дозволі на перебування?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>When, where and why?</source>
         <translation>Коли, де і чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Усе, що знайшла перевірка. Виберіть запис, щоб перейти на його сторінку.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>Your packet</source>
         <translation>Ваш пакет документів</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Перегляньте пакет документів, а потім роздрукуйте його або збережіть як PDF-файл.</translation>
     </message>
