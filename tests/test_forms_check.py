@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from form_support import ACRO_HEAD, write_acroform
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -176,31 +177,6 @@ def test_a_profile_that_is_not_even_valid_is_listed_problem_by_problem(forms_dir
 
 # --- AcroForms: our own form's template serves as an official one ------------------------------
 
-ACRO_HEAD = '''[form]
-id = "t"
-title_de = "Test"
-title_en = "Test"
-kind = "acroform"
-[form.template]
-file = "t.pdf"
-'''
-
-
-def _acro(forms_dir: Path, body: str) -> None:
-    folder = forms_dir / "t"
-    folder.mkdir()
-    (folder / "profile.toml").write_text(ACRO_HEAD + body, encoding="utf-8")
-    (folder / "t.pdf").write_bytes(_our_template())
-
-
-def _our_template() -> bytes:
-    from assistant.forms.layout import load_layout, place, render_template
-    from assistant.paths import FORMS
-
-    layout = load_layout(FORMS / "antrag-aufenthaltstitel" / "layout.toml")
-    return render_template(layout, place(layout))
-
-
 ACRO_BROKEN = {
     "missing field": ('[[field]]\nname = "no_such_field"\nsource = "person.family_name"\n',
                       "field #1 (no_such_field)", "the form has no field 'no_such_field'"),
@@ -230,7 +206,7 @@ def test_a_broken_acroform_profile_is_refused_by_check_and_fill(kind: str, forms
                                                                 tmp_path: Path,
                                                                 capsys) -> None:
     body, entry, problem = ACRO_BROKEN[kind]
-    _acro(forms_dir, body)
+    write_acroform(forms_dir, body)
     code, lines = _check(capsys)
     assert code == 1, lines
     assert len(lines) == 1, lines
@@ -242,7 +218,7 @@ def test_a_broken_acroform_profile_is_refused_by_check_and_fill(kind: str, forms
 def test_an_acroform_profile_with_only_choices_fills(forms_dir: Path, tmp_path: Path,
                                                      capsys) -> None:
     # no text field at all: once a traceback (KeyError: '/XObject')
-    _acro(forms_dir, '[[field]]\nname = "spouse_included"\nsource = '
+    write_acroform(forms_dir, '[[field]]\nname = "spouse_included"\nsource = '
                      '"spouse.included_in_application"\nformat = "check"\n'
                      'options = { true = "Yes" }\n'
                      '[[field]]\nname = "sex"\nsource = "person.sex"\nformat = "choice"\n')
@@ -260,7 +236,8 @@ def test_an_acroform_profile_with_only_choices_fills(forms_dir: Path, tmp_path: 
 def test_a_value_without_an_option_goes_to_the_sheet(forms_dir: Path) -> None:
     # our form's sex field as the form for marital status: the case's "married" has no box
     # there, but a text for the continuation sheet
-    _acro(forms_dir, '[[field]]\nname = "sex"\nsource = "marital.status"\nformat = "choice"\n'
+    write_acroform(forms_dir,
+                   '[[field]]\nname = "sex"\nsource = "marital.status"\nformat = "choice"\n'
                      'label_de = "Familienstand"\nlabel_en = "Marital status"\n'
                      'values = { single = "ledig", married = "verheiratet / married", '
                      'civil_partnership = "Lebenspartnerschaft", separated = "getrennt", '

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES
+from form_support import write_acroform
 from pypdf import PdfReader, PdfWriter, Transformation
 
 from assistant.casefile import load_case
@@ -359,26 +360,6 @@ def test_an_offset_that_pushes_values_off_the_page_is_refused(forms_dir: Path, b
 
 # --- lists over named or numbered fields (AcroForm) --------------------------------------------
 
-ACRO_HEAD = '''[form]
-id = "t"
-title_de = "Test"
-title_en = "Test"
-kind = "acroform"
-[form.template]
-file = "t.pdf"
-'''
-
-
-def _acro(forms_dir: Path, body: str) -> None:
-    from assistant.forms.layout import load_layout, place, render_template
-
-    folder = forms_dir / "t"
-    folder.mkdir()
-    (folder / "profile.toml").write_text(ACRO_HEAD + body, encoding="utf-8")
-    layout = load_layout(FORMS / "antrag-aufenthaltstitel" / "layout.toml")
-    (folder / "t.pdf").write_bytes(render_template(layout, place(layout)))
-
-
 NAMED_ROWS = '''
 [[list]]
 source = "children"
@@ -397,7 +378,7 @@ source = "first_names"
 
 def test_a_list_is_spread_over_named_or_renumbered_fields(forms_dir: Path, tmp_path: Path
                                                          ) -> None:
-    _acro(forms_dir, NAMED_ROWS)
+    write_acroform(forms_dir, NAMED_ROWS)
     case = load_case(EXAMPLES / "family-five-children.json")
     out = tmp_path / "t.pdf"
     filled = fill_form(case, "t", editable=True)
@@ -423,7 +404,7 @@ def test_a_list_is_spread_over_named_or_renumbered_fields(forms_dir: Path, tmp_p
 ])
 def test_wrong_row_fields_are_named_by_forms_check(change, problem: str, forms_dir: Path,
                                                    capsys) -> None:
-    _acro(forms_dir, change(NAMED_ROWS))
+    write_acroform(forms_dir, change(NAMED_ROWS))
     code, lines = _check(capsys, "t")
     assert code == 1
     assert any(line.count("list 'children'") and problem in line for line in lines), lines
