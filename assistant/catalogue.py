@@ -14,11 +14,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .assessment import Severity
 from .datafiles import read_toml, validation_problems
-from .errors import ResourceError
+from .errors import LawNotKnownError, ResourceError
 from .expr import Expression, ExpressionError, compile_expression
 from .paths import RESOURCES
 from .texts import REQUIRED_LANGUAGES
@@ -131,38 +131,91 @@ class DeadlineSpec(Cited):
     _v_label = field_validator("label")(_text)
 
 
+UNITS = ("days", "weeks", "months", "semesters", "years", "hours_per_week", "lessons_per_week",
+         "euro_cents", "half_days", "percent", "count")
+
+
 class ParameterValue(_Spec):
-    valid_from: date
+    """One value of a parameter and the text it was read from."""
+
+    valid_from: date  # the day it took effect (or, for a seed, the day it is known to have held)
     value: Any
-    # where this value comes from (a value may rest on another text than the one before it)
-    source: str = ""
-    quote: str = ""
-    as_of: str = ""  # the date of the text it was read from
+    source: str = Field(min_length=3)  # a paragraph (`§ 16b Abs. 3 AufenthG`), a seed and section
+    quote: str = Field(min_length=3)  # the sentence of the text that gives the value
+    as_of: str = Field(min_length=4)  # the date of that text, or "undated (seed 002)"
 
 
-class ParameterSpec(Cited):
+class ParameterSpec(_Spec):
     """A dated legal value (OpenFisca style): the value in force on a day is the latest entry
-    whose `valid_from` is not after that day."""
+    whose `valid_from` is not after that day. There is no value before the first entry."""
 
-    source: str = ""  # the parameter's source, where its values do not name their own
-    unit: str = ""  # days, months, hours_per_week, euro_cents, ...
-    description: TextData = Field(default_factory=dict)
+    id: str
+    unit: str
+    description: TextData
     values: list[ParameterValue] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _cited(self) -> ParameterSpec:
-        for value in self.values:
-            if len(value.source or self.source) < 3:
-                raise ValueError(f"the value from {value.valid_from} has no source; give "
-                                 "`source` for the value (or for the parameter)")
-        return self
+    _v_description = field_validator("description")(_text)
+
+    @field_validator("unit")
+    @classmethod
+    def _v_unit(cls, value: str) -> str:
+        if value not in UNITS:
+            raise ValueError(f"unit '{value}' is not one of {', '.join(UNITS)}")
+        return value
+
+    @field_validator("values")
+    @classmethod
+    def _v_values(cls, value: list[ParameterValue]) -> list[ParameterValue]:
+        days = [v.valid_from for v in value]
+        if len(set(days)) != len(days):
+            raise ValueError("two values have the same valid_from")
+        return sorted(value, key=lambda v: v.valid_from)
+
+    @property
+    def known_from(self) -> date:
+        return self.values[0].valid_from
+
+    def entry_at(self, day: date) -> ParameterValue | None:
+        """The value in force on `day`, or None before the first known value."""
+        current = [v for v in self.values if v.valid_from <= day]
+        return current[-1] if current else None
 
     def at(self, day: date) -> Any:
-        current = [v for v in self.values if v.valid_from <= day]
-        chosen = max(current, key=lambda v: v.valid_from) if current else min(
-            self.values, key=lambda v: v.valid_from
-        )
-        return chosen.value
+        """The value in force on `day`; raises LawNotKnownError before the first value."""
+        entry = self.entry_at(day)
+        if entry is None:
+            raise LawNotKnownError(_not_known(self, day))
+        return entry.value
+
+
+def _not_known(spec: ParameterSpec, day: date) -> str:
+    return (
+        f"The program knows the law for '{spec.description.get('en', spec.id)}' ({spec.id}) "
+        f"only from {spec.known_from.isoformat()} on; it cannot assess a case on "
+        f"{day.isoformat()}. Choose a day from {spec.known_from.isoformat()} on (--today)."
+    )
+
+
+class _Unknown:
+    """Stands in the parameter tree for a parameter that has no value on the day."""
+
+    def __init__(self, spec: ParameterSpec, day: date) -> None:
+        self.spec, self.day = spec, day
+
+
+class ParameterTree(dict):  # type: ignore[type-arg]
+    """The parameters of one day as nested mappings (`param.study.work_days`). Reading a
+    parameter that has no value on that day raises LawNotKnownError; parameters a case does not
+    need are never read, so they do not stop it."""
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, _Unknown):
+            raise LawNotKnownError(_not_known(value.spec, value.day))
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
 
 
 class ContactSpec(_Spec):
@@ -219,16 +272,21 @@ class Catalogue(BaseModel):
     country_groups: dict[str, list[str]]
     country_group_sources: dict[str, str]
 
-    def params_at(self, day: date) -> dict[str, Any]:
+    def params_at(self, day: date) -> ParameterTree:
         """Parameters in force on `day` as a nested mapping (`param.study.work_full_days`)."""
-        tree: dict[str, Any] = {}
+        tree = ParameterTree()
         for pid, spec in self.parameters.items():
             node = tree
             *parents, leaf = pid.split(".")
             for part in parents:
-                node = node.setdefault(part, {})
-            node[leaf] = spec.at(day)
+                node = dict.setdefault(node, part, ParameterTree())
+            entry = spec.entry_at(day)
+            node[leaf] = _Unknown(spec, day) if entry is None else entry.value
         return tree
+
+    def known_from(self) -> date:
+        """The first day on which every parameter has a value."""
+        return max(spec.known_from for spec in self.parameters.values())
 
     def find_municipality(self, place: str) -> MunicipalitySpec | None:
         return self.municipalities.get(fold_place(place))

@@ -156,7 +156,8 @@ RULES: list[R] = [
       "Während der studienvorbereitenden Maßnahme ist eine Erwerbstätigkeit im ersten Jahr nur in "
       "der Ferienzeit gestattet.",
       {"work.full_days_per_year": 20},
-      {"work.full_days_per_year": 20, "study.preparatory_start": "2025-11-22"}, SK),
+      {"work.full_days_per_year": 20, "study.preparatory_start": "2023-02-28"}, SK,
+      today=date(2024, 2, 29)),  # the holiday-only first year ends on 29.2.2024
     R("preparatory.limited_to_measure", Q_PREP_LIMIT,
       {"application.requested_duration_months": 12},  # until 2027-11-22, course ends 2027-08-31
       {"application.requested_duration_months": 9}, LC),
@@ -250,8 +251,8 @@ RULES: list[R] = [
       "Während des Studiums kann eine Beschäftigung ohne Zustimmung der Arbeitsverwaltung "
       "ausgeübt werden, wenn diese insgesamt 120 Tage oder 240 halbe Tage im Jahr nicht "
       "überschreitet.",
-      {"work.full_days_per_year": 100, "work.half_days_per_year": 42},
-      {"work.full_days_per_year": 100, "work.half_days_per_year": 40}),  # exactly 120 days
+      {"work.full_days_per_year": 100, "work.half_days_per_year": 82},
+      {"work.full_days_per_year": 100, "work.half_days_per_year": 80}),  # exactly 140 days
     R("work.student_assistant",
       "Nebentätigkeiten können ohne Einschränkungen erfolgen. Dazu ist eine Absprache mit der "
       "zuständigen Ausländerbehörde erforderlich.",
@@ -418,11 +419,16 @@ def test_two_years_of_preparation_count_from_the_first_measure_not_from_the_appl
 
 
 def test_half_days_count_half():
-    """120 full or 240 half days: 240 half days alone are fine, 241 are not."""
-    assert "work.over_limit" not in ids({"work.half_days_per_year": 240})
-    assert "work.over_limit" in ids({"work.half_days_per_year": 241})
-    assert "work.over_limit" not in ids({"work.full_days_per_year": 120})
-    assert "work.over_limit" in ids({"work.full_days_per_year": 121})
+    """§ 16b Abs. 3 AufenthG: 140 working days, a day of up to four hours counts half: 280 half
+    days alone are fine, 281 are not. Up to 29.2.2024 (seed 001): 120 full or 240 half days."""
+    assert "work.over_limit" not in ids({"work.half_days_per_year": 280})
+    assert "work.over_limit" in ids({"work.half_days_per_year": 281})
+    assert "work.over_limit" not in ids({"work.full_days_per_year": 140})
+    assert "work.over_limit" in ids({"work.full_days_per_year": 141})
+    before = date(2024, 2, 29)
+    assert "work.over_limit" not in ids({"work.half_days_per_year": 240}, today=before)
+    assert "work.over_limit" in ids({"work.half_days_per_year": 241}, today=before)
+    assert "work.over_limit" in ids({"work.full_days_per_year": 121}, today=before)
 
 
 def test_mandatory_internship_days_are_not_counted():
