@@ -69,6 +69,12 @@ class RuleSpec(Cited):
         return value
 
 
+def _v_value_exprs(value: dict[str, str]) -> dict[str, str]:
+    for expr in value.values():
+        compile_expression(expr)
+    return value
+
+
 class NoteSpec(_Spec):
     """A note added to a checklist item only when `when` holds (for example one authority's
     practice), with its own source."""
@@ -87,6 +93,7 @@ class DocumentSpec(Cited):
     why: TextData = Field(default_factory=dict)
     note: TextData = Field(default_factory=dict)
     extra_notes: list[NoteSpec] = Field(default_factory=list)
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of the texts
     when: str = "True"
     original: bool = True
     copies: int | str = 0  # a number, or an expression giving the number of copies
@@ -94,6 +101,7 @@ class DocumentSpec(Cited):
 
     _v_when = field_validator("when")(_expr)
     _v_name = field_validator("name")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
 
     @field_validator("copies")
     @classmethod
@@ -109,9 +117,11 @@ class FeeSpec(Cited):
     when: str
     amount_cents: int | None = None  # None: no amount can be cited
     amount: str = ""  # or an expression giving the cents, e.g. a dated parameter
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of the label
 
     _v_when = field_validator("when")(_expr)
     _v_label = field_validator("label")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
 
     @field_validator("amount")
     @classmethod
@@ -125,10 +135,12 @@ class DeadlineSpec(Cited):
     when: str = "True"
     date: str
     apply_by: bool = False  # a day by which the application must be made (on the cover sheet)
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of label and note
 
     _v_when = field_validator("when")(_expr)
     _v_date = field_validator("date")(_expr)
     _v_label = field_validator("label")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
 
 
 UNITS = ("days", "weeks", "months", "semesters", "years", "hours_per_week", "lessons_per_week",
@@ -302,11 +314,14 @@ class Catalogue(BaseModel):
             if isinstance(d.copies, str):
                 out.append((d.id, compile_expression(d.copies)))
             out.extend((d.id, compile_expression(n.when)) for n in d.extra_notes)
+            out.extend((d.id, compile_expression(v)) for v in d.values.values())
         out.extend((f.id, compile_expression(f.when)) for f in self.fees)
         out.extend((f.id, compile_expression(f.amount)) for f in self.fees if f.amount)
+        out.extend((f.id, compile_expression(v)) for f in self.fees for v in f.values.values())
         for dl in self.deadlines:
             out.append((dl.id, compile_expression(dl.when)))
             out.append((dl.id, compile_expression(dl.date)))
+            out.extend((dl.id, compile_expression(v)) for v in dl.values.values())
         return out
 
 

@@ -54,9 +54,11 @@ def test_json_output_has_stable_ids_and_cited_findings():
     assert "language_course.min_hours" not in ids
     for f in data["findings"]:
         assert f["severity"] in ("blocker", "warning", "info")
-        assert f["source"] and f["message"]["de"] and f["message"]["en"]
+        assert f["source"] and f["message_template"]["de"] and f["message_template"]["en"]
+        assert f["message"] and "{" not in f["message"] and "{" not in f["why"]
     limited = next(f for f in data["findings"] if f["id"] == "preparatory.limited_to_measure")
     assert limited["values"]["end"] == "2027-07-30"
+    assert "{end}" in limited["message_template"]["en"] and "30 Jul 2027" in limited["message"]
     assert {"checklist", "fees", "deadlines", "authority"} <= set(data)
 
 
