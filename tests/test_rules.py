@@ -142,7 +142,12 @@ RULES: list[R] = [
       {"application.requested_duration_months": 7}, AP),
     R("applicant.no_work",
       "Studienbewerbern ist die Ausübung einer Erwerbstätigkeit grundsätzlich nicht gestattet.",
-      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP),
+      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP,
+      today=date(2024, 2, 29)),  # no work for applicants up to 29.2.2024
+    R("applicant.work_hours_limit",
+      "Die Aufenthaltserlaubnis nach den Absätzen 1 und 2 berechtigt nur zur Ausübung einer "
+      "Beschäftigung von bis zu 20 Stunden je Woche",
+      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP),  # § 17 Abs. 3
     R("applicant.entrance_qualification_missing",
       "bei Studienbewerbern der Nachweis der Hochschulzugangsberechtigung, welche die Aufnahme "
       "eines Studiums in Deutschland ermöglicht (oder den Besuch eines Studienkollegs)",
