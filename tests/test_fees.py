@@ -133,3 +133,16 @@ def test_a_new_amount_applies_from_its_valid_from_date():
     case = Case.model_validate({"application": {"requested_duration_months": 24}})
     assert assess(case, TODAY, cat).fees.total_cents == 10000
     assert assess(case, date(2027, 1, 1), cat).fees.total_cents == 12300
+
+
+def test_public_scholarship_and_minors_are_named_as_exemptions_under_the_aufenthv():
+    # § 52 Abs. 5 AufenthV: "Ausländer, die für ihren Aufenthalt im Bundesgebiet ein Stipendium aus
+    # öffentlichen Mitteln erhalten, sind befreit von den Gebühren nach ... § 45 Nummer 1 und 2";
+    # § 50 Abs. 1 AufenthV: Minderjährige zahlen die Hälfte.
+    scholar = run(finances={"scholarship_german_public_funds": True}).fees
+    assert [e.id for e in scholar.exemptions] == ["fee.public_scholarship_exemption"]
+    assert scholar.ask_authority and "§ 52 Abs. 5 AufenthV" in scholar.exemptions[0].label["de"]
+    minor = run(person={"date_of_birth": "2010-01-01"}).fees
+    assert [e.id for e in minor.exemptions] == ["fee.minor_half"]
+    assert "half" in minor.exemptions[0].label["en"]
+    assert run().fees.exemptions == []
