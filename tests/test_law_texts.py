@@ -124,3 +124,25 @@ def test_the_numbers_of_the_day_are_printed_in_every_language(lang):
     assert old.values["max_full"] == 120 and new.values["max_full"] == 140
     assert old.why_text(lang) != new.why_text(lang)
     assert "{" not in new.why_text(lang) and "{" not in new.text(lang)
+
+
+WORDS = {
+    "de": ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+           "elf", "zwölf"],
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve"],
+}
+
+
+def test_no_text_writes_out_in_words_a_number_of_a_parameter_it_reads():
+    """'six weeks' in a text that reads the six weeks of a parameter would stay 'six' when the
+    value changes: the placeholder must say it."""
+    cat = catalogue()
+    problems = []
+    for where, ident, text, used in entries(cat):
+        values = {int(v) for p in used for v in _values_of(cat, p) if 1 < int(v) <= 12}
+        for lang, words in WORDS.items():
+            for n in sorted(values):
+                if re.search(rf"\b{words[n]}\b", text.get(lang, ""), flags=re.I):
+                    problems.append(f"{where} {ident} [{lang}]: '{words[n]}' ({n})")
+    assert not problems, "\n".join(problems)
