@@ -136,3 +136,27 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path):
     out = check(str(tmp_path / "nowhere.json"))
     assert out.returncode == 2
     assert "nowhere.json" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(("day", "total", "max_full"), [
+    ("2016-06-01", 11000, 120),  # § 45 AufenthV from 1.9.2011; 120 days from 1.8.2012
+    ("2023-06-01", 10000, 120),  # § 45 AufenthV from 1.9.2017
+    ("2026-11-24", 10000, 140),  # § 16b Abs. 3 AufenthG from 1.3.2024
+])
+def test_check_today_applies_the_law_of_that_day(tmp_path, day, total, max_full):
+    case = json.loads((EXAMPLES / "student-first-permit.json").read_text(encoding="utf-8"))
+    case.setdefault("work", {})["full_days_per_year"] = 150
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    out = check(str(path), "--json", "--today", day)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["fees"]["total_cents"] == total
+    over = next(f for f in data["findings"] if f["id"] == "work.over_limit")
+    assert over["values"]["max_full"] == max_full and f"{max_full} " in over["message"]
+
+
+def test_a_day_before_the_known_law_is_refused_with_one_message():
+    out = check(str(EXAMPLES / "student-first-permit.json"), "--today", "2011-01-01")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "only from" in out.stderr and "2011-01-01" in out.stderr and not out.stdout
