@@ -8,6 +8,7 @@ that edits a data file learns at once what is wrong.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from functools import cache
@@ -295,6 +296,13 @@ class Catalogue(BaseModel):
             entry = spec.entry_at(day)
             node[leaf] = _Unknown(spec, day) if entry is None else entry.value
         return tree
+
+    def amount_value(self, fee: FeeSpec, day: date) -> ParameterValue | None:
+        """The dated value a fee line's amount is (`amount = "param.fee.…"`) on `day`, whose
+        source and quote the line then shows; None for any other amount."""
+        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount)
+        spec = self.parameters.get(match.group(1)) if match else None
+        return spec.entry_at(day) if spec else None
 
     def known_from(self) -> date:
         """The first day on which every parameter has a value."""

@@ -129,13 +129,17 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
         if spec.amount:
             value = _evaluate(spec.amount, ns, spec.id)
             amount = None if value is None else int(value)
+        source, quote, valid_from = spec.source, spec.quote, spec.valid_from
+        cited = cat.amount_value(spec, ns["today"])  # the dated value the amount is, if one
+        if cited is not None:
+            source, quote, valid_from = cited.source, cited.quote, cited.valid_from
         line = FeeLine(
             id=spec.id,
             label=fill(spec.label, {k: _evaluate(v, ns, spec.id) for k, v in spec.values.items()}),
             amount_cents=amount,
-            source=spec.source,
-            quote=spec.quote,
-            valid_from=spec.valid_from,
+            source=source,
+            quote=quote,
+            valid_from=valid_from,
         )
         (exemptions if spec.kind == "exemption" else lines).append(line)
     known = bool(lines) and all(line.amount_cents is not None for line in lines)

@@ -48,7 +48,17 @@ def test_first_permit_by_duration(months, fee_id, cents):
     estimate = run(application={"requested_duration_months": months}).fees
     assert [(line.id, line.amount_cents) for line in estimate.lines] == [(fee_id, cents)]
     assert estimate.total_cents == cents and not estimate.ask_authority
-    assert estimate.lines[0].valid_from == date(2020, 1, 1)
+    # the line shows the value of the day: § 45 AufenthV as in force from 1.9.2017
+    line = estimate.lines[0]
+    assert line.valid_from == date(2017, 9, 1) and line.source.startswith("§ 45 Abs. 1 Nr. 1")
+    assert "100 Euro" in line.quote
+
+
+def test_a_fee_line_of_2016_shows_the_seed_amount_and_its_source():
+    line = run(date(2016, 6, 1), application={"requested_duration_months": 24}).fees.lines[0]
+    assert (line.id, line.amount_cents, line.valid_from) == ("fee.first_over_1y", 11000,
+                                                             date(2011, 9, 1))
+    assert line.source.startswith("002_") and "110 Euro" in line.quote
 
 
 @pytest.mark.parametrize(("months", "fee_id", "cents"), [
@@ -113,12 +123,12 @@ def test_daad_exception_is_an_exemption_line_without_an_amount():
     assert run().fees.exemptions == []
 
 
-def test_the_estimate_says_it_is_an_estimate_under_45_aufenthv_from_mittelsachsen_figures():
+def test_the_estimate_says_it_is_an_estimate_under_45_aufenthv():
     # 001, "Gebühren": "Die genauen Gebührenhöhen können Sie bei der zuständigen
     # Ausländerbehörde erfragen." and "Die Gebühren werden nach § 45 Aufenthaltsverordnung erhoben."
     note = run().fees.note
     assert "Schätzung" in note["de"] and "§ 45 AufenthV" in note["de"]
-    assert "estimate" in note["en"] and "Mittelsachsen" in note["en"]
+    assert "estimate" in note["en"] and "throughout Germany" in note["en"]
 
 
 def test_a_new_amount_applies_from_its_valid_from_date():
