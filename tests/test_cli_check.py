@@ -67,12 +67,15 @@ def test_json_keeps_the_source_ids_and_adds_their_titles():
                 "--lang", "de")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    fee = data["fees"]["lines"][0]
-    assert fee["source"].startswith("002_42fad1ad22d34fdb.txt, ")  # the raw id stays
-    assert fee["source_title"].startswith("TU Bergakademie Freiberg: Aufenthaltstitel")
-    assert [s["id"] for s in fee["source_citations"]] == ["002_42fad1ad22d34fdb.txt",
-                                                           "AufenthV", "001_640c1961240af47c.txt"]
-    assert fee["source_citations"][0]["url"].startswith("https://tu-freiberg.de/")
+    fee = data["fees"]["lines"][0]  # the dated value of § 45 AufenthV in force since 1.9.2017
+    assert fee["source"].startswith("§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV; https://")  # raw id
+    assert fee["source_title"] == ("§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV; Änderung § 45 AufenthV "
+                                   "vom 01.09.2017 – buzer.de (undatiert)")
+    assert [s["id"] for s in fee["source_citations"]] == [
+        "AufenthV", "https://www.buzer.de/gesetz/949/al64105-0.htm"]
+    assert fee["source_citations"][0]["url"] == "https://www.gesetze-im-internet.de/aufenthv/"
+    checklist_sources = [item["source"] for item in data["checklist"]]
+    assert any(s.startswith("001_640c1961240af47c.txt, ") for s in checklist_sources)
     for item in data["checklist"]:
         assert item["source"] and ".txt" not in item["source_title"]
     contacts = data["authority"]["contacts"]
