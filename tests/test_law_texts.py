@@ -115,15 +115,18 @@ def test_every_placeholder_of_a_printed_text_has_its_value():
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_the_numbers_of_the_day_are_printed_in_every_language(lang):
-    """The same reason says the 120 days of the law before 1.3.2024 and the 140 after, in each
-    language: the number is the parameter's, not the text's."""
+    """The same 150 planned days are told against the 120 days of the law before 1.3.2024 (the
+    seed's work.over_limit) and the 140 of the working-day account from then on
+    (work.account_over_limit), in each language: the number is the parameter's, not the text's."""
     before = run({"work.full_days_per_year": 150}, today=date(2024, 2, 29))
     after = run({"work.full_days_per_year": 150}, today=date(2024, 3, 1))
     old = next(f for f in before.findings if f.id == "work.over_limit")
-    new = next(f for f in after.findings if f.id == "work.over_limit")
-    assert old.values["max_full"] == 120 and new.values["max_full"] == 140
-    assert old.why_text(lang) != new.why_text(lang)
-    assert "{" not in new.why_text(lang) and "{" not in new.text(lang)
+    new = next(f for f in after.findings if f.id == "work.account_over_limit")
+    assert old.values["max_full"] == 120 and new.values["limit"] == 140
+    assert "120" in old.text(lang) and "120" in old.why_text(lang)
+    assert "140" in new.text(lang) and "120" not in new.text(lang)
+    for finding in (old, new):
+        assert "{" not in finding.why_text(lang) and "{" not in finding.text(lang)
 
 
 WORDS = {
