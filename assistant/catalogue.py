@@ -148,8 +148,8 @@ class DeadlineSpec(Cited):
     _v_values = field_validator("values")(_v_value_exprs)
 
 
-UNITS = ("days", "weeks", "months", "semesters", "years", "hours", "hours_per_week", "lessons_per_week",
-         "euro_cents", "half_days", "percent", "count")
+UNITS = ("days", "weeks", "months", "semesters", "years", "hours", "hours_per_week",
+         "lessons_per_week", "euro_cents", "half_days", "percent", "count")
 
 
 class ParameterValue(_Spec):
