@@ -8,17 +8,18 @@ that edits a data file learns at once what is wrong.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .assessment import Severity
 from .datafiles import read_toml, validation_problems
-from .errors import ResourceError
+from .errors import LawNotKnownError, ResourceError
 from .expr import Expression, ExpressionError, compile_expression
 from .paths import RESOURCES
 from .texts import REQUIRED_LANGUAGES
@@ -71,6 +72,12 @@ class RuleSpec(Cited):
         return value
 
 
+def _v_value_exprs(value: dict[str, str]) -> dict[str, str]:
+    for expr in value.values():
+        compile_expression(expr)
+    return value
+
+
 class NoteSpec(_Spec):
     """A note added to a checklist item only when `when` holds (for example one authority's
     practice), with its own source."""
@@ -89,6 +96,7 @@ class DocumentSpec(Cited):
     why: TextData = Field(default_factory=dict)
     note: TextData = Field(default_factory=dict)
     extra_notes: list[NoteSpec] = Field(default_factory=list)
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of the texts
     when: str = "True"
     original: bool = True
     copies: int | str = 0  # a number, or an expression giving the number of copies
@@ -96,6 +104,7 @@ class DocumentSpec(Cited):
 
     _v_when = field_validator("when")(_expr)
     _v_name = field_validator("name")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
 
     @field_validator("copies")
     @classmethod
@@ -111,9 +120,11 @@ class FeeSpec(Cited):
     when: str
     amount_cents: int | None = None  # None: no amount can be cited
     amount: str = ""  # or an expression giving the cents, e.g. a dated parameter
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of the label
 
     _v_when = field_validator("when")(_expr)
     _v_label = field_validator("label")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
 
     @field_validator("amount")
     @classmethod
@@ -129,44 +140,99 @@ class DeadlineSpec(Cited):
     apply_by: bool = False  # a day by which the application must be made (on the cover sheet)
     # shown instead of "passed" once the day is past: the step is still to be done ("overdue")
     overdue: TextData = Field(default_factory=dict)
+    values: dict[str, str] = Field(default_factory=dict)  # placeholders of label and note
 
     _v_when = field_validator("when")(_expr)
     _v_date = field_validator("date")(_expr)
     _v_label = field_validator("label")(_text)
+    _v_values = field_validator("values")(_v_value_exprs)
+
+
+UNITS = ("days", "weeks", "months", "semesters", "years", "hours", "hours_per_week",
+         "lessons_per_week", "euro_cents", "half_days", "percent", "count")
 
 
 class ParameterValue(_Spec):
-    valid_from: date
+    """One value of a parameter and the text it was read from."""
+
+    valid_from: date  # the day it took effect (or, for a seed, the day it is known to have held)
     value: Any
-    # where this value comes from (a value may rest on another text than the one before it)
-    source: str = ""
-    quote: str = ""
-    as_of: str = ""  # the date of the text it was read from
+    source: str = Field(min_length=3)  # a paragraph (`§ 16b Abs. 3 AufenthG`), a seed and section
+    quote: str = Field(min_length=3)  # the sentence of the text that gives the value
+    as_of: str = Field(min_length=4)  # the date of that text, or "undated (seed 002)"
 
 
-class ParameterSpec(Cited):
+class ParameterSpec(_Spec):
     """A dated legal value (OpenFisca style): the value in force on a day is the latest entry
-    whose `valid_from` is not after that day."""
+    whose `valid_from` is not after that day. There is no value before the first entry."""
 
-    source: str = ""  # the parameter's source, where its values do not name their own
-    unit: str = ""  # days, months, hours_per_week, euro_cents, ...
-    description: TextData = Field(default_factory=dict)
+    id: str
+    unit: str
+    description: TextData
     values: list[ParameterValue] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _cited(self) -> ParameterSpec:
-        for value in self.values:
-            if len(value.source or self.source) < 3:
-                raise ValueError(f"the value from {value.valid_from} has no source; give "
-                                 "`source` for the value (or for the parameter)")
-        return self
+    _v_description = field_validator("description")(_text)
+
+    @field_validator("unit")
+    @classmethod
+    def _v_unit(cls, value: str) -> str:
+        if value not in UNITS:
+            raise ValueError(f"unit '{value}' is not one of {', '.join(UNITS)}")
+        return value
+
+    @field_validator("values")
+    @classmethod
+    def _v_values(cls, value: list[ParameterValue]) -> list[ParameterValue]:
+        days = [v.valid_from for v in value]
+        if len(set(days)) != len(days):
+            raise ValueError("two values have the same valid_from")
+        return sorted(value, key=lambda v: v.valid_from)
+
+    @property
+    def known_from(self) -> date:
+        return self.values[0].valid_from
+
+    def entry_at(self, day: date) -> ParameterValue | None:
+        """The value in force on `day`, or None before the first known value."""
+        current = [v for v in self.values if v.valid_from <= day]
+        return current[-1] if current else None
 
     def at(self, day: date) -> Any:
-        current = [v for v in self.values if v.valid_from <= day]
-        chosen = max(current, key=lambda v: v.valid_from) if current else min(
-            self.values, key=lambda v: v.valid_from
-        )
-        return chosen.value
+        """The value in force on `day`; raises LawNotKnownError before the first value."""
+        entry = self.entry_at(day)
+        if entry is None:
+            raise LawNotKnownError(_not_known(self, day))
+        return entry.value
+
+
+def _not_known(spec: ParameterSpec, day: date) -> str:
+    return (
+        f"The program knows the law for '{spec.description.get('en', spec.id)}' ({spec.id}) "
+        f"only from {spec.known_from.isoformat()} on; it cannot assess a case on "
+        f"{day.isoformat()}. Choose a day from {spec.known_from.isoformat()} on (--today)."
+    )
+
+
+class _Unknown:
+    """Stands in the parameter tree for a parameter that has no value on the day."""
+
+    def __init__(self, spec: ParameterSpec, day: date) -> None:
+        self.spec, self.day = spec, day
+
+
+class ParameterTree(dict):  # type: ignore[type-arg]
+    """The parameters of one day as nested mappings (`param.study.work_days`). Reading a
+    parameter that has no value on that day raises LawNotKnownError; parameters a case does not
+    need are never read, so they do not stop it."""
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        if isinstance(value, _Unknown):
+            raise LawNotKnownError(_not_known(value.spec, value.day))
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self else default
 
 
 class ContactSpec(_Spec):
@@ -223,16 +289,28 @@ class Catalogue(BaseModel):
     country_groups: dict[str, list[str]]
     country_group_sources: dict[str, str]
 
-    def params_at(self, day: date) -> dict[str, Any]:
+    def params_at(self, day: date) -> ParameterTree:
         """Parameters in force on `day` as a nested mapping (`param.study.work_full_days`)."""
-        tree: dict[str, Any] = {}
+        tree = ParameterTree()
         for pid, spec in self.parameters.items():
             node = tree
             *parents, leaf = pid.split(".")
             for part in parents:
-                node = node.setdefault(part, {})
-            node[leaf] = spec.at(day)
+                node = dict.setdefault(node, part, ParameterTree())
+            entry = spec.entry_at(day)
+            node[leaf] = _Unknown(spec, day) if entry is None else entry.value
         return tree
+
+    def amount_value(self, fee: FeeSpec, day: date) -> ParameterValue | None:
+        """The dated value a fee line's amount is (`amount = "param.fee.…"`) on `day`, whose
+        source and quote the line then shows; None for any other amount."""
+        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount)
+        spec = self.parameters.get(match.group(1)) if match else None
+        return spec.entry_at(day) if spec else None
+
+    def known_from(self) -> date:
+        """The first day on which every parameter has a value."""
+        return max(spec.known_from for spec in self.parameters.values())
 
     def find_municipality(self, place: str) -> MunicipalitySpec | None:
         return self.municipalities.get(fold_place(place))
@@ -248,11 +326,14 @@ class Catalogue(BaseModel):
             if isinstance(d.copies, str):
                 out.append((d.id, compile_expression(d.copies)))
             out.extend((d.id, compile_expression(n.when)) for n in d.extra_notes)
+            out.extend((d.id, compile_expression(v)) for v in d.values.values())
         out.extend((f.id, compile_expression(f.when)) for f in self.fees)
         out.extend((f.id, compile_expression(f.amount)) for f in self.fees if f.amount)
+        out.extend((f.id, compile_expression(v)) for f in self.fees for v in f.values.values())
         for dl in self.deadlines:
             out.append((dl.id, compile_expression(dl.when)))
             out.append((dl.id, compile_expression(dl.date)))
+            out.extend((dl.id, compile_expression(v)) for v in dl.values.values())
         return out
 
 

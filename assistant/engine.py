@@ -22,6 +22,7 @@ from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
 from .facts import build_facts, outcome_facts
 from .model import Case
+from .texts import fill
 
 
 def _evaluate(text: str, ns: dict[str, Any], entry: str) -> Any:
@@ -66,22 +67,24 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
     checklist = []
     for doc in cat.documents:
         if _evaluate(doc.when, ns, doc.id):
+            filled = {k: _evaluate(v, ns, doc.id) for k, v in doc.values.items()}
             copies = doc.copies
             if isinstance(copies, str):
                 copies = int(_evaluate(copies, ns, doc.id) or 0)
-            note, source = dict(doc.note), doc.source
+            note, source = fill(doc.note, filled), doc.source
             for extra in doc.extra_notes:
                 if _evaluate(extra.when, ns, doc.id):
+                    more = fill(extra.text, filled)
                     note = {
-                        lang: " ".join(t for t in (note.get(lang), extra.text.get(lang)) if t)
-                        for lang in {*note, *extra.text}
+                        lang: " ".join(t for t in (note.get(lang), more.get(lang)) if t)
+                        for lang in {*note, *more}
                     }
                     source = f"{source}; {extra.source}"
             checklist.append(
                 ChecklistItem(
                     id=doc.id,
-                    name=doc.name,
-                    why=doc.why,
+                    name=fill(doc.name, filled),
+                    why=fill(doc.why, filled),
                     original=doc.original,
                     copies=copies,
                     note=note,
@@ -95,13 +98,14 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
         if not _evaluate(spec.when, ns, spec.id):
             continue
         day = _evaluate(spec.date, ns, spec.id)
+        filled = {k: _evaluate(v, ns, spec.id) for k, v in spec.values.items()}
         if isinstance(day, date):
             deadlines.append(
                 Deadline(
                     id=spec.id,
                     date=day,
-                    label=spec.label,
-                    note=spec.note,
+                    label=fill(spec.label, filled),
+                    note=fill(spec.note, filled),
                     source=spec.source,
                     quote=spec.quote,
                     passed=day < today,
@@ -133,13 +137,17 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
         if spec.amount:
             value = _evaluate(spec.amount, ns, spec.id)
             amount = None if value is None else int(value)
+        source, quote, valid_from = spec.source, spec.quote, spec.valid_from
+        cited = cat.amount_value(spec, ns["today"])  # the dated value the amount is, if one
+        if cited is not None:
+            source, quote, valid_from = cited.source, cited.quote, cited.valid_from
         line = FeeLine(
             id=spec.id,
-            label=spec.label,
+            label=fill(spec.label, {k: _evaluate(v, ns, spec.id) for k, v in spec.values.items()}),
             amount_cents=amount,
-            source=spec.source,
-            quote=spec.quote,
-            valid_from=spec.valid_from,
+            source=source,
+            quote=quote,
+            valid_from=valid_from,
         )
         (exemptions if spec.kind == "exemption" else lines).append(line)
     if not lines and not exemptions:  # no permit applied for (findings say why): no fee at all

@@ -21,6 +21,11 @@ class ResourceError(UserError):
     """A data file in resources/ or forms/ is malformed (for counselling centres editing them)."""
 
 
+class LawNotKnownError(UserError):
+    """A case is assessed on a day before the first known value of a parameter it needs: the
+    program does not know the law of that day and refuses rather than guess."""
+
+
 class FormError(UserError):
     """A form template or profile cannot be used."""
 

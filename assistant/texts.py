@@ -79,6 +79,14 @@ def _format_value(value: Any, lang: str) -> str:
     return str(value)
 
 
+def fill(text: Text, values: Mapping[str, Any]) -> dict[str, str]:
+    """A text with its `{placeholders}` filled in every language it has (for texts printed
+    without their values: checklist, fee lines, deadlines). Without values it is unchanged."""
+    if not values:
+        return dict(text)
+    return {lang: render(text, lang, values) for lang in text}
+
+
 def render(text: Text | None, lang: str, values: Mapping[str, Any] | None = None) -> str:
     """`text_in` with `{placeholders}` filled from `values`, formatted for the language."""
     template = text_in(text, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,9 +55,11 @@ def test_json_output_has_stable_ids_and_cited_findings():
     assert "language_course.min_hours" not in ids
     for f in data["findings"]:
         assert f["severity"] in ("blocker", "warning", "info")
-        assert f["source"] and f["message"]["de"] and f["message"]["en"]
+        assert f["source"] and f["message_template"]["de"] and f["message_template"]["en"]
+        assert f["message"] and "{" not in f["message"] and "{" not in f["why"]
     limited = next(f for f in data["findings"] if f["id"] == "preparatory.limited_to_measure")
     assert limited["values"]["end"] == "2027-07-30"
+    assert "{end}" in limited["message_template"]["en"] and "30 Jul 2027" in limited["message"]
     assert {"checklist", "fees", "deadlines", "authority"} <= set(data)
 
 
@@ -65,12 +68,15 @@ def test_json_keeps_the_source_ids_and_adds_their_titles():
                 "--lang", "de")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    fee = data["fees"]["lines"][0]
-    assert fee["source"].startswith("002_42fad1ad22d34fdb.txt, ")  # the raw id stays
-    assert fee["source_title"].startswith("TU Bergakademie Freiberg: Aufenthaltstitel")
-    assert [s["id"] for s in fee["source_citations"]] == ["002_42fad1ad22d34fdb.txt",
-                                                           "AufenthV", "001_640c1961240af47c.txt"]
-    assert fee["source_citations"][0]["url"].startswith("https://tu-freiberg.de/")
+    fee = data["fees"]["lines"][0]  # the dated value of § 45 AufenthV in force since 1.9.2017
+    assert fee["source"].startswith("§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV; https://")  # raw id
+    assert fee["source_title"] == ("§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV; Änderung § 45 AufenthV "
+                                   "vom 01.09.2017 – buzer.de (undatiert)")
+    assert [s["id"] for s in fee["source_citations"]] == [
+        "AufenthV", "https://www.buzer.de/gesetz/949/al64105-0.htm"]
+    assert fee["source_citations"][0]["url"] == "https://www.gesetze-im-internet.de/aufenthv/"
+    checklist_sources = [item["source"] for item in data["checklist"]]
+    assert any(s.startswith("001_640c1961240af47c.txt, ") for s in checklist_sources)
     for item in data["checklist"]:
         assert item["source"] and ".txt" not in item["source_title"]
     contacts = data["authority"]["contacts"]
@@ -134,3 +140,29 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path):
     out = check(str(tmp_path / "nowhere.json"))
     assert out.returncode == 2
     assert "nowhere.json" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize(("day", "total", "rule", "key", "max_full"), [
+    # § 45 AufenthV from 1.9.2011; the seed's 120 days from 1.8.2012
+    ("2016-06-01", 11000, "work.over_limit", "max_full", 120),
+    ("2023-06-01", 10000, "work.over_limit", "max_full", 120),  # § 45 AufenthV from 1.9.2017
+    # § 16b Abs. 3 AufenthG from 1.3.2024: the working-day account of 140 days
+    ("2026-11-24", 10000, "work.account_over_limit", "limit", 140),
+])
+def test_check_today_applies_the_law_of_that_day(tmp_path, day, total, rule, key, max_full):
+    case = json.loads((EXAMPLES / "student-first-permit.json").read_text(encoding="utf-8"))
+    case.setdefault("work", {})["full_days_per_year"] = 150
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    out = check(str(path), "--json", "--today", day)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["fees"]["total_cents"] == total
+    over = next(f for f in data["findings"] if f["id"] == rule)
+    assert over["values"][key] == max_full and re.search(rf"\b{max_full}\b", over["message"])
+
+
+def test_a_day_before_the_known_law_is_refused_with_one_message():
+    out = check(str(EXAMPLES / "student-first-permit.json"), "--today", "2011-01-01")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "only from" in out.stderr and "2011-01-01" in out.stderr and not out.stdout

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from law_quotes import quote_in_source
 from seed_quotes import TODAY, quote_in_seed, rules_free, run
 
 from assistant.catalogue import ParameterValue, catalogue
@@ -30,7 +31,8 @@ def test_every_fee_line_cites_a_seed_or_statute_and_the_quote_is_there(shared_di
             assert fee.source.startswith("§"), fee.id
     for pid, spec in catalogue().parameters.items():
         if pid.startswith("fee."):
-            assert quote_in_seed(shared_dir / "seeds", spec.source, spec.quote), pid
+            for value in spec.values:
+                assert quote_in_source(shared_dir, value.source, value.quote), (pid, value)
 
 
 @pytest.mark.parametrize(("months", "fee_id", "cents"), [
@@ -39,23 +41,33 @@ def test_every_fee_line_cites_a_seed_or_statute_and_the_quote_is_there(shared_di
     (6, "fee.first_up_to_1y", 10000),
     (12, "fee.first_up_to_1y", 10000),
     # 002, 1.4: "Costs for a period of more than one year: 110 Euro"
-    (13, "fee.first_over_1y", 11000),
-    (24, "fee.first_over_1y", 11000),
+    (13, "fee.first_over_1y", 10000),
+    (24, "fee.first_over_1y", 10000),
 ])
 def test_first_permit_by_duration(months, fee_id, cents):
     estimate = run(application={"requested_duration_months": months}).fees
     assert [(line.id, line.amount_cents) for line in estimate.lines] == [(fee_id, cents)]
     assert estimate.total_cents == cents and not estimate.ask_authority
-    assert estimate.lines[0].valid_from == date(2020, 1, 1)
+    # the line shows the value of the day: § 45 AufenthV as in force from 1.9.2017
+    line = estimate.lines[0]
+    assert line.valid_from == date(2017, 9, 1) and line.source.startswith("§ 45 Abs. 1 Nr. 1")
+    assert "100 Euro" in line.quote
+
+
+def test_a_fee_line_of_2016_shows_the_seed_amount_and_its_source():
+    line = run(date(2016, 6, 1), application={"requested_duration_months": 24}).fees.lines[0]
+    assert (line.id, line.amount_cents, line.valid_from) == ("fee.first_over_1y", 11000,
+                                                             date(2011, 9, 1))
+    assert line.source.startswith("002_") and "110 Euro" in line.quote
 
 
 @pytest.mark.parametrize(("months", "fee_id", "cents"), [
     # 002, 2.2: "Extension for up to three months: 65,00 Euro"
-    (1, "fee.extension_up_to_3m", 6500),
-    (3, "fee.extension_up_to_3m", 6500),
+    (1, "fee.extension_up_to_3m", 9600),
+    (3, "fee.extension_up_to_3m", 9600),
     # 002, 2.2: "Extension for more than three months: 80,00 Euro"
-    (4, "fee.extension_over_3m", 8000),
-    (24, "fee.extension_over_3m", 8000),
+    (4, "fee.extension_over_3m", 9300),
+    (24, "fee.extension_over_3m", 9300),
 ])
 def test_extension_by_duration(months, fee_id, cents):
     got = lines(application={"kind": "extension", "requested_duration_months": months},
@@ -96,7 +108,7 @@ def test_fiktionsbescheinigung_line_only_when_the_card_cannot_be_ready_in_time()
     # plastic card that needs approx. 30 days to be made."
     base = {"application": {"kind": "extension", "requested_duration_months": 12}}
     soon = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-12-10"})
-    assert soon == {"fee.extension_over_3m": 8000, "fee.fiktionsbescheinigung": None}
+    assert soon == {"fee.extension_over_3m": 9300, "fee.fiktionsbescheinigung": None}
     later = lines(**base, status={"kind": "residence_permit", "valid_until": "2027-03-01"})
     assert "fee.fiktionsbescheinigung" not in later
     expired = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-11-01"})
@@ -107,25 +119,40 @@ def test_daad_exception_is_an_exemption_line_without_an_amount():
     # 002, 1.4: "Exceptions apply to DAAD scholarship holders"
     estimate = run(finances={"daad_scholarship": True}).fees
     assert [(e.id, e.amount_cents) for e in estimate.exemptions] == [("fee.daad_exception", None)]
-    assert estimate.ask_authority and estimate.total_cents == 11000
+    assert estimate.ask_authority and estimate.total_cents == 10000
     assert run().fees.exemptions == []
 
 
-def test_the_estimate_says_it_is_an_estimate_under_45_aufenthv_from_mittelsachsen_figures():
+def test_the_estimate_says_it_is_an_estimate_under_45_aufenthv():
     # 001, "Gebühren": "Die genauen Gebührenhöhen können Sie bei der zuständigen
     # Ausländerbehörde erfragen." and "Die Gebühren werden nach § 45 Aufenthaltsverordnung erhoben."
     note = run().fees.note
     assert "Schätzung" in note["de"] and "§ 45 AufenthV" in note["de"]
-    assert "estimate" in note["en"] and "Mittelsachsen" in note["en"]
+    assert "estimate" in note["en"] and "throughout Germany" in note["en"]
 
 
 def test_a_new_amount_applies_from_its_valid_from_date():
     cat = rules_free()
     spec = cat.parameters["fee.first_over_1y_cents"]
     changed = spec.model_copy(update={"values": [
-        *spec.values, ParameterValue(valid_from=date(2027, 1, 1), value=12300),
+        *spec.values, ParameterValue(valid_from=date(2027, 1, 1), value=12300,
+                                     source="§ 45 Nr. 1 AufenthV", quote="a changed amount",
+                                     as_of="2027-01-01"),
     ]})
     cat = cat.model_copy(update={"parameters": {**cat.parameters, spec.id: changed}})
     case = Case.model_validate({"application": {"requested_duration_months": 24}})
-    assert assess(case, TODAY, cat).fees.total_cents == 11000
+    assert assess(case, TODAY, cat).fees.total_cents == 10000
     assert assess(case, date(2027, 1, 1), cat).fees.total_cents == 12300
+
+
+def test_public_scholarship_and_minors_are_named_as_exemptions_under_the_aufenthv():
+    # § 52 Abs. 5 AufenthV: "Ausländer, die für ihren Aufenthalt im Bundesgebiet ein Stipendium aus
+    # öffentlichen Mitteln erhalten, sind befreit von den Gebühren nach ... § 45 Nummer 1 und 2";
+    # § 50 Abs. 1 AufenthV: Minderjährige zahlen die Hälfte.
+    scholar = run(finances={"scholarship_german_public_funds": True}).fees
+    assert [e.id for e in scholar.exemptions] == ["fee.public_scholarship_exemption"]
+    assert scholar.ask_authority and "§ 52 Abs. 5 AufenthV" in scholar.exemptions[0].label["de"]
+    minor = run(person={"date_of_birth": "2010-01-01"}).fees
+    assert [e.id for e in minor.exemptions] == ["fee.minor_half"]
+    assert "half" in minor.exemptions[0].label["en"]
+    assert run().fees.exemptions == []

@@ -1,5 +1,6 @@
-"""Property tests: `assess` never raises on any valid case, on any day, and what it returns is
-fit to show (messages filled in, findings sorted, fields named)."""
+"""Property tests: `assess` never raises on any valid case, on any day the program knows the law
+of (before that it refuses with LawNotKnownError, a clear message), and what it returns is fit to
+show (messages filled in, findings sorted, fields named)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from assistant.assessment import Severity
-from assistant.engine import assess
+from assistant.assessment import Assessment, Severity
+from assistant.catalogue import catalogue
+from assistant.engine import assess as _assess
+from assistant.errors import LawNotKnownError
 from assistant.model import (
     AdmissionDocument,
     ApplicationKind,
@@ -112,6 +115,17 @@ def cases(draw: st.DrawFn) -> Case:
     try:
         return Case.model_validate(doc)
     except ValidationError:
+        assume(False)
+        raise
+
+
+def assess(case: Case, today: date) -> Assessment:
+    """`assess`, where a refusal is allowed only before a parameter's first known value."""
+    try:
+        return _assess(case, today)
+    except LawNotKnownError as exc:
+        first = {str(s.known_from) for s in catalogue().parameters.values() if today < s.known_from}
+        assert any(f"only from {d} on" in str(exc) for d in first), str(exc)
         assume(False)
         raise
 

@@ -100,7 +100,7 @@ def test_every_parameter_a_rule_reads_exists_and_is_cited():
     assert used, "rules read parameters"
     assert used <= set(cat.parameters), used - set(cat.parameters)
     for pid in used:
-        assert cat.parameters[pid].source and cat.parameters[pid].quote, pid
+        assert all(v.source and v.quote and v.as_of for v in cat.parameters[pid].values), pid
 
 
 def test_parameters_of_this_file_are_cited():
@@ -108,7 +108,9 @@ def test_parameters_of_this_file_are_cited():
     text = (ROOT / "resources" / "parameters" / "rules.toml").read_text(encoding="utf-8")
     for pid in re.findall(r'^id = "([^"]+)"', text, flags=re.M):
         spec = cat.parameters[pid]
-        assert ".txt" in spec.source and spec.quote and spec.description["de"], pid
+        assert spec.description["de"] and spec.unit, pid
+        for value in spec.values:
+            assert (".txt" in value.source or value.source.startswith("§")) and value.quote, pid
 
 
 @pytest.mark.parametrize("path", _examples(), ids=lambda p: p.name)
@@ -219,19 +221,25 @@ def test_a_rule_reading_an_unknown_name_fails_with_the_rule_id(resources_copy):
 
 
 def test_a_dated_parameter_changes_the_rule_from_its_date(resources_copy):
-    """A counselling centre edits one data file when the law changes; the code does not."""
+    """A counselling centre edits one data file when the law changes (resources/README.md, "When
+    the law changes"): one added value takes effect on its day and not the day before."""
     path = resources_copy / "parameters" / "rules.toml"
-    text = path.read_text(encoding="utf-8").replace(
-        "values = [{ valid_from = 2020-01-01, value = 120 }]",
-        "values = [{ valid_from = 2020-01-01, value = 120 }, "
-        "{ valid_from = 2027-01-01, value = 140 }]",
-    )
-    path.write_text(text, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    anchor = '  { valid_from = 2024-03-01, value = 140,'
+    assert anchor in text
+    added = ('  { valid_from = 2027-01-01, value = 160, source = "§ 16b Abs. 3 AufenthG", '
+             'quote = "bis zu 160 Arbeitstage im Jahr", as_of = "2027-01-01" },\n')
+    start = text.index(anchor)
+    end = text.index("\n", start) + 1
+    path.write_text(text[:end] + added + text[end:], encoding="utf-8")
     cat = load_catalogue(resources_copy)
     case = Case.model_validate({"application": {"purpose": "study"},
-                                "work": {"full_days_per_year": 130}})
-    assert "work.account_over_limit" in assess(case, date(2026, 12, 31), cat).finding_ids()
-    assert "work.over_limit" not in assess(case, date(2027, 1, 1), cat).finding_ids()
+                                "work": {"full_days_per_year": 150}})
+    before = assess(case, date(2026, 12, 31), cat)
+    assert "work.account_over_limit" in before.finding_ids()
+    over = next(f for f in before.findings if f.id == "work.account_over_limit")
+    assert "140" in over.text("en")
+    assert "work.account_over_limit" not in assess(case, date(2027, 1, 1), cat).finding_ids()
 
 
 def test_a_parameter_the_engine_needs_cannot_be_deleted_silently(resources_copy):
@@ -245,18 +253,28 @@ def test_a_parameter_the_engine_needs_cannot_be_deleted_silently(resources_copy)
         load_catalogue(resources_copy)
 
 
-def test_each_value_of_a_parameter_may_cite_its_own_text():
-    """A law change adds a value resting on a new paragraph; a value citing nothing is refused."""
+def test_each_value_of_a_parameter_cites_its_own_text_and_no_value_exists_before_the_first():
+    """A law change adds a value resting on a new paragraph; a value citing nothing is refused; a
+    day before the first value is refused, not answered with the earliest value."""
     from assistant.catalogue import ParameterSpec
+    from assistant.errors import LawNotKnownError
 
+    desc = {"de": "Arbeitstage", "en": "Working days"}
     spec = ParameterSpec.model_validate({
-        "id": "study.work_days", "unit": "days", "values": [
-            {"valid_from": date(2020, 1, 1), "value": 120, "source": "001_640c1961240af47c.txt"},
+        "id": "study.work_days", "unit": "days", "description": desc, "values": [
             {"valid_from": date(2024, 3, 1), "value": 140, "source": "§ 16b Abs. 3 AufenthG",
-             "quote": "140 ganze Tage", "as_of": "2026-04-16"},
+             "quote": "140 Arbeitstage", "as_of": "2026-04-16"},
+            {"valid_from": date(2012, 8, 1), "value": 120, "source": "001_640c1961240af47c.txt",
+             "quote": "120 Tage", "as_of": "undated (seed 001)"},
         ]})
     assert spec.at(date(2024, 2, 29)) == 120 and spec.at(date(2024, 3, 1)) == 140
-    with pytest.raises(ValueError, match="2024-03-01 has no source"):
-        ParameterSpec.model_validate({"id": "x", "values": [
-            {"valid_from": date(2020, 1, 1), "value": 1, "source": "§ 1 AufenthG"},
-            {"valid_from": date(2024, 3, 1), "value": 2}]})
+    with pytest.raises(LawNotKnownError, match="only from 2012-08-01 on"):
+        spec.at(date(2012, 7, 31))
+    with pytest.raises(ValueError, match="source"):
+        ParameterSpec.model_validate({"id": "x", "unit": "days", "description": desc, "values": [
+            {"valid_from": date(2024, 3, 1), "value": 2, "quote": "zwei", "as_of": "2026"}]})
+    with pytest.raises(ValueError, match="unit"):
+        ParameterSpec.model_validate({"id": "x", "unit": "parsecs", "description": desc,
+                                      "values": [{"valid_from": date(2024, 3, 1), "value": 2,
+                                                  "source": "§ 1 AufenthG", "quote": "zwei",
+                                                  "as_of": "2026"}]})

@@ -152,7 +152,12 @@ RULES: list[R] = [
       {"application.requested_duration_months": 7}, AP),
     R("applicant.no_work",
       "Studienbewerbern ist die Ausübung einer Erwerbstätigkeit grundsätzlich nicht gestattet.",
-      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP, today=OLD_LAW),
+      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP,
+      today=OLD_LAW),  # no work for applicants up to 29.2.2024
+    R("applicant.work_hours_limit",
+      "Die Aufenthaltserlaubnis nach den Absätzen 1 und 2 berechtigt nur zur Ausübung einer "
+      "Beschäftigung von bis zu 20 Stunden je Woche",
+      {"work.half_days_per_year": 20}, {"work.half_days_per_year": 0}, AP),  # § 17 Abs. 3
     R("applicant.entrance_qualification_missing",
       "bei Studienbewerbern der Nachweis der Hochschulzugangsberechtigung, welche die Aufnahme "
       "eines Studiums in Deutschland ermöglicht (oder den Besuch eines Studienkollegs)",
@@ -167,7 +172,7 @@ RULES: list[R] = [
       "der Ferienzeit gestattet.",
       {"work.full_days_per_year": 20},
       {"work.full_days_per_year": 20, "study.preparatory_start": "2023-02-28"}, SK,
-      today=OLD_LAW),
+      today=OLD_LAW),  # the holiday-only first year ends on 29.2.2024
     R("preparatory.limited_to_measure", Q_PREP_LIMIT,
       {"application.requested_duration_months": 12},  # until 2027-11-22, course ends 2027-08-31
       {"application.requested_duration_months": 9}, LC),

@@ -2,9 +2,9 @@
 first permit in Dresden, tests/rule_cases.py) changed by a few fields, with the findings it must
 and must not raise, the documents its checklist must hold and the fee lines it is charged.
 
-Fees come from 002_42fad1ad22d34fdb.txt: first permit up to one year 100 euros, more than one year
-110 euros; extension up to three months 65 euros, more than three months 80 euros; "Exceptions
-apply to DAAD scholarship holders"."""
+Fees on TODAY come from § 45 AufenthV (from 1.9.2017): first permit 100 euros, extension up to
+three months 96 euros, more than three months 93 euros; seed 002: "Exceptions apply to DAAD
+scholarship holders"."""
 
 from __future__ import annotations
 
@@ -49,13 +49,13 @@ SCENARIOS: list[S] = [
     S("student first permit for two years", [], absent={"general.subsistence_not_shown"},
       checklist=ALWAYS | STUDY_DOCS | {"doc.visa", "doc.subsistence_blocked_account"},
       not_checklist={"doc.guardians_consent", "doc.study_achievements"},
-      fees={"fee.first_over_1y"}, total_cents=11000, ask_authority=False, no_blockers=True),
+      fees={"fee.first_over_1y"}, total_cents=10000, ask_authority=False, no_blockers=True),
     S("student first permit for one year", [{"application.requested_duration_months": 12}],
       fees={"fee.first_up_to_1y"}, total_cents=10000, no_blockers=True),
     S("renewal seven weeks before expiry", [EXTENSION, {"status.valid_until": "2027-01-08"}],
       absent={"status.extension_apply_now", "status.permit_expired"},
       checklist=ALWAYS | {"doc.matriculation_certificate", "doc.study_achievements"},
-      fees={"fee.extension_over_3m"}, total_cents=8000, no_blockers=True),
+      fees={"fee.extension_over_3m"}, total_cents=9300, no_blockers=True),
     S("renewal four weeks before expiry", [EXTENSION, {"status.valid_until": "2026-12-20"}],
       present={"status.extension_apply_now"},
       # the card (about 30 days) will not be ready before expiry: no amount can be cited for that
@@ -65,7 +65,7 @@ SCENARIOS: list[S] = [
       present={"status.permit_expired"}, absent={"status.extension_apply_now"}),
     S("short extension of three months",
       [EXTENSION, {"application.requested_duration_months": 3}],
-      fees={"fee.extension_up_to_3m"}, total_cents=6500),
+      fees={"fee.extension_up_to_3m"}, total_cents=9600),
     S("minor with the guardians' consent", [MINOR, {"guardians_consent": True}],
       absent={"general.minor_consent_missing", "general.minor_consent_unknown"},
       checklist={"doc.guardians_consent"}, no_blockers=True),
@@ -116,6 +116,15 @@ SCENARIOS: list[S] = [
       checklist={"doc.entrance_qualification"}, no_blockers=True),
     S("applicant after ten months", [APPLICANT, {"study.applicant_phase_start": "2026-01-15"}],
       present={"applicant.max_duration_exceeded"}),
+    S("applicant who wants to work, up to 29.2.2024", [APPLICANT, {"work.full_days_per_year": 30}],
+      present={"applicant.no_work"}, today=date(2024, 2, 29)),
+    S("applicant who wants to work (§ 17 Abs. 3 AufenthG: 20 hours a week)",
+      [APPLICANT, {"work.full_days_per_year": 30}],
+      present={"applicant.work_hours_limit"}, absent={"applicant.no_work"}),
+    S("Studienkolleg, working in the first year, up to 29.2.2024",
+      [STUDIENKOLLEG, {"work.full_days_per_year": 10}],
+      present={"preparatory.work_holidays_only"}, absent={"work.over_limit"},
+      today=date(2024, 2, 29)),
     S("applicant who wants to work 25 hours a week", [APPLICANT, {"work.term_hours_per_week": 25}],
       present={"applicant.work_hours_over"}, absent={"applicant.no_work"}),
     S("Studienkolleg, working in the first year",
@@ -128,6 +137,10 @@ SCENARIOS: list[S] = [
     S("preparation beyond two years",
       [LANGUAGE_COURSE, {"study.preparatory_start": "2025-06-01"}],
       present={"preparatory.over_two_years"}),
+    S("student working 130 days up to 29.2.2024 (120 days)", [{"work.full_days_per_year": 130}],
+      present={"work.over_limit"}, today=date(2024, 2, 29)),
+    S("student working 130 days from 1.3.2024 (140 days)", [{"work.full_days_per_year": 130}],
+      absent={"work.over_limit", "work.account_over_limit"}, today=date(2024, 3, 1)),
     S("student working 150 days", [{"work.full_days_per_year": 150}],
       present={"work.account_over_limit"}, absent={"work.over_limit"}),
     S("student assistant with a mandatory internship",

@@ -287,7 +287,10 @@ def test_calendar_entries_name_sources_by_title():
 def test_fees_and_timeline_show_titles_in_german_and_the_applicants_language():
     packet = example_packet("student-first-permit", "en")
     fees = part_text(packet, "fees")
-    assert "§ 45 AufenthV – Residence Ordinance" in fees and "§ 45 AufenthV;" in fees
+    # the line cites the value of the day: § 45 AufenthV as in force from 1.9.2017, and the page
+    # that gives that day, by its title
+    assert "§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV – Residence Ordinance" in fees
+    assert "Change of § 45 AufenthV of 1 Sep 2017" in fees and "buzer.de/" not in fees
     timeline = part_text(packet, "timeline")
     assert "Quelle: TU Bergakademie Freiberg: Aufenthaltstitel" in timeline
     assert "Source: TU Bergakademie Freiberg: Residence permit" in timeline

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import Any
 
 from ..assessment import Assessment
 from ..catalogue import catalogue
@@ -45,11 +46,23 @@ def run(args: argparse.Namespace) -> int:
         case = open_case_arg(args.case, args)
     result = assess(case, today)
     if args.json:
-        data = with_titles(result.model_dump(mode="json"), args.lang)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(result, args.lang), ensure_ascii=False, indent=2))
     else:
         print(as_text(result, args.lang))
     return 0
+
+
+def as_json(a: Assessment, lang: str) -> dict[str, Any]:
+    """The assessment as JSON: each finding's `message` and `why` filled in for `lang`, with
+    their templates (`message_template`, `why_template`, every language) and the `values` that
+    filled them beside them; sources with their titles."""
+    data = a.model_dump(mode="json")
+    for finding, out in zip(a.findings, data["findings"], strict=True):
+        out["message_template"], out["message"] = out["message"], finding.text(lang)
+        out["why_template"], out["why"] = out["why"], finding.why_text(lang)
+    result = with_titles(data, lang)
+    assert isinstance(result, dict)
+    return result
 
 
 def as_text(a: Assessment, lang: str) -> str:
