@@ -206,7 +206,10 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     for finding in evaluation.assessment.findings:
         where: list[Slot] = []
         for path in finding.fields:
-            where.extend(_targets(path, shown))
+            # once a page: a finding about several answers (the working-day account reads
+            # five) stands at the first of them, not beside each
+            where.extend(s for s in _targets(path, shown)
+                         if all(w.page != s.page for w in where))
         place(Problem(severity=finding.severity.value, text=finding.text(lang),
                       key=finding.id, why=finding.why_text(lang), source=finding.source,
                       quote=finding.quote, page=where[0].page if where else "",

@@ -168,3 +168,18 @@ def test_a_case_file_gets_the_same_decision_as_the_window():
     assert readiness.kind == "counselling" and readiness.problems >= 1
     window = state_of(answers_of("student-first-permit"))
     assert state_for_case(student, TODAY).open_count == window.open_count == 0
+
+
+def test_a_finding_about_several_answers_stands_once_on_its_page():
+    """The working-day account reads the full and half days and the weekly hours: its note is
+    shown beside the first of them, not repeated under each."""
+    answers = answers_of("student-first-permit")
+    answers["work.full_days_per_year"] = 30
+    state = state_of(answers)
+    account = [p for p in state.problems if p.key.startswith("work.account_")]
+    assert account, [p.key for p in state.problems]
+    key = account[0].key
+    at = [path for path, listed in state.field_problems.items()
+          if any(p.key == key for p in listed)]
+    assert at == ["work.full_days_per_year"], at
+    assert [p.key for p in state.page_problems["work"]].count(key) == 1
