@@ -198,7 +198,7 @@ def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill]
             normal = widget.get("/AP", {}).get("/N", {})
             widget[NameObject("/AS")] = state if state in normal else NameObject("/Off")
 
-    root = writer._root_object
+    root = writer.root_object
     acro = root.get("/AcroForm")
     if acro is not None:
         acro = acro.get_object()
@@ -288,6 +288,6 @@ def _flatten(writer: PdfWriter) -> None:
             page[NameObject("/Annots")] = keep
         else:
             del page[NameObject("/Annots")]
-    root = writer._root_object
+    root = writer.root_object
     if "/AcroForm" in root:
         del root[NameObject("/AcroForm")]

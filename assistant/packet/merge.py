@@ -58,7 +58,7 @@ def merge(parts: Sequence[PartPdf], sources: dict[str, bytes], lang: str,
     writer.page_mode = "/UseOutlines"
     # Document information: a title and the program; never a name or other personal data.
     writer.add_metadata({"/Title": title, "/Creator": PRODUCER, "/Producer": PRODUCER})
-    writer._root_object[NameObject("/Lang")] = TextStringObject(AUTHORITY_LANGUAGE)
+    writer.root_object[NameObject("/Lang")] = TextStringObject(AUTHORITY_LANGUAGE)
     out = BytesIO()
     writer.write(out)
     return out.getvalue(), merged
