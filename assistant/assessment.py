@@ -63,10 +63,12 @@ class ChecklistItem(_Out):
 class FeeLine(_Out):
     id: str
     label: dict[str, str]
-    amount_cents: int | None  # None: no amount can be cited, ask the authority
+    amount_cents: int | None  # None: no amount can be cited, ask the authority; an exemption's
+    # negative amount is what it takes off the fee
     source: str
     quote: str = ""
     valid_from: date | None = None
+    values: dict[str, Any] = Field(default_factory=dict)  # what filled the label's placeholders
 
 
 class FeeEstimate(_Out):

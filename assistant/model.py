@@ -466,6 +466,10 @@ class LegalHistory(_Model):
 class ResidenceStatus(_Model):
     kind: ResidenceStatusKind = ResidenceStatusKind.NONE
     valid_until: date | None = None
+    # The purpose the current residence permit was granted for; None: not asked or the same as
+    # `application.purpose`. A different one makes an extension a change of purpose (its own
+    # fee, § 45 Nr. 3 AufenthV).
+    purpose: Purpose | None = None
 
 
 # --- the case ---------------------------------------------------------------------------------

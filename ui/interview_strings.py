@@ -142,6 +142,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP('Interview', 'Toleration (Duldung)'),
     QT_TRANSLATE_NOOP('Interview', 'Permission to reside during the asylum procedure (Gestattung)'),
     QT_TRANSLATE_NOOP('Interview', 'Your current title is valid until'),
+    QT_TRANSLATE_NOOP('Interview', 'Purpose your current residence permit was granted for'),
+    QT_TRANSLATE_NOOP('Interview', 'Leave empty if it is the same purpose as now. Another purpose can change the fee.'),
     QT_TRANSLATE_NOOP('Interview', 'Earlier stays in Germany'),
     QT_TRANSLATE_NOOP('Interview', 'Earlier stay'),
     QT_TRANSLATE_NOOP('Interview', 'Add an earlier stay'),
