@@ -125,7 +125,8 @@ def test_every_expression_evaluates_on_the_example_cases(path, day):
 
 def _evaluates(entry: str, expr, ns) -> None:
     """Raises on an unknown name or field: that would be a resource defect. A parameter the law
-    of that day does not know is a deliberate refusal, allowed only where the expression reads it."""
+    of that day does not know is a deliberate refusal, allowed only where the expression reads
+    it."""
     try:
         expr.evaluate(ns)
     except LawNotKnownError as exc:
