@@ -71,15 +71,16 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
             copies = doc.copies
             if isinstance(copies, str):
                 copies = int(_evaluate(copies, ns, doc.id) or 0)
-            note, source = fill(doc.note, filled), doc.source
+            note_template, source = dict(doc.note), doc.source
             for extra in doc.extra_notes:
                 if _evaluate(extra.when, ns, doc.id):
-                    more = fill(extra.text, filled)
-                    note = {
-                        lang: " ".join(t for t in (note.get(lang), more.get(lang)) if t)
-                        for lang in {*note, *more}
+                    note_template = {
+                        lang: " ".join(t for t in (note_template.get(lang), extra.text.get(lang))
+                                       if t)
+                        for lang in {*note_template, *extra.text}
                     }
                     source = f"{source}; {extra.source}"
+            note = fill(note_template, filled)
             checklist.append(
                 ChecklistItem(
                     id=doc.id,
@@ -90,6 +91,8 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                     note=note,
                     source=source,
                     quote=doc.quote,
+                    values=filled,
+                    templates={"name": doc.name, "why": doc.why, "note": note_template},
                 )
             )
 
@@ -111,6 +114,8 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                     passed=day < today,
                     apply_by=spec.apply_by,
                     overdue=dict(spec.overdue) if day < today else {},
+                    values=filled,
+                    templates={"label": spec.label, "note": spec.note},
                 )
             )
     deadlines.sort(key=lambda d: d.date)
@@ -151,6 +156,7 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
             quote=quote,
             valid_from=valid_from,
             values=filled,
+            templates={"label": spec.label},
         )
         if spec.kind == "exemption":
             exemptions.append(line)
