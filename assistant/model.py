@@ -133,6 +133,7 @@ class InstitutionType(StrEnum):
 
 class StudyMode(StrEnum):
     FULL_TIME = "full_time"
+    PART_TIME = "part_time"  # admitted to a part-time programme (§ 16b Abs. 5 AufenthG)
     EVENING = "evening"
     WEEKEND = "weekend"
     DISTANCE = "distance"

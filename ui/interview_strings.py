@@ -174,6 +174,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('Interview', 'I do not know'),
     QT_TRANSLATE_NOOP('Interview', 'Form of study'),
     QT_TRANSLATE_NOOP('Interview', 'Full-time'),
+    QT_TRANSLATE_NOOP('Interview', 'Part-time (admitted to a part-time programme)'),
     QT_TRANSLATE_NOOP('Interview', 'Evening classes'),
     QT_TRANSLATE_NOOP('Interview', 'Weekend classes'),
     QT_TRANSLATE_NOOP('Interview', 'Distance learning'),
