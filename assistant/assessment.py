@@ -55,6 +55,8 @@ class ChecklistItem(_Out):
     note: dict[str, str] = Field(default_factory=dict)
     source: str
     quote: str = ""
+    values: dict[str, Any] = Field(default_factory=dict)  # what filled the texts' placeholders
+    templates: dict[str, dict[str, str]] = Field(default_factory=dict)  # name/why/note unfilled
 
     def name_in(self, lang: str) -> str:
         return text_in(self.name, lang)
@@ -63,10 +65,13 @@ class ChecklistItem(_Out):
 class FeeLine(_Out):
     id: str
     label: dict[str, str]
-    amount_cents: int | None  # None: no amount can be cited, ask the authority
+    amount_cents: int | None  # None: no amount can be cited, ask the authority; an exemption's
+    # negative amount is what it takes off the fee
     source: str
     quote: str = ""
     valid_from: date | None = None
+    values: dict[str, Any] = Field(default_factory=dict)  # what filled the label's placeholders
+    templates: dict[str, dict[str, str]] = Field(default_factory=dict)  # the label unfilled
 
 
 class FeeEstimate(_Out):
@@ -87,6 +92,8 @@ class Deadline(_Out):
     passed: bool = False
     apply_by: bool = False  # the application must be made by this day
     overdue: dict[str, str] = Field(default_factory=dict)  # passed, and still to be done now
+    values: dict[str, Any] = Field(default_factory=dict)  # what filled label and note
+    templates: dict[str, dict[str, str]] = Field(default_factory=dict)  # label/note unfilled
 
 
 class SourceRef(_Out):

@@ -121,12 +121,16 @@ class FeeSpec(Cited):
     amount_cents: int | None = None  # None: no amount can be cited
     amount: str = ""  # or an expression giving the cents, e.g. a dated parameter
     values: dict[str, str] = Field(default_factory=dict)  # placeholders of the label
+    # An exemption that reduces the fee: the share (percent, an expression, e.g. a dated
+    # parameter) that remains payable of the fee lines named in `applies_to`.
+    payable_percent: str = ""
+    applies_to: list[str] = Field(default_factory=list)
 
     _v_when = field_validator("when")(_expr)
     _v_label = field_validator("label")(_text)
     _v_values = field_validator("values")(_v_value_exprs)
 
-    @field_validator("amount")
+    @field_validator("amount", "payable_percent")
     @classmethod
     def _v_amount(cls, value: str) -> str:
         return _expr(value) if value else value
@@ -282,6 +286,8 @@ class Catalogue(BaseModel):
     fees: list[FeeSpec]
     fee_note: TextData
     fee_ask_authority: TextData
+    # application purpose -> its legal basis; another basis on extension is a change of purpose
+    purpose_basis: dict[str, str] = Field(default_factory=dict)
     deadlines: list[DeadlineSpec]
     parameters: dict[str, ParameterSpec]
     authorities: dict[str, AuthoritySpec]
@@ -302,9 +308,10 @@ class Catalogue(BaseModel):
         return tree
 
     def amount_value(self, fee: FeeSpec, day: date) -> ParameterValue | None:
-        """The dated value a fee line's amount is (`amount = "param.fee.…"`) on `day`, whose
-        source and quote the line then shows; None for any other amount."""
-        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount)
+        """The dated value a fee line's amount (or an exemption's payable share) is
+        (`amount = "param.fee.…"`) on `day`, whose source and quote the line then shows; None
+        for any other amount."""
+        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount or fee.payable_percent)
         spec = self.parameters.get(match.group(1)) if match else None
         return spec.entry_at(day) if spec else None
 
@@ -329,6 +336,8 @@ class Catalogue(BaseModel):
             out.extend((d.id, compile_expression(v)) for v in d.values.values())
         out.extend((f.id, compile_expression(f.when)) for f in self.fees)
         out.extend((f.id, compile_expression(f.amount)) for f in self.fees if f.amount)
+        out.extend((f.id, compile_expression(f.payable_percent)) for f in self.fees
+                   if f.payable_percent)
         out.extend((f.id, compile_expression(v)) for f in self.fees for v in f.values.values())
         for dl in self.deadlines:
             out.append((dl.id, compile_expression(dl.when)))
@@ -413,6 +422,7 @@ def load_catalogue(root: Path = RESOURCES) -> Catalogue:
             fees=_entries(root / "fees.toml", "fee", FeeSpec),
             fee_note=_text(fees_doc.get("note", {})),
             fee_ask_authority=_text(fees_doc.get("ask_authority", {})),
+            purpose_basis=dict(fees_doc.get("purpose_basis", {}).get("basis", {})),
             deadlines=_entries(root / "deadlines.toml", "deadline", DeadlineSpec),
             parameters=params,
             authorities=authorities,

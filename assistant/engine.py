@@ -17,8 +17,8 @@ from .assessment import (
     Finding,
 )
 from .authorities import authority_conflicts, authority_contacts
-from .catalogue import AuthoritySpec, Catalogue, catalogue
-from .errors import ResourceError
+from .catalogue import AuthoritySpec, Catalogue, FeeSpec, catalogue
+from .errors import LawNotKnownError, ResourceError
 from .expr import ExpressionError, compile_expression
 from .facts import build_facts, outcome_facts
 from .model import Case
@@ -71,15 +71,16 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
             copies = doc.copies
             if isinstance(copies, str):
                 copies = int(_evaluate(copies, ns, doc.id) or 0)
-            note, source = fill(doc.note, filled), doc.source
+            note_template, source = dict(doc.note), doc.source
             for extra in doc.extra_notes:
                 if _evaluate(extra.when, ns, doc.id):
-                    more = fill(extra.text, filled)
-                    note = {
-                        lang: " ".join(t for t in (note.get(lang), more.get(lang)) if t)
-                        for lang in {*note, *more}
+                    note_template = {
+                        lang: " ".join(t for t in (note_template.get(lang), extra.text.get(lang))
+                                       if t)
+                        for lang in {*note_template, *extra.text}
                     }
                     source = f"{source}; {extra.source}"
+            note = fill(note_template, filled)
             checklist.append(
                 ChecklistItem(
                     id=doc.id,
@@ -90,6 +91,8 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                     note=note,
                     source=source,
                     quote=doc.quote,
+                    values=filled,
+                    templates={"name": doc.name, "why": doc.why, "note": note_template},
                 )
             )
 
@@ -111,6 +114,8 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
                     passed=day < today,
                     apply_by=spec.apply_by,
                     overdue=dict(spec.overdue) if day < today else {},
+                    values=filled,
+                    templates={"label": spec.label, "note": spec.note},
                 )
             )
     deadlines.sort(key=lambda d: d.date)
@@ -130,6 +135,7 @@ def assess(case: Case, today: date, cat: Catalogue | None = None,
 def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
     lines: list[FeeLine] = []
     exemptions: list[FeeLine] = []
+    reducing: list[tuple[FeeSpec, int | None]] = []  # exemptions with the share still payable
     for spec in cat.fees:
         if not _evaluate(spec.when, ns, spec.id):
             continue
@@ -141,27 +147,74 @@ def _fees(cat: Catalogue, ns: dict[str, Any]) -> FeeEstimate:
         cited = cat.amount_value(spec, ns["today"])  # the dated value the amount is, if one
         if cited is not None:
             source, quote, valid_from = cited.source, cited.quote, cited.valid_from
+        filled = {k: _evaluate(v, ns, spec.id) for k, v in spec.values.items()}
         line = FeeLine(
             id=spec.id,
-            label=fill(spec.label, {k: _evaluate(v, ns, spec.id) for k, v in spec.values.items()}),
+            label=fill(spec.label, filled),
             amount_cents=amount,
             source=source,
             quote=quote,
             valid_from=valid_from,
+            values=filled,
+            templates={"label": spec.label},
         )
-        (exemptions if spec.kind == "exemption" else lines).append(line)
+        if spec.kind == "exemption":
+            exemptions.append(line)
+            if spec.payable_percent:
+                reducing.append((spec, _payable_percent(spec, ns)))
+        else:
+            lines.append(line)
     if not lines and not exemptions:  # no permit applied for (findings say why): no fee at all
         return FeeEstimate(lines=[], exemptions=[], total_cents=None, ask_authority=False,
                            note={})
     known = bool(lines) and all(line.amount_cents is not None for line in lines)
-    total = sum(line.amount_cents or 0 for line in lines) if known else None
+    exemptions = _reduce(exemptions, reducing, lines)
+    unsure = any(percent is None for _, percent in reducing)  # not known on that day
+    total = None
+    if known:
+        total = sum(line.amount_cents or 0 for line in lines)
+        total += sum(line.amount_cents or 0 for line in exemptions)
     return FeeEstimate(
         lines=lines,
         exemptions=exemptions,
         total_cents=total,
         ask_authority=not known or bool(exemptions),
-        note=cat.fee_ask_authority if not known else cat.fee_note,
+        note=cat.fee_ask_authority if not known or unsure else cat.fee_note,
     )
+
+
+def _payable_percent(spec: FeeSpec, ns: dict[str, Any]) -> int | None:
+    """The share of the fee an exemption leaves payable on the day, or None where its law is not
+    known on that day: the exemption is then listed without being applied."""
+    try:
+        value = _evaluate(spec.payable_percent, ns, spec.id)
+    except LawNotKnownError:
+        return None
+    return None if value is None else int(value)
+
+
+def _reduce(exemptions: list[FeeLine], reducing: list[tuple[FeeSpec, int | None]],
+            lines: list[FeeLine]) -> list[FeeLine]:
+    """Each exemption with what it takes off the fee lines it applies to (a negative amount), so
+    that the total is what remains payable. Exemptions apply one after another to what the
+    earlier ones left (a minor with a public scholarship pays nothing, not less than nothing).
+    An exemption whose law is not known on the day is listed without an amount."""
+    remaining = {line.id: line.amount_cents or 0 for line in lines}
+    by_id = {spec.id: (spec, percent) for spec, percent in reducing}
+    out = []
+    for line in exemptions:
+        spec, percent = by_id.get(line.id, (None, None))
+        if spec is None or percent is None:
+            out.append(line)
+            continue
+        taken = 0
+        for fee_id in spec.applies_to:
+            if fee_id in remaining:
+                left = remaining[fee_id] * percent // 100
+                taken += remaining[fee_id] - left
+                remaining[fee_id] = left
+        out.append(line.model_copy(update={"amount_cents": -taken}) if taken else line)
+    return out
 
 
 def _authority(spec: AuthoritySpec) -> Authority:

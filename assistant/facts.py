@@ -175,6 +175,17 @@ def outcome_facts(ns: dict[str, Any], purpose_ended: bool) -> dict[str, Any]:
     }
 
 
+def purpose_changed(case: Case, basis: dict[str, str]) -> bool:
+    """An extension of a permit granted for a purpose with another legal basis than the one
+    applied for (resources/fees.toml, `purpose_basis`); purposes with no single basis (doctorate,
+    research, other) are not taken as a change."""
+    held = case.status.purpose
+    if held is None:
+        return False
+    before, after = basis.get(held.value), basis.get(case.application.purpose.value)
+    return before is not None and after is not None and before != after
+
+
 def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
     person = case.person
     study = case.study
@@ -249,6 +260,7 @@ def build_facts(case: Case, today: date, params: dict[str, Any], cat: Catalogue)
         "needs_permit": not is_eu,
         "eu_states": cat.country_groups.get("eu", []),
         "expected_months": expected_months(case, params),
+        "purpose_changed": purpose_changed(case, cat.purpose_basis),
         "requested_from": requested_from,
         "requested_until": requested_until,
         "long_absence": first_long_absence(case, params.get("absence", {}).get("max_months")),

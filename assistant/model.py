@@ -133,6 +133,7 @@ class InstitutionType(StrEnum):
 
 class StudyMode(StrEnum):
     FULL_TIME = "full_time"
+    PART_TIME = "part_time"  # admitted to a part-time programme (§ 16b Abs. 5 AufenthG)
     EVENING = "evening"
     WEEKEND = "weekend"
     DISTANCE = "distance"
@@ -466,6 +467,10 @@ class LegalHistory(_Model):
 class ResidenceStatus(_Model):
     kind: ResidenceStatusKind = ResidenceStatusKind.NONE
     valid_until: date | None = None
+    # The purpose the current residence permit was granted for; None: not asked or the same as
+    # `application.purpose`. A different one makes an extension a change of purpose (its own
+    # fee, § 45 Nr. 3 AufenthV).
+    purpose: Purpose | None = None
 
 
 # --- the case ---------------------------------------------------------------------------------

@@ -63,6 +63,31 @@ def test_json_output_has_stable_ids_and_cited_findings():
     assert {"checklist", "fees", "deadlines", "authority"} <= set(data)
 
 
+def test_json_gives_documents_fees_and_deadlines_filled_in_with_their_templates():
+    out = check(str(EXAMPLES / "minor-language-course.json"), "--json", "--today", "2026-11-22",
+                "--lang", "uk")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    entries = [*data["checklist"], *data["fees"]["lines"], *data["fees"]["exemptions"],
+               *data["deadlines"]]
+    assert data["checklist"] and data["fees"]["lines"] and data["deadlines"]
+    for entry in entries:
+        text = entry.get("name") or entry.get("label")
+        assert isinstance(text, str) and text and "{" not in text, entry["id"]
+        template = entry.get("name_template") or entry.get("label_template")
+        assert template["de"] and template["uk"], entry["id"]
+        assert "values" in entry
+    # a template with a placeholder sits beside the number that filled it
+    placed = [e for e in entries
+              if "{" in (e.get("name_template") or e.get("label_template"))["en"]]
+    assert placed, "no entry of this case has a placeholder"
+    for entry in placed:
+        assert entry["values"], entry["id"]
+    minor = next(e for e in data["fees"]["exemptions"] if e["id"] == "fee.minor_half")
+    assert minor["amount_cents"] < 0 and "§ 50" in minor["label"]
+    assert isinstance(data["fees"]["note"], str) and data["fees"]["note"]
+
+
 def test_json_keeps_the_source_ids_and_adds_their_titles():
     out = check(str(EXAMPLES / "student-first-permit.json"), "--json", "--today", "2026-11-22",
                 "--lang", "de")
@@ -143,8 +168,9 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("day", "total", "rule", "key", "max_full"), [
-    # § 45 AufenthV from 1.9.2011; the seed's 120 days from 1.8.2012
-    ("2016-06-01", 11000, "work.over_limit", "max_full", 120),
+    # § 45 AufenthV from 1.9.2011 (110 euro), half for a minor (§ 50 Abs. 1 AufenthV: she was 13);
+    # the seed's 120 days from 1.8.2012
+    ("2016-06-01", 5500, "work.over_limit", "max_full", 120),
     ("2023-06-01", 10000, "work.over_limit", "max_full", 120),  # § 45 AufenthV from 1.9.2017
     # § 16b Abs. 3 AufenthG from 1.3.2024: the working-day account of 140 days
     ("2026-11-24", 10000, "work.account_over_limit", "limit", 140),

@@ -108,7 +108,11 @@ def test_fiktionsbescheinigung_line_only_when_the_card_cannot_be_ready_in_time()
     # plastic card that needs approx. 30 days to be made."
     base = {"application": {"kind": "extension", "requested_duration_months": 12}}
     soon = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-12-10"})
-    assert soon == {"fee.extension_over_3m": 9300, "fee.fiktionsbescheinigung": None}
+    # § 47 Abs. 1 Nr. 8 AufenthV: "für die Ausstellung einer Fiktionsbescheinigung nach § 81
+    # Abs. 5 des Aufenthaltsgesetzes 13 Euro"
+    assert soon == {"fee.extension_over_3m": 9300, "fee.fiktionsbescheinigung": 1300}
+    assert run(**base, status={"kind": "residence_permit",
+                               "valid_until": "2026-12-10"}).fees.total_cents == 10600
     later = lines(**base, status={"kind": "residence_permit", "valid_until": "2027-03-01"})
     assert "fee.fiktionsbescheinigung" not in later
     expired = lines(**base, status={"kind": "residence_permit", "valid_until": "2026-11-01"})
@@ -156,3 +160,63 @@ def test_public_scholarship_and_minors_are_named_as_exemptions_under_the_aufenth
     assert [e.id for e in minor.exemptions] == ["fee.minor_half"]
     assert "half" in minor.exemptions[0].label["en"]
     assert run().fees.exemptions == []
+
+
+def test_a_minor_pays_half_and_the_total_says_so():
+    # § 50 Abs. 1 AufenthV: "Gebühren in Höhe der Hälfte der in den §§ 44, 45, … § 47 Absatz 1 …
+    # bestimmten Gebühren"
+    minor = run(person={"date_of_birth": "2010-01-01"}).fees
+    assert [(e.id, e.amount_cents) for e in minor.exemptions] == [("fee.minor_half", -5000)]
+    assert minor.total_cents == 5000
+    assert "§ 50 Abs. 1 S. 1 AufenthV" in minor.exemptions[0].source
+
+
+def test_a_public_scholarship_waives_the_fee_and_the_total_is_zero():
+    # § 52 Abs. 5 AufenthV: "sind befreit von den Gebühren nach … § 45 Nummer 1 und 2"
+    scholar = run(finances={"scholarship_german_public_funds": True}).fees
+    assert [(e.id, e.amount_cents) for e in scholar.exemptions] == [
+        ("fee.public_scholarship_exemption", -10000)]
+    assert scholar.total_cents == 0
+    # both: nothing is left to halve, and the total never goes below nothing
+    both = run(person={"date_of_birth": "2010-01-01"},
+               finances={"scholarship_german_public_funds": True}).fees
+    assert both.total_cents == 0
+    assert sum(e.amount_cents or 0 for e in both.exemptions) == -10000
+
+
+def test_an_exemption_not_known_on_the_day_is_listed_but_not_applied():
+    # § 52 Abs. 5 is known from the text of 30.1.2026 only: in 2024 it is named, the total stays
+    # whole and the estimate says to ask the authority.
+    scholar = run(today=date(2024, 6, 1), finances={"scholarship_german_public_funds": True}).fees
+    assert [(e.id, e.amount_cents) for e in scholar.exemptions] == [
+        ("fee.public_scholarship_exemption", None)]
+    assert scholar.total_cents == 10000
+    assert "fragen Sie die Ausländerbehörde" in scholar.note["de"]
+
+
+@pytest.mark.parametrize(("held", "applied", "fee_id", "cents"), [
+    # § 45 Abs. 1 Nr. 3 AufenthV: "für die durch einen Wechsel des Aufenthaltszwecks veranlasste
+    # Änderung der Aufenthaltserlaubnis einschließlich deren Verlängerung 98 Euro"
+    ("language_course", "study", "fee.change_of_purpose", 9800),
+    ("study", "job_search_graduate", "fee.change_of_purpose", 9800),
+    ("study_applicant", "study", "fee.change_of_purpose", 9800),
+    # § 16b Abs. 1 S. 2 AufenthG: the study purpose includes the preparatory measures
+    ("studienkolleg", "study", "fee.extension_over_3m", 9300),
+    ("study", "study", "fee.extension_over_3m", 9300),
+    # a doctorate has more than one possible basis: no change assumed
+    ("phd", "study", "fee.extension_over_3m", 9300),
+])
+def test_an_extension_for_another_purpose_is_a_change_of_purpose(held, applied, fee_id, cents):
+    got = lines(application={"kind": "extension", "purpose": applied,
+                             "requested_duration_months": 12},
+                status={"kind": "residence_permit", "valid_until": "2027-06-01",
+                        "purpose": held})
+    assert got == {fee_id: cents}
+
+
+def test_the_fiktionsbescheinigung_cost_20_euro_until_31_8_2017():
+    # solingen.de: "Ausstellung einer Fiktionsbescheinigung: 20,00 € (ab dem 01.09.2017: 13,00
+    # Euro)"; the old § 47 Abs. 1 Nr. 8: "20 Euro"
+    cat = catalogue()
+    assert cat.params_at(date(2017, 8, 31))["fee"]["fiktion_cents"] == 2000
+    assert cat.params_at(date(2017, 9, 1))["fee"]["fiktion_cents"] == 1300

@@ -53,7 +53,7 @@ def test_example(example: dict[str, Any]):
     found = set(result.finding_ids())
     assert set(example.get("findings", [])) <= found, found
     assert not set(example.get("absent", [])) & found, found
-    lines = {line.id: line.amount_cents for line in result.fees.lines}
+    lines = {line.id: line.amount_cents for line in [*result.fees.lines, *result.fees.exemptions]}
     for fee_id, cents in example.get("fees", {}).items():
         assert lines.get(fee_id, "missing") == cents, lines
     if "total_cents" in example:

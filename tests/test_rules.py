@@ -217,6 +217,12 @@ RULES: list[R] = [
       "Das Studium muss der Hauptzweck des Aufenthalts sein. Diesen Anforderungen genügt "
       "beispielsweise ein Abend-, Wochenend- oder Fernstudium nicht.",
       {"study.mode": "weekend"}, {"study.mode": "full_time"}),
+    # § 16b Abs. 5 S. 1 Nr. 1 Buchst. c AufenthG: "c) zum Zweck des Teilzeitstudiums zugelassen
+    # worden ist"
+    R("study.part_time_discretion",
+      "Einem Ausländer kann eine Aufenthaltserlaubnis erteilt werden, wenn 1. er von einer "
+      "staatlichen Hochschule",
+      {"study.mode": "part_time"}, {"study.mode": "full_time"}),
     R("study.admission_missing", Q_STUDENT,
       {"study.admission_document": "none"},
       {"study.admission_document": "presence_required_certificate"}),

@@ -58,9 +58,9 @@ SCENARIOS: list[S] = [
       fees={"fee.extension_over_3m"}, total_cents=9300, no_blockers=True),
     S("renewal four weeks before expiry", [EXTENSION, {"status.valid_until": "2026-12-20"}],
       present={"status.extension_apply_now"},
-      # the card (about 30 days) will not be ready before expiry: no amount can be cited for that
-      fees={"fee.extension_over_3m", "fee.fiktionsbescheinigung"}, ask_authority=True,
-      no_total=True),
+      # the card (about 30 days) will not be ready before expiry: a Fiktionsbescheinigung,
+      # 13 euro (§ 47 Abs. 1 Nr. 8 AufenthV), besides the 93 euro of the extension
+      fees={"fee.extension_over_3m", "fee.fiktionsbescheinigung"}, total_cents=10600),
     S("renewal after the permit expired", [EXTENSION, {"status.valid_until": "2026-11-01"}],
       present={"status.permit_expired"}, absent={"status.extension_apply_now"}),
     S("short extension of three months",

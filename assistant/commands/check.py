@@ -60,6 +60,13 @@ def as_json(a: Assessment, lang: str) -> dict[str, Any]:
     for finding, out in zip(a.findings, data["findings"], strict=True):
         out["message_template"], out["message"] = out["message"], finding.text(lang)
         out["why_template"], out["why"] = out["why"], finding.why_text(lang)
+    # documents, fee lines and deadlines: each text filled in for `lang`, its template beside it
+    fee_parts = [*data["fees"]["lines"], *data["fees"]["exemptions"]]
+    for out in [*data["checklist"], *fee_parts, *data["deadlines"]]:
+        for key, template in out.pop("templates").items():
+            out[f"{key}_template"] = template
+            out[key] = text_in(out[key], lang)
+    data["fees"]["note"] = text_in(data["fees"]["note"], lang)
     result = with_titles(data, lang)
     assert isinstance(result, dict)
     return result

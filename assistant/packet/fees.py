@@ -78,7 +78,10 @@ def story(ctx: PacketContext) -> list[Flowable]:
     widths = [CONTENT_WIDTH - AMOUNT_WIDTH - BASIS_WIDTH, AMOUNT_WIDTH, BASIS_WIDTH]
     rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
                                  header_cell("fees.basis", lang)]]
-    for line in fees.lines:
+    # exemptions that reduce the fee stand above the total they reduce; the others below it
+    applied = [line for line in fees.exemptions if (line.amount_cents or 0) < 0]
+    possible = [line for line in fees.exemptions if line not in applied]
+    for line in [*fees.lines, *applied]:
         rows.append([_label(ctx, line), _amount(line.amount_cents, lang), _basis(line, lang)])
     if not fees.lines:
         rows.append([label_cell("fees.fee", lang, st.bold, st.body), _amount(None, lang), ""])
@@ -94,11 +97,11 @@ def story(ctx: PacketContext) -> list[Flowable]:
     table.setStyle(TableStyle(cmds))
     out.append(table)
 
-    if fees.exemptions:
+    if possible:
         out += heading("fees.exemptions", lang, level=2)
         rows = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
                  header_cell("fees.basis", lang)]]
-        for line in fees.exemptions:
+        for line in possible:
             amount: object = _amount(line.amount_cents, lang) if line.amount_cents is not None \
                 else ""
             rows.append([_label(ctx, line), amount, _basis(line, lang)])
