@@ -1914,6 +1914,24 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام تحتاجها النافذة (%1). ثبّتها ثم شغّل البرنامج مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>لا يمكن فتح النافذة: لا توجد شاشة لعرضها عليها (المتغير DISPLAY غير مضبوط). شغّل البرنامج من جلسة سطح مكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>الأوامر التي لا تحتاج إلى نافذة تعمل كما هي: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
         <location filename="../../ui/inputs.py" line="128" />

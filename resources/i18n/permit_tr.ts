@@ -1904,6 +1904,24 @@
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>Pencere açılamıyor: bu bilgisayarda pencerenin ihtiyaç duyduğu sistem kütüphaneleri eksik (%1). Bunları kurun, ardından programı yeniden başlatın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>Pencere açılamıyor: gösterilebileceği bir ekran yok (DISPLAY değişkeni ayarlı değil). Programı bir masaüstü oturumunda başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>Pencere gerektirmeyen komutlar olduğu gibi çalışır: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
         <location filename="../../ui/inputs.py" line="128" />
