@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QIntValidator, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
@@ -76,6 +76,11 @@ class WrapLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as the text needs at the present width, no higher (after a new text too, so
+        that no gap remains)."""
         needed = self.heightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
@@ -132,6 +137,11 @@ class ProblemItem(QFrame):
     def retranslate(self) -> None:
         word = self.severity_word()
         self.label.setText(f"<b>{_escape(word)}</b> {_escape(self.problem.text)}")
+        # wraps by words down to its longest word (QLabel's own minimum is far wider)
+        metrics = self.label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in f"{word} {self.problem.text}"
+                       .split()), default=0)
+        self.label.setMinimumWidth(max(longest, 10 * metrics.averageCharWidth()))
         self.label.setAccessibleName(f"{word} {self.problem.text}")
         self.why_button.setText(self.tr("Why?"))
         self.why_button.setAccessibleName(self.tr("Why? %1").replace("%1", self.problem.text))
@@ -182,14 +192,16 @@ class ProblemList(QWidget):
         self._shown: tuple[Problem, ...] = ()
         self.setVisible(False)
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem]) -> bool:
+        """Show these problems; True if what is shown changed."""
         if tuple(problems) == self._shown:
-            return
+            return False
         self._shown = tuple(problems)
         clear_layout(self._layout)
         for problem in problems:
             self._layout.addWidget(ProblemItem(problem, self))
         self.setVisible(bool(problems))
+        return True
 
     def items(self) -> list[ProblemItem]:
         return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
@@ -228,13 +240,21 @@ class FieldInput(QWidget):
         self.build()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        # The form sizes this row by the control's height; a help text or a problem that wraps
-        # onto more lines (a narrow column, a large system font) needs the height its width
-        # needs, as the layout computes it.
         super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """The form sizes this row by the control's height; a help text or a problem that wraps
+        onto more lines (a narrow column, a large system font) needs the height its width
+        needs, as the layout computes it; when a problem goes, the row shrinks back (no gap)."""
         layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed > 0 and needed != self.minimumHeight():
+        if layout is None or not self.isVisible():
+            return
+        layout.invalidate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed <= 0:  # nothing wraps (any more): the controls' own height
+            needed = layout.totalMinimumSize().height()
+        if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
     # what every input kind provides (abstract: tests/test_inputs.py checks each kind has them) --
@@ -272,9 +292,11 @@ class FieldInput(QWidget):
         self.focus_widget().setAccessibleName(self.label_text())
         self.focus_widget().setAccessibleDescription(help_text)
         self.problems.retranslate()
+        self.fit_height()
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.problems.set_problems(problems)
+        if self.problems.set_problems(problems):
+            self.fit_height()
         text = " ".join(f"{p.text}" for p in problems)
         help_text = self.help_label.text()
         self.focus_widget().setAccessibleDescription(f"{text} {help_text}".strip())
@@ -454,6 +476,11 @@ class CountryInput(FieldInput):
     def _make_combo(self, name: str) -> CountryBox:
         combo = CountryBox(name)
         combo.edited.connect(self._emit)
+        # fills the field column, not wider than it: the longest of some 250 country names
+        # (the default size) would push the page into horizontal scrolling
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return combo
 
     def boxes(self) -> list[CountryBox]:
@@ -576,10 +603,15 @@ class EnumInput(FieldInput):
     def build(self) -> None:
         self.combo = QComboBox()
         self.combo.setObjectName(self.path)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest choice where there is room, narrower in a small window (the
+        # list that opens shows every choice whole, and the tooltip the chosen one)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.currentIndexChanged.connect(self._emit)
-        self.control_row.addWidget(self.combo)
-        self.control_row.addStretch(1)
+        self.combo.currentTextChanged.connect(self.combo.setToolTip)
+        self.control_row.addWidget(self.combo, 1)
         self.retranslate()
 
     def focus_widget(self) -> QWidget:
@@ -594,6 +626,11 @@ class EnumInput(FieldInput):
             self.combo.addItem(itr(choice.label), choice.value)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)) if current else 0)
         self.combo.blockSignals(False)
+        self.combo.setToolTip(self.combo.currentText())
+        metrics = self.combo.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.combo.itemText(i))
+                      for i in range(self.combo.count()))
+        self.combo.setMaximumWidth(longest + 8 * metrics.averageCharWidth())
         super().retranslate()
 
     def value(self) -> str | None:
@@ -625,6 +662,13 @@ class YesNoInput(FieldInput):
     def focus_widget(self) -> QWidget:
         return self.yes
 
+    def put_label_above(self, label: FieldLabel) -> None:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        label.above = True  # the column layout gives it the height its width needs
+        label.setMinimumHeight(0)
+        layout.insertWidget(0, label)
+
     def retranslate(self) -> None:
         super().retranslate()
         self.yes.setText(self.tr("Yes"))
@@ -653,7 +697,11 @@ class CheckInput(FieldInput):
         self.box = QCheckBox()
         self.box.setObjectName(self.path)
         self.box.toggled.connect(self._emit)
-        self.control_row.addWidget(self.box, 1)
+        self.control_row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        # the text beside the box wraps by words (a check box's own text cannot) and, as the
+        # box's text would, ticks it when clicked
+        self.text_label = BoxLabel(self.box)
+        self.control_row.addWidget(self.text_label, 1)
         self.retranslate()
 
     def focus_widget(self) -> QWidget:
@@ -661,7 +709,12 @@ class CheckInput(FieldInput):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.box.setText(self.label_text())
+        self.text_label.setText(self.label_text())
+        self.text_label.fit_height()
+
+    def text(self) -> str:
+        """The text shown beside the box."""
+        return self.text_label.text()
 
     def value(self) -> bool:
         return self.box.isChecked()
@@ -776,6 +829,26 @@ def make_input(spec: FieldSpec, path: str, parent: QWidget | None = None) -> Fie
     return _KINDS[spec.kind](spec, path, parent)
 
 
+class BoxLabel(WrapLabel):
+    """The wrapping text of a check box: a click on it ticks or clears the box."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.rect().contains(event.position().toPoint()) and self.box.isEnabled():
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+LABEL_CHARS = 22  # a label up to about this many average characters stays on one line
+LABEL_LINES = 3  # a longer one wraps by words into at most this many lines
+LABEL_MAX_CHARS = 34  # and is never wider than this (very long labels take more lines)
+
+
 class FieldLabel(WrapLabel):
     """The label of an input, its buddy, relabelled on a language change."""
 
@@ -784,17 +857,58 @@ class FieldLabel(WrapLabel):
         self.input = widget
         self.setBuddy(widget.focus_widget())
         self.setObjectName(f"label:{widget.path}")
+        self.above = False
         self.retranslate()
 
     def retranslate(self) -> None:
         text = itr(self.input.spec.label)
         self.setText(text)
-        # A long label wraps instead of widening the label column of the whole page, but never
-        # narrower than its longest word (German compounds cannot be wrapped).
+        # never narrower than its longest word (German compounds cannot be wrapped)
+        self.setMinimumWidth(self.longest_word() + self.frame_width())
+        self.updateGeometry()
+        self.fit_height()
+
+    def longest_word(self) -> int:
         metrics = self.fontMetrics()
-        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
-        self.setMinimumWidth(longest + 4)
-        self.setMaximumWidth(max(30 * metrics.averageCharWidth(), longest + 4))
+        return max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+
+    def frame_width(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.margin() + 4
+
+    def lines_at(self, width: int) -> int:
+        """How many lines the label needs at `width` pixels."""
+        return max(1, round(self.heightForWidth(width) / max(1, self.fontMetrics().lineSpacing())))
+
+    def preferred_width(self) -> int:
+        """The width the label asks for: one line up to LABEL_CHARS average characters; a longer
+        label wraps by words into at most LABEL_LINES lines, as narrow as that allows, but never
+        wider than LABEL_MAX_CHARS (the form then puts the field below it, see add_row)."""
+        metrics = self.fontMetrics()
+        full = metrics.horizontalAdvance(self.text()) + self.frame_width()
+        width = max(LABEL_CHARS * metrics.averageCharWidth(), self.longest_word()
+                    + self.frame_width())
+        widest = max(width, LABEL_MAX_CHARS * metrics.averageCharWidth())
+        if full <= width:
+            return full
+        step = max(4, metrics.averageCharWidth())
+        while width < widest and self.lines_at(width) > LABEL_LINES:
+            width += step
+        return min(width, widest)
+
+    def fit_height(self) -> None:
+        if not self.above:
+            super().fit_height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        if self.above:  # a question across the page, above its answers
+            return super().sizeHint()
+        width = self.preferred_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = self.longest_word() + self.frame_width()
+        return QSize(width, self.heightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -804,10 +918,16 @@ class FieldLabel(WrapLabel):
 
 
 def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
-    """Add an input to a form with its label as buddy (a check box carries its own text)."""
+    """Add an input to a form with its label as buddy (a check box carries its own text). A
+    yes/no question stands above its two answers, across the page: questions are long, and
+    beside the answers they would take many lines."""
     if isinstance(widget, CheckInput):
         form.addRow(widget)
         return None
     label = FieldLabel(widget)
+    if isinstance(widget, YesNoInput):
+        widget.put_label_above(label)
+        form.addRow(widget)
+        return label
     form.addRow(label, widget)
     return label

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.current_id = "welcome"
         self.change_hooks: list[Callable[[], None]] = []  # called after each evaluated change
         self.setObjectName("mainWindow")
-        self.setMinimumSize(1024, 700)
+        self.setMinimumSize(800, 600)  # a small laptop screen at 125 %: Back and Next stay on it
         self.setStyleSheet(STYLE)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
