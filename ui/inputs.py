@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCalendarWidget,
     QCheckBox,
@@ -45,6 +46,8 @@ from assistant.texts import RTL_LANGUAGES
 
 from .country_input import CountryBox
 from .i18n import current_language, itr, qlocale
+
+JUDGE_MS = 600  # a field is judged this long after the last key press, or when it is left
 
 _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -206,6 +209,9 @@ class ProblemList(QWidget):
     def items(self) -> list[ProblemItem]:
         return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
 
+    def shown(self) -> tuple[Problem, ...]:
+        return self._shown
+
     def retranslate(self) -> None:
         for item in self.items():
             item.retranslate()
@@ -237,6 +243,17 @@ class FieldInput(QWidget):
         self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         self._input_error = ""
+        # A field is judged when the person leaves it or stops typing, not at every key: while
+        # they type, a new message waits (one that no longer applies goes at once).
+        self._typing = False
+        self._latest: list[Problem] = []
+        self._judge_timer = QTimer(self)
+        self._judge_timer.setSingleShot(True)
+        self._judge_timer.setInterval(JUDGE_MS)
+        self._judge_timer.timeout.connect(self.judge)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.build()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
@@ -295,6 +312,10 @@ class FieldInput(QWidget):
         self.fit_height()
 
     def set_problems(self, problems: list[Problem]) -> None:
+        self._latest = list(problems)
+        if self._typing:  # what still applies stays, what is new waits for judge()
+            shown = set(self.problems.shown())
+            problems = [p for p in problems if p in shown]
         if self.problems.set_problems(problems):
             self.fit_height()
         text = " ".join(f"{p.text}" for p in problems)
@@ -309,6 +330,28 @@ class FieldInput(QWidget):
     def _emit(self, *_args: object) -> None:
         self.changed.emit()
 
+    def typing(self, *_args: object) -> None:
+        """The person typed a character: judge the field once they stop or leave it."""
+        self._typing = True
+        self._judge_timer.start()
+
+    def is_typing(self) -> bool:
+        """True while a message about what is being typed waits (typing, not yet left)."""
+        return self._typing
+
+    def judge(self) -> None:
+        """Show every message about this field now (they stopped typing, left it, or a test
+        flushes)."""
+        self._judge_timer.stop()
+        if self._typing:
+            self._typing = False
+            self.set_problems(self._latest)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._typing and old is not None and (old is self or self.isAncestorOf(old)) \
+                and not (new is not None and (new is self or self.isAncestorOf(new))):
+            self.judge()
+
 
 class TextInput(FieldInput):
     """text, name, email, phone"""
@@ -320,6 +363,7 @@ class TextInput(FieldInput):
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         elif self.spec.kind == "phone":
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.retranslate()
@@ -340,6 +384,7 @@ class MultilineInput(FieldInput):
         self.edit.setObjectName(self.path)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.edit.textChanged.connect(self.typing)
         self.edit.textChanged.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.retranslate()
@@ -373,6 +418,7 @@ class DateInput(FieldInput):
     def build(self) -> None:
         self.edit = QLineEdit()
         self.edit.setObjectName(self.path)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.edit.editingFinished.connect(self._normalise)
         self.control_row.addWidget(self.edit, 1)
@@ -475,6 +521,9 @@ class CountryInput(FieldInput):
 
     def _make_combo(self, name: str) -> CountryBox:
         combo = CountryBox(name)
+        lineedit = combo.lineEdit()
+        if lineedit is not None:
+            lineedit.textEdited.connect(self.typing)
         combo.edited.connect(self._emit)
         # fills the field column, not wider than it: the longest of some 250 country names
         # (the default size) would push the page into horizontal scrolling
@@ -551,6 +600,7 @@ class NumberInput(FieldInput):
         if self.spec.kind == "int":
             self.edit.setValidator(QIntValidator(0, 10_000_000, self.edit))
         self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14 + 16)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.unit = QLabel()
