@@ -87,3 +87,13 @@ def test_smoke_start_shows_the_window_and_quits(tmp_path):
                     PERMIT_ASSISTANT_TEMP_DIR=str(tmp_path / "t"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "offscreen: Assistent für den Aufenthaltstitel"
+
+
+def test_the_readme_shows_screenshots_that_exist():
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", readme)
+    assert any("/de/" in i for i in images) and any("/ar/" in i for i in images), images
+    for image in images:
+        assert (ROOT / image).is_file(), image

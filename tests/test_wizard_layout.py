@@ -165,3 +165,16 @@ def test_no_gap_remains_when_a_message_goes(qtbot):
     qtbot.wait(50)
     assert not birth.problems.isVisible()
     assert (birth.height(), below.y()) == before
+
+
+def test_the_screenshots_show_every_page_in_every_language():
+    """docs/screenshots/<lang>/ has one picture of every page the example case goes through
+    (`python -m ui.screenshots docs` makes them again after a page is added)."""
+    from assistant.wizard_state import state_for_case
+    from ui.screenshots import EXAMPLE, TODAY
+
+    pages = state_for_case(load_case(EXAMPLES / EXAMPLE), TODAY).pages
+    expected = [f"{n:02d}-{page}.png" for n, page in enumerate(pages, start=1)]
+    folder = EXAMPLES.parent / "docs" / "screenshots"
+    for lang in LANGUAGES:
+        assert sorted(p.name for p in (folder / lang).glob("*.png")) == expected, lang
