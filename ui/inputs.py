@@ -264,15 +264,22 @@ class FieldInput(QWidget):
         """The form sizes this row by the control's height; a help text or a problem that wraps
         onto more lines (a narrow column, a large system font) needs the height its width
         needs, as the layout computes it; when a problem goes, the row shrinks back (no gap)."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
+        if self.layout() is None or not self.isVisible():
             return
+        needed = self.needed_height()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def needed_height(self) -> int:
+        """The height that what the input shows now needs at its present width."""
+        layout = self.layout()
+        if layout is None:
+            return 0
         layout.invalidate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         if needed <= 0:  # nothing wraps (any more): the controls' own height
             needed = layout.totalMinimumSize().height()
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        return needed
 
     # what every input kind provides (abstract: tests/test_inputs.py checks each kind has them) --
     def build(self) -> None:
@@ -649,19 +656,31 @@ class NumberInput(FieldInput):
             self.edit.setText(str(int(value)))
 
 
+class ChoiceBox(QComboBox):
+    """A list of choices as wide as its longest choice where there is room, and narrower in a
+    small window or with a large font (the list that opens shows every choice whole, and the
+    tooltip the chosen one): the page never scrolls sideways for it."""
+
+    MIN_CHARS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        narrow = self.MIN_CHARS * self.fontMetrics().averageCharWidth() + 32
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
 class EnumInput(FieldInput):
     def build(self) -> None:
-        self.combo = QComboBox()
+        self.combo = ChoiceBox()
         self.combo.setObjectName(self.path)
-        # As wide as its longest choice where there is room, narrower in a small window (the
-        # list that opens shows every choice whole, and the tooltip the chosen one)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(12)
-        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.currentIndexChanged.connect(self._emit)
         self.combo.currentTextChanged.connect(self.combo.setToolTip)
-        self.control_row.addWidget(self.combo, 1)
+        self.control_row.addWidget(self.combo)
+        self.control_row.addStretch(1)
         self.retranslate()
 
     def focus_widget(self) -> QWidget:
@@ -677,10 +696,6 @@ class EnumInput(FieldInput):
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)) if current else 0)
         self.combo.blockSignals(False)
         self.combo.setToolTip(self.combo.currentText())
-        metrics = self.combo.fontMetrics()
-        longest = max(metrics.horizontalAdvance(self.combo.itemText(i))
-                      for i in range(self.combo.count()))
-        self.combo.setMaximumWidth(longest + 8 * metrics.averageCharWidth())
         super().retranslate()
 
     def value(self) -> str | None:
@@ -907,6 +922,8 @@ class FieldLabel(WrapLabel):
         self.input = widget
         self.setBuddy(widget.focus_widget())
         self.setObjectName(f"label:{widget.path}")
+        # the first line beside the top of its field, however many lines the field takes
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.above = False
         self.retranslate()
 
