@@ -924,6 +924,7 @@ class FieldLabel(WrapLabel):
         self.setObjectName(f"label:{widget.path}")
         # the first line beside the top of its field, however many lines the field takes
         self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.setContentsMargins(0, 3, 0, 0)  # level with the text inside a line edit
         self.above = False
         self.retranslate()
 
