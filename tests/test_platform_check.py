@@ -5,9 +5,13 @@ installs them; `--smoke` starts the real window and quits."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import time
+from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from ui import platform_check
@@ -97,3 +101,35 @@ def test_the_readme_shows_screenshots_that_exist():
     assert any("/de/" in i for i in images) and any("/ar/" in i for i in images), images
     for image in images:
         assert (ROOT / image).is_file(), image
+
+
+def free_display() -> int:
+    number = 90
+    while Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+        number += 1
+    return number
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (.ci/run "
+                    "installs it): the real start on xcb cannot be tried here")
+def test_the_window_appears_on_xcb_under_xvfb(tmp_path):
+    """The real program on the xcb platform (not offscreen), as on a Linux desktop."""
+    number = free_display()
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        for _ in range(100):
+            if socket.exists() or server.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert socket.exists(), "Xvfb did not start"
+        done = run_main("--smoke", "--lang", "en", QT_QPA_PLATFORM="xcb", DISPLAY=f":{number}",
+                        PERMIT_ASSISTANT_DATA_DIR=str(tmp_path / "d"),
+                        PERMIT_ASSISTANT_TEMP_DIR=str(tmp_path / "t"))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "xcb: Residence permit assistant"
