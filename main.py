@@ -19,6 +19,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from assistant.cli import main as cli_main
 
         return cli_main(args)
+    from ui.platform_check import problem
+
+    # Qt aborts when its platform plugin cannot load (a fresh Linux without the xcb libraries):
+    # the person is told which packages to install instead
+    message = problem()
+    if message:
+        print(message, file=sys.stderr)
+        return 2
     from ui.app import run
 
     return run(args)

@@ -203,13 +203,21 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
                 on_page.append(problem)
         review.append(problem)
 
+    # An answer that cannot be read (an unreadable date) is empty for the engine: what the engine
+    # says about it ("Please enter your date of birth") would contradict "cannot be read", so
+    # such a field shows only why it cannot be read.
+    unreadable = {s.path for s in shown
+                  if input_errors.get(s.path) or s.path in evaluation.errors}
     for finding in evaluation.assessment.findings:
         where: list[Slot] = []
-        for path in finding.fields:
+        targets = [s for path in finding.fields for s in _targets(path, shown)]
+        if targets and all(s.path in unreadable for s in targets):
+            continue
+        for slot in targets:
             # once a page: a finding about several answers (the working-day account reads
             # five) stands at the first of them, not beside each
-            where.extend(s for s in _targets(path, shown)
-                         if all(w.page != s.page for w in where))
+            if slot.path not in unreadable and all(w.page != slot.page for w in where):
+                where.append(slot)
         place(Problem(severity=finding.severity.value, text=finding.text(lang),
                       key=finding.id, why=finding.why_text(lang), source=finding.source,
                       quote=finding.quote, page=where[0].page if where else "",

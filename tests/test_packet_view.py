@@ -12,6 +12,8 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 from packet_support import example_packet  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
+from assistant.atomic import SaveError  # noqa: E402
+from ui.errors import user_message  # noqa: E402
 from ui.packet_view import PacketView, prefer_duplex  # noqa: E402
 
 
@@ -54,7 +56,8 @@ def test_save_writes_the_same_bytes(view, qtbot, tmp_path) -> None:
 def test_save_into_a_missing_folder_reports_failure(view, qtbot, tmp_path) -> None:
     with qtbot.waitSignal(view.failed) as signal:
         assert view.save_pdf(str(tmp_path / "missing" / "p.pdf")) is None
-    assert "does not exist" in signal.args[0]
+    # said in the UI language, with what to do (the English detail is behind "Show Details")
+    assert signal.args[0] == user_message(SaveError("")) and "another folder" in signal.args[0]
 
 
 def test_clear_forgets_the_packet(view) -> None:

@@ -183,3 +183,33 @@ def test_a_finding_about_several_answers_stands_once_on_its_page():
           if any(p.key == key for p in listed)]
     assert at == ["work.full_days_per_year"], at
     assert [p.key for p in state.page_problems["work"]].count(key) == 1
+
+
+def test_an_unreadable_answer_gets_one_message_not_also_please_enter():
+    """'This date cannot be read' stands alone: the engine's 'Please enter your date of birth'
+    (the unreadable date is empty for it) would contradict it."""
+    answers = answers_of("student-first-permit")
+    del answers["person.date_of_birth"]
+    empty = state_of(answers)
+    said = {p.key for p in empty.problems_at("person.date_of_birth")}
+    assert said, "an empty date of birth is pointed out"
+    state = state_of(answers, {"person.date_of_birth": "This date cannot be read."})
+    shown = state.problems_at("person.date_of_birth")
+    assert [p.text for p in shown] == ["This date cannot be read."]
+    assert not said & {p.key for p in state.problems}
+
+
+def test_every_problem_stands_once_per_field_and_once_per_page():
+    """No field shows the same problem twice, no page lists it twice (the living-costs warning
+    stood five times on one page)."""
+    for name in ("student-first-permit", "extension-near-expiry", "family-five-children",
+                 "minor-language-course"):
+        answers = answers_of(name)
+        answers["finances.blocked_account_monthly"] = 100
+        state = state_of(answers)
+        for path, listed in state.field_problems.items():
+            keys = [p.key for p in listed]
+            assert len(keys) == len(set(keys)), (name, path, keys)
+        for page, listed in state.page_problems.items():
+            keys = [p.key for p in listed]
+            assert len(keys) == len(set(keys)), (name, page, keys)

@@ -147,8 +147,10 @@ def enter(qtbot: Any, widget: FieldInput, value: Any) -> None:
 
 
 def settle(qtbot: Any, window: MainWindow) -> None:
-    """Wait until the debounced check after the last key press has run."""
+    """Wait until the debounced check after the last key press has run, then show the messages
+    of the field still being typed in (which wait until the person stops or leaves it)."""
     qtbot.waitUntil(lambda: not window.check_pending(), timeout=2000)
+    window.flush()
 
 
 def fill_page(qtbot: Any, window: MainWindow, answers: dict[str, Any]) -> None:

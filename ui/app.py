@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from assistant.texts import LANGUAGES
 
 from . import i18n
+
+if TYPE_CHECKING:
+    from .window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -25,6 +29,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="counselling-centre PC: keep nothing, end idle sessions")
     parser.add_argument("--lang", choices=sorted(LANGUAGES),
                         help="language of the window (default: the system's, else English)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="check the installation: open the window, print the platform and "
+                             "the window's title once it is shown, and quit")
     known, _qt_args = parser.parse_known_args(list(argv))
     return known
 
@@ -46,9 +53,25 @@ def run(argv: Sequence[str]) -> int:
     from .window import MainWindow
 
     window = MainWindow(shared=args.shared, lang=lang)
-    after_first_frame(window, window.start_session)
+    after_first_frame(window, (lambda: smoke_check(window)) if args.smoke
+                      else window.start_session)
     window.show()
     return app.exec()
+
+
+def smoke_check(window: MainWindow) -> None:
+    """`--smoke`: once the window has been painted, start its session as usual, then say on
+    which platform it is shown with which title, and quit (exit status 1 if it is not on the
+    screen)."""
+    from PySide6.QtGui import QGuiApplication
+
+    window.start_session()
+    handle = window.windowHandle()
+    shown = window.isVisible() and handle is not None and handle.isExposed()
+    print(f"{QGuiApplication.platformName()}: {window.windowTitle()}"
+          f"{'' if shown else ' (not shown)'}", flush=True)
+    window.close()
+    QApplication.instance().exit(0 if shown else 1)  # type: ignore[union-attr]
 
 
 class _FirstFrame(QObject):

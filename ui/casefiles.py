@@ -39,8 +39,6 @@ class CaseFiles(QObject):
     def resume_draft(self) -> None:
         """Open the draft on the page the person left (the first page after the welcome for a
         draft of an older version, or if that page no longer applies)."""
-        from PySide6.QtWidgets import QMessageBox
-
         from assistant.errors import UserError
 
         window = self.window
@@ -50,7 +48,9 @@ class CaseFiles(QObject):
         try:
             case = window.session.restore_draft()
         except UserError as exc:
-            QMessageBox.warning(window, self.tr("The draft cannot be opened"), str(exc))
+            from .errors import show_error
+
+            show_error(window, self.tr("The draft cannot be opened"), exc)
             return
         window.welcome.draft_box.setVisible(False)
         self.show_case(case)
@@ -83,31 +83,18 @@ class CaseFiles(QObject):
         window.load_answers(answers, case.model_dump(mode="python"))
 
     def ask_passphrase(self, title: str, confirm: bool) -> str | None:
-        """Ask for a passphrase (twice when saving); None if the person cancels."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+        """Ask for a passphrase (twice when saving, with its rules shown first and checked as
+        it is typed); None if the person cancels."""
+        from .passphrase import PassphraseDialog
 
-        window = self.window
-        while True:
-            first, ok = QInputDialog.getText(
-                window, title, self.tr("Passphrase (at least 8 characters; keep it safe, it "
-                                       "cannot be recovered):") if confirm
-                else self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            if not confirm:
-                return first
-            second, ok = QInputDialog.getText(window, title, self.tr("The same passphrase again:"),
-                                              QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            if first == second:
-                return first
-            QMessageBox.warning(window, title, self.tr("The two passphrases differ. Please try "
-                                                       "again."))
+        dialog = PassphraseDialog(self.window, title, confirm)
+        if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+            return None
+        return dialog.passphrase()
 
     def save_case_file(self) -> None:
         """Save the answers as an encrypted case file where the person chooses (from any page)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from assistant.casefile import save_case_file
         from assistant.errors import UserError
@@ -116,25 +103,28 @@ class CaseFiles(QObject):
         window.flush()
         if window.evaluation is None:
             return
+        # the passphrase first, with its rules: nothing has to be redone after the file dialog
+        passphrase = self.ask_passphrase(self.tr("Save case file"), confirm=True)
+        if passphrase is None:
+            return
         path, _ = QFileDialog.getSaveFileName(
             window, self.tr("Save case file"), self.tr("application.permitcase"),
             self.tr("Encrypted case files (*.permitcase)"))
         if not path:
             return
-        passphrase = self.ask_passphrase(self.tr("Save case file"), confirm=True)
-        if passphrase is None:
-            return
         try:
             save_case_file(path, window.evaluation.case, passphrase)
-        except UserError as exc:
-            QMessageBox.warning(window, self.tr("Not saved"), str(exc))
+        except (UserError, OSError) as exc:
+            from .errors import show_error
+
+            show_error(window, self.tr("Not saved"), exc)
             return
         if window.session is not None:
             window.session.files.keep(path)  # saved on purpose: the session's end keeps it
         window.status.setText(self.tr("The case file is saved."))
 
     def open_case_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from assistant.casefile import open_case_file
         from assistant.errors import PassphraseCancelledError, UserError
@@ -149,8 +139,10 @@ class CaseFiles(QObject):
                 path, lambda: self.ask_passphrase(self.tr("Open case file"), confirm=False))
         except PassphraseCancelledError:
             return
-        except UserError as exc:
-            QMessageBox.warning(window, self.tr("The case file cannot be opened"), str(exc))
+        except (UserError, OSError) as exc:
+            from .errors import show_error
+
+            show_error(window, self.tr("The case file cannot be opened"), exc)
             return
         self.show_case(case)
         window.go_next()

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QIntValidator, QResizeEvent
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCalendarWidget,
     QCheckBox,
@@ -45,6 +46,8 @@ from assistant.texts import RTL_LANGUAGES
 
 from .country_input import CountryBox
 from .i18n import current_language, itr, qlocale
+
+JUDGE_MS = 600  # a field is judged this long after the last key press, or when it is left
 
 _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -76,6 +79,11 @@ class WrapLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As high as the text needs at the present width, no higher (after a new text too, so
+        that no gap remains)."""
         needed = self.heightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
@@ -132,6 +140,11 @@ class ProblemItem(QFrame):
     def retranslate(self) -> None:
         word = self.severity_word()
         self.label.setText(f"<b>{_escape(word)}</b> {_escape(self.problem.text)}")
+        # wraps by words down to its longest word (QLabel's own minimum is far wider)
+        metrics = self.label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in f"{word} {self.problem.text}"
+                       .split()), default=0)
+        self.label.setMinimumWidth(max(longest, 10 * metrics.averageCharWidth()))
         self.label.setAccessibleName(f"{word} {self.problem.text}")
         self.why_button.setText(self.tr("Why?"))
         self.why_button.setAccessibleName(self.tr("Why? %1").replace("%1", self.problem.text))
@@ -182,17 +195,22 @@ class ProblemList(QWidget):
         self._shown: tuple[Problem, ...] = ()
         self.setVisible(False)
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem]) -> bool:
+        """Show these problems; True if what is shown changed."""
         if tuple(problems) == self._shown:
-            return
+            return False
         self._shown = tuple(problems)
         clear_layout(self._layout)
         for problem in problems:
             self._layout.addWidget(ProblemItem(problem, self))
         self.setVisible(bool(problems))
+        return True
 
     def items(self) -> list[ProblemItem]:
         return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
+
+    def shown(self) -> tuple[Problem, ...]:
+        return self._shown
 
     def retranslate(self) -> None:
         for item in self.items():
@@ -225,17 +243,43 @@ class FieldInput(QWidget):
         self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         self._input_error = ""
+        # A field is judged when the person leaves it or stops typing, not at every key: while
+        # they type, a new message waits (one that no longer applies goes at once).
+        self._typing = False
+        self._latest: list[Problem] = []
+        self._judge_timer = QTimer(self)
+        self._judge_timer.setSingleShot(True)
+        self._judge_timer.setInterval(JUDGE_MS)
+        self._judge_timer.timeout.connect(self.judge)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.build()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        # The form sizes this row by the control's height; a help text or a problem that wraps
-        # onto more lines (a narrow column, a large system font) needs the height its width
-        # needs, as the layout computes it.
         super().resizeEvent(event)
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if needed > 0 and needed != self.minimumHeight():
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """The form sizes this row by the control's height; a help text or a problem that wraps
+        onto more lines (a narrow column, a large system font) needs the height its width
+        needs, as the layout computes it; when a problem goes, the row shrinks back (no gap)."""
+        if self.layout() is None or not self.isVisible():
+            return
+        needed = self.needed_height()
+        if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+    def needed_height(self) -> int:
+        """The height that what the input shows now needs at its present width."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        layout.invalidate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed <= 0:  # nothing wraps (any more): the controls' own height
+            needed = layout.totalMinimumSize().height()
+        return needed
 
     # what every input kind provides (abstract: tests/test_inputs.py checks each kind has them) --
     def build(self) -> None:
@@ -272,9 +316,15 @@ class FieldInput(QWidget):
         self.focus_widget().setAccessibleName(self.label_text())
         self.focus_widget().setAccessibleDescription(help_text)
         self.problems.retranslate()
+        self.fit_height()
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.problems.set_problems(problems)
+        self._latest = list(problems)
+        if self._typing:  # what still applies stays, what is new waits for judge()
+            shown = set(self.problems.shown())
+            problems = [p for p in problems if p in shown]
+        if self.problems.set_problems(problems):
+            self.fit_height()
         text = " ".join(f"{p.text}" for p in problems)
         help_text = self.help_label.text()
         self.focus_widget().setAccessibleDescription(f"{text} {help_text}".strip())
@@ -287,6 +337,28 @@ class FieldInput(QWidget):
     def _emit(self, *_args: object) -> None:
         self.changed.emit()
 
+    def typing(self, *_args: object) -> None:
+        """The person typed a character: judge the field once they stop or leave it."""
+        self._typing = True
+        self._judge_timer.start()
+
+    def is_typing(self) -> bool:
+        """True while a message about what is being typed waits (typing, not yet left)."""
+        return self._typing
+
+    def judge(self) -> None:
+        """Show every message about this field now (they stopped typing, left it, or a test
+        flushes)."""
+        self._judge_timer.stop()
+        if self._typing:
+            self._typing = False
+            self.set_problems(self._latest)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._typing and old is not None and (old is self or self.isAncestorOf(old)) \
+                and not (new is not None and (new is self or self.isAncestorOf(new))):
+            self.judge()
+
 
 class TextInput(FieldInput):
     """text, name, email, phone"""
@@ -298,6 +370,7 @@ class TextInput(FieldInput):
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         elif self.spec.kind == "phone":
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.retranslate()
@@ -318,6 +391,7 @@ class MultilineInput(FieldInput):
         self.edit.setObjectName(self.path)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.edit.textChanged.connect(self.typing)
         self.edit.textChanged.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.retranslate()
@@ -351,6 +425,7 @@ class DateInput(FieldInput):
     def build(self) -> None:
         self.edit = QLineEdit()
         self.edit.setObjectName(self.path)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.edit.editingFinished.connect(self._normalise)
         self.control_row.addWidget(self.edit, 1)
@@ -453,7 +528,15 @@ class CountryInput(FieldInput):
 
     def _make_combo(self, name: str) -> CountryBox:
         combo = CountryBox(name)
+        lineedit = combo.lineEdit()
+        if lineedit is not None:
+            lineedit.textEdited.connect(self.typing)
         combo.edited.connect(self._emit)
+        # fills the field column, not wider than it: the longest of some 250 country names
+        # (the default size) would push the page into horizontal scrolling
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return combo
 
     def boxes(self) -> list[CountryBox]:
@@ -524,6 +607,7 @@ class NumberInput(FieldInput):
         if self.spec.kind == "int":
             self.edit.setValidator(QIntValidator(0, 10_000_000, self.edit))
         self.edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14 + 16)
+        self.edit.textEdited.connect(self.typing)
         self.edit.textEdited.connect(self._emit)
         self.control_row.addWidget(self.edit)
         self.unit = QLabel()
@@ -572,12 +656,29 @@ class NumberInput(FieldInput):
             self.edit.setText(str(int(value)))
 
 
+class ChoiceBox(QComboBox):
+    """A list of choices as wide as its longest choice where there is room, and narrower in a
+    small window or with a large font (the list that opens shows every choice whole, and the
+    tooltip the chosen one): the page never scrolls sideways for it."""
+
+    MIN_CHARS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        narrow = self.MIN_CHARS * self.fontMetrics().averageCharWidth() + 32
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
 class EnumInput(FieldInput):
     def build(self) -> None:
-        self.combo = QComboBox()
+        self.combo = ChoiceBox()
         self.combo.setObjectName(self.path)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(self._emit)
+        self.combo.currentTextChanged.connect(self.combo.setToolTip)
         self.control_row.addWidget(self.combo)
         self.control_row.addStretch(1)
         self.retranslate()
@@ -594,6 +695,7 @@ class EnumInput(FieldInput):
             self.combo.addItem(itr(choice.label), choice.value)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)) if current else 0)
         self.combo.blockSignals(False)
+        self.combo.setToolTip(self.combo.currentText())
         super().retranslate()
 
     def value(self) -> str | None:
@@ -625,6 +727,13 @@ class YesNoInput(FieldInput):
     def focus_widget(self) -> QWidget:
         return self.yes
 
+    def put_label_above(self, label: FieldLabel) -> None:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        label.above = True  # the column layout gives it the height its width needs
+        label.setMinimumHeight(0)
+        layout.insertWidget(0, label)
+
     def retranslate(self) -> None:
         super().retranslate()
         self.yes.setText(self.tr("Yes"))
@@ -653,7 +762,11 @@ class CheckInput(FieldInput):
         self.box = QCheckBox()
         self.box.setObjectName(self.path)
         self.box.toggled.connect(self._emit)
-        self.control_row.addWidget(self.box, 1)
+        self.control_row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        # the text beside the box wraps by words (a check box's own text cannot) and, as the
+        # box's text would, ticks it when clicked
+        self.text_label = BoxLabel(self.box)
+        self.control_row.addWidget(self.text_label, 1)
         self.retranslate()
 
     def focus_widget(self) -> QWidget:
@@ -661,7 +774,12 @@ class CheckInput(FieldInput):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.box.setText(self.label_text())
+        self.text_label.setText(self.label_text())
+        self.text_label.fit_height()
+
+    def text(self) -> str:
+        """The text shown beside the box."""
+        return self.text_label.text()
 
     def value(self) -> bool:
         return self.box.isChecked()
@@ -776,6 +894,26 @@ def make_input(spec: FieldSpec, path: str, parent: QWidget | None = None) -> Fie
     return _KINDS[spec.kind](spec, path, parent)
 
 
+class BoxLabel(WrapLabel):
+    """The wrapping text of a check box: a click on it ticks or clears the box."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.rect().contains(event.position().toPoint()) and self.box.isEnabled():
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+LABEL_CHARS = 22  # a label up to about this many average characters stays on one line
+LABEL_LINES = 3  # a longer one wraps by words into at most this many lines
+LABEL_MAX_CHARS = 34  # and is never wider than this (very long labels take more lines)
+
+
 class FieldLabel(WrapLabel):
     """The label of an input, its buddy, relabelled on a language change."""
 
@@ -784,17 +922,61 @@ class FieldLabel(WrapLabel):
         self.input = widget
         self.setBuddy(widget.focus_widget())
         self.setObjectName(f"label:{widget.path}")
+        # the first line beside the top of its field, however many lines the field takes
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.setContentsMargins(0, 3, 0, 0)  # level with the text inside a line edit
+        self.above = False
         self.retranslate()
 
     def retranslate(self) -> None:
         text = itr(self.input.spec.label)
         self.setText(text)
-        # A long label wraps instead of widening the label column of the whole page, but never
-        # narrower than its longest word (German compounds cannot be wrapped).
+        # never narrower than its longest word (German compounds cannot be wrapped)
+        self.setMinimumWidth(self.longest_word() + self.frame_width())
+        self.updateGeometry()
+        self.fit_height()
+
+    def longest_word(self) -> int:
         metrics = self.fontMetrics()
-        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
-        self.setMinimumWidth(longest + 4)
-        self.setMaximumWidth(max(30 * metrics.averageCharWidth(), longest + 4))
+        return max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+
+    def frame_width(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.margin() + 4
+
+    def lines_at(self, width: int) -> int:
+        """How many lines the label needs at `width` pixels."""
+        return max(1, round(self.heightForWidth(width) / max(1, self.fontMetrics().lineSpacing())))
+
+    def preferred_width(self) -> int:
+        """The width the label asks for: one line up to LABEL_CHARS average characters; a longer
+        label wraps by words into at most LABEL_LINES lines, as narrow as that allows, but never
+        wider than LABEL_MAX_CHARS (the form then puts the field below it, see add_row)."""
+        metrics = self.fontMetrics()
+        full = metrics.horizontalAdvance(self.text()) + self.frame_width()
+        width = max(LABEL_CHARS * metrics.averageCharWidth(), self.longest_word()
+                    + self.frame_width())
+        widest = max(width, LABEL_MAX_CHARS * metrics.averageCharWidth())
+        if full <= width:
+            return full
+        step = max(4, metrics.averageCharWidth())
+        while width < widest and self.lines_at(width) > LABEL_LINES:
+            width += step
+        return min(width, widest)
+
+    def fit_height(self) -> None:
+        if not self.above:
+            super().fit_height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        if self.above:  # a question across the page, above its answers
+            return super().sizeHint()
+        width = self.preferred_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = self.longest_word() + self.frame_width()
+        return QSize(width, self.heightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -804,10 +986,16 @@ class FieldLabel(WrapLabel):
 
 
 def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
-    """Add an input to a form with its label as buddy (a check box carries its own text)."""
+    """Add an input to a form with its label as buddy (a check box carries its own text). A
+    yes/no question stands above its two answers, across the page: questions are long, and
+    beside the answers they would take many lines."""
     if isinstance(widget, CheckInput):
         form.addRow(widget)
         return None
     label = FieldLabel(widget)
+    if isinstance(widget, YesNoInput):
+        widget.put_label_above(label)
+        form.addRow(widget)
+        return label
     form.addRow(label, widget)
     return label

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -69,7 +68,9 @@ def build_in_worker(signals: _Signals, generation: int, case: Any, assessment: A
                               form=form or OUR_FORM)
     except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
         log.exception("the packet could not be built")  # redacted by assistant.logsetup
-        signals.failed.emit(generation, str(exc))
+        from .errors import user_message
+
+        signals.failed.emit(generation, user_message(exc))  # in the UI language
         return
     signals.done.emit(generation, packet)
 
@@ -326,7 +327,9 @@ class PacketPage(Page):
         try:
             atomic_write_bytes(path, data)
         except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from .errors import show_error
+
+            show_error(self, self.tr("Not saved"), exc)
             return
         self._saved(path)
 

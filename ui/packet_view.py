@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -177,10 +176,12 @@ class PacketView(QWidget):
                 path += ".pdf"
         try:
             atomic_write_bytes(path, self._pdf)
-        except UserError as exc:
-            self.failed.emit(str(exc))
+        except (UserError, OSError) as exc:
+            from .errors import show_error, user_message
+
+            self.failed.emit(user_message(exc))  # in the UI language
             if self.isVisible():
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                show_error(self, self.tr("Not saved"), exc)
             return None
         self.saved.emit(path)
         return path

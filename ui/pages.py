@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -80,6 +81,7 @@ class AuthorityBox(QFrame):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("boxHeading")
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -190,23 +192,57 @@ class ReviewPage(Page):
         self._shown_key = key
         self._render()
 
-    def _go_to(self, row: QHBoxLayout, page_id: str) -> None:
+    def _go_to(self, row: QBoxLayout, page_id: str) -> None:
         if not page_id:
             return
         button = QPushButton(self.tr("Go to: %1").replace("%1", itr(self._titles(page_id))))
         button.setObjectName(f"goto:{page_id}")
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.clicked.connect(lambda _c=False, p=page_id: self.go_to_page.emit(p))
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignTrailing)
 
     def _add_row(self, widget: QWidget, page_id: str) -> None:
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(widget, 1)
         self._go_to(row, page_id)
         holder = QWidget()
+        holder.setObjectName("reviewRow")
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
         self.content.addWidget(holder)
+
+    def fit_rows(self) -> None:
+        """A "Go to" button stands beside its problem where both fit the page's width, else
+        below it (a narrow window, a large font): the page never scrolls sideways."""
+        margins = self.body.contentsMargins()
+        # the width with the vertical scroll bar, whether it is shown yet or not
+        width = (self.scroll.width() - self.scroll.verticalScrollBar().sizeHint().width()
+                 - margins.left() - margins.right())
+        changed = False
+        for holder in self.findChildren(QWidget, "reviewRow"):
+            row = holder.layout()
+            if not isinstance(row, QBoxLayout) or row.count() < 2:
+                continue
+            needed = sum(row.itemAt(i).widget().minimumSizeHint().width()
+                         for i in range(row.count()) if row.itemAt(i).widget() is not None)
+            needed += row.spacing() * (row.count() - 1)
+            direction = (QBoxLayout.Direction.LeftToRight if needed <= width
+                         else QBoxLayout.Direction.TopToBottom)
+            if row.direction() != direction:
+                row.setDirection(direction)
+                changed = True
+        if changed:
+            self.content.invalidate()
+            self.body.invalidate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.fit_rows()
 
     def _heading(self, text: str, count: int) -> None:
         heading = QLabel(f"{text} ({count})")
@@ -274,6 +310,7 @@ class ReviewPage(Page):
             label = QLabel(self.tr("The checks found nothing to point out."))
             label.setWordWrap(True)
             self.content.addWidget(label)
+        self.fit_rows()
 
     def _missing_label(self, entry: Any) -> QLabel:
         label = QLabel(itr(entry.label))

@@ -1,7 +1,7 @@
-"""Screenshots of every page in German and Arabic: `python -m ui.screenshots docs/`.
+"""Screenshots of every page in all seven languages: `python -m ui.screenshots [docs] [lang…]`.
 
 Runs offscreen at 1024x700 with the example case of a student's first permit, and writes
-`<folder>/wizard-<lang>-<nn>-<page>.png`.
+`<folder>/screenshots/<lang>/<nn>-<page>.png` (colours reduced to a palette: the files stay small).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 SIZE = (1024, 700)
 TODAY = date(2026, 11, 22)
 EXAMPLE = "student-first-permit.json"
+COLOURS = 128
 
 
 def main(argv: list[str]) -> int:
@@ -23,15 +24,19 @@ def main(argv: list[str]) -> int:
 
     from assistant.casefile import load_case
     from assistant.paths import ROOT
+    from assistant.texts import LANGUAGES
 
     from . import i18n
     from .window import MainWindow
 
-    out = Path(argv[0] if argv else "docs")
-    out.mkdir(parents=True, exist_ok=True)
+    out = Path(argv[0] if argv else "docs") / "screenshots"
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    langs = argv[1:] or ["de", "ar"]
+    langs = argv[1:] or list(LANGUAGES)
     for lang in langs:
+        folder = out / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.png"):
+            old.unlink()
         i18n.set_language(lang, app)
         window = MainWindow(today=TODAY, lang=lang)
         window.resize(*SIZE)
@@ -43,17 +48,31 @@ def main(argv: list[str]) -> int:
             if page_id == "packet":
                 page = window.pages["packet"]
                 page.wait_for_jobs()
-            for _ in range(20 if page_id == "packet" else 5):
+            for _ in range(20 if page_id == "packet" else 8):
                 app.processEvents()
                 if page_id == "packet":
                     time.sleep(0.05)
-            path = out / f"wizard-{lang}-{number:02d}-{page_id}.png"
-            window.grab().save(str(path))
+            path = folder / f"{number:02d}-{page_id}.png"
+            save_small(window.grab().toImage(), path)
             print(path)
         window.close()
         window.deleteLater()
         app.processEvents()
     return 0
+
+
+def save_small(image: object, path: Path) -> None:
+    """Save a screenshot as a palette PNG (a third of the size, the same to the eye)."""
+    from io import BytesIO
+
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[attr-defined]
+    picture = Image.open(BytesIO(bytes(buffer.data()))).convert("RGB")
+    picture.quantize(COLOURS).save(path, optimize=True)
 
 
 if __name__ == "__main__":

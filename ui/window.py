@@ -40,6 +40,7 @@ from assistant.texts import LANGUAGES
 
 from . import i18n
 from .casefiles import CaseFiles
+from .contrast import style as contrast_style
 from .welcome import Page, PageHead, WelcomePage
 
 if TYPE_CHECKING:
@@ -56,11 +57,7 @@ SAVE_KEYS = "Ctrl+S"
 
 STYLE = """
 QLabel#appTitle { font-weight: bold; }
-QLabel#help { color: palette(mid); }
 QLabel#groupHeading, QLabel#boxHeading { font-weight: bold; }
-QFrame#problem_blocker { border: 2px solid #b3261e; border-radius: 4px; }
-QFrame#problem_warning { border: 2px dashed #8a5a00; border-radius: 4px; }
-QFrame#problem_info { border: 1px dotted palette(mid); border-radius: 4px; }
 QFrame#authorityBox, QFrame#draftBox { border: 1px solid palette(mid); border-radius: 4px; }
 QLabel#modeLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }
 *:focus { outline: 2px solid palette(highlight); }
@@ -92,8 +89,9 @@ class MainWindow(QMainWindow):
         self.current_id = "welcome"
         self.change_hooks: list[Callable[[], None]] = []  # called after each evaluated change
         self.setObjectName("mainWindow")
-        self.setMinimumSize(1024, 700)
-        self.setStyleSheet(STYLE)
+        self.setMinimumSize(800, 600)  # a small laptop screen at 125 %: Back and Next stay on it
+        # help texts and problem borders in colours readable on this palette (ui/contrast.py)
+        self.setStyleSheet(STYLE + contrast_style(self.palette()))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -273,10 +271,14 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
     def flush(self) -> None:
-        """Evaluate now if a change is waiting."""
+        """Evaluate now if a change is waiting, and show every field's messages at once (also
+        of the field being typed in, which otherwise waits until the person stops or leaves)."""
         if self._timer.isActive():
             self._timer.stop()
             self.reevaluate()
+        for widget in self.all_inputs():
+            for one in widget.inputs():
+                one.judge()
 
     def check_pending(self) -> bool:
         """True while a change waits for its (debounced) check."""

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Your immigration office</source>
         <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="107" />
         <source>The sources differ: check before you go.</source>
         <translation>المصادر مختلفة: تحقّق قبل أن تذهب.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="128" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>لا يستطيع البرنامج بعدُ تحديد دائرة الأجانب لهذا المكان: انظر الملاحظة بجانب حقل المكان. تحقّق من طريقة الكتابة أو أدخل الرمز البريدي.</translation>
     </message>
@@ -41,64 +41,44 @@
         <translation>هل تريد حذف الطلب غير المكتمل من هذا الحاسوب؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="92" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>كلمة المرور (8 أحرف على الأقل؛ احتفظ بها في مكان آمن، فلا يمكن استعادتها):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="94" />
-        <source>Passphrase:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="99" />
-        <source>The same passphrase again:</source>
-        <translation>كلمة المرور نفسها مرة أخرى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="105" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>كلمتا المرور غير متطابقتين. يُرجى المحاولة مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="120" />
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="107" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>Save case file</source>
         <translation>حفظ ملف الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="112" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>ملفات حالة مشفّرة (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="130" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>The case file is saved.</source>
         <translation>تم حفظ ملف الحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
-        <location filename="../../ui/casefiles.py" line="149" />
+        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="139" />
         <source>Open case file</source>
         <translation>فتح ملف حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>ملفات الحالة (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="153" />
+        <location filename="../../ui/casefiles.py" line="145" />
         <source>The case file cannot be opened</source>
         <translation>لا يمكن فتح ملف الحالة</translation>
     </message>
@@ -138,7 +118,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="551" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
@@ -146,32 +126,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="451" />
         <source>Choose the date in a calendar</source>
         <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>DD</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>MM</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="460" />
         <source>YYYY</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>تعذّرت قراءة هذا التاريخ. يُرجى كتابته بالشكل %1 أو اختياره من التقويم.</translation>
     </message>
@@ -179,7 +159,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="693" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
@@ -187,7 +167,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="312" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>بالحروف اللاتينية، كما في الأسطر المقروءة آليًا في جواز السفر.</translation>
     </message>
@@ -1633,119 +1613,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Please answer: %1</source>
         <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="406" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>في الصفحة التي غادرتها مشكلة. تبقى مدرجة في صفحة المراجعة، ولا تُجهَّز المستندات للتقديم حتى تُحلّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="487" />
         <source>This page has a problem to solve.</source>
         <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant</source>
         <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Residence permit assistant – Saxony</source>
         <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Shared PC: nothing is kept</source>
         <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="549" />
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="553" />
+        <location filename="../../ui/window.py" line="558" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="554" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>احفظ إجاباتك في ملف محمي بكلمة مرور لتتابع لاحقًا (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="556" />
         <source>&amp;Case</source>
         <translation>&amp;الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="557" />
         <source>Open a case file…</source>
         <translation>فتح ملف حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="599" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="620" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
     </message>
@@ -1753,7 +1733,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="647" />
         <source>Please write a number, for example 20.</source>
         <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
@@ -1761,42 +1741,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="222" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="231" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="238" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="242" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="258" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="261" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="304" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1808,72 +1788,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="301" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>استمارة الطلب:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>استمارة الطلب في ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>
@@ -1881,17 +1861,17 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;حفظ PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
+        <location filename="../../ui/packet_view.py" line="115" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>لا توجد صفحات</numerusform>
@@ -1903,61 +1883,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="128" />
         <source>Print the packet</source>
         <translation>طباعة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="141" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>تعذّر تشغيل الطابعة. تأكّد من أنها مشغّلة ومتّصلة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation>حفظ ملف المستندات بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="172" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="184" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="72" />
+        <source>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</source>
+        <translation>اختر كلمة مرور من %1 أحرف على الأقل؛ بضع كلمات يمكنك تذكّرها تصلح جيدًا. احفظها في مكان آمن: لا يمكن استعادتها، ومن دونها لا يستطيع أحد فتح الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="75" />
+        <location filename="../../ui/passphrase.py" line="78" />
+        <source>Passphrase:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="77" />
+        <source>This case file is protected with a passphrase.</source>
+        <translation>ملف الحالة هذا محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="79" />
+        <source>The same passphrase again:</source>
+        <translation>كلمة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/passphrase.py" line="108" />
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+            <numerusform>عدد الأحرف الناقصة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="114" />
+        <source>Now type the same passphrase again below.</source>
+        <translation>اكتب الآن كلمة المرور نفسها مرة أخرى في الأسفل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="115" />
+        <source>The two entries are not the same yet.</source>
+        <translation>الإدخالان غير متطابقين بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="116" />
+        <source>Both entries are the same: the passphrase can be used.</source>
+        <translation>الإدخالان متطابقان: يمكن استخدام كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>لا يمكن فتح النافذة: تنقص هذا الحاسوب مكتبات نظام تحتاجها النافذة (%1). ثبّتها ثم شغّل البرنامج مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>لا يمكن فتح النافذة: لا توجد شاشة لعرضها عليها (المتغير DISPLAY غير مضبوط). شغّل البرنامج من جلسة سطح مكتب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>الأوامر التي لا تحتاج إلى نافذة تعمل كما هي: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Problem:</source>
         <translation>مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Warning:</source>
         <translation>تحذير:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="149" />
+        <location filename="../../ui/inputs.py" line="174" />
         <source>Why?</source>
         <translation>لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="150" />
         <source>Why? %1</source>
         <translation>لماذا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="171" />
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
@@ -1965,54 +2014,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="267" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة. توضح المستندات السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>جاهز للتقديم: لا شيء يمنع الطلب، وكل البيانات الأساسية مُدخلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="273" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1. يمكنك مع ذلك طباعة نسخة لمناقشتها مع مستشار.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="278" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="279" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="291" />
         <source>Without these answers the packet is not complete</source>
         <translation>من دون هذه البيانات لا تكتمل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="299" />
         <source>Still missing for the form</source>
         <translation>لا يزال ينقص للاستمارة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="198" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
+        <translation>كلمة المرور لا تناسب ملف الحالة هذا. تحقّق من الأحرف الكبيرة ولغة لوحة المفاتيح ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26" />
+        <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
+        <translation>ملف الحالة هذا تالف أو تغيّر بعد حفظه، لذلك لا يمكن فتحه. افتح نسخة أخرى منه إن كانت لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
+        <translation>حُفظ ملف الحالة هذا بإصدار أحدث من البرنامج. يُرجى تحديث البرنامج لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
+        <translation>هذا الملف ليس ملف حالة من هذا البرنامج. اختر ملفًا حفظه البرنامج (ينتهي بـ ‎.permitcase أو ‎.json).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
+        <translation>لا يمكن استخدام كلمة المرور هذه. يجب أن تتكون من %1 أحرف على الأقل، وأن يتطابق الإدخالان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
+        <translation>لا يمكن قراءة ملف الحالة هذا: إنه غير موجود أو لا يمكن فتحه أو محتواه غير مكتمل. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>تعذّر حفظ الملف هناك. اختر مجلدًا آخر، أو تحقّق من وجود مساحة على القرص أو ذاكرة USB وأنها غير محمية من الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
+        <translation>لا يمكن ملء استمارة الطلب المختارة. اختر الاستمارة الخاصة بالبرنامج في هذه الصفحة، أو اسأل مركز الاستشارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
+        <translation>لا يعرف البرنامج القواعد الخاصة بهذا التاريخ. يُرجى التحقق من التواريخ التي أدخلتها، أو اسأل دائرة الأجانب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
+        <translation>لا يمكن استخدام أحد ملفات بيانات البرنامج. يُرجى تثبيت البرنامج من جديد، أو اسأل من أعدّ هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
+        <translation>حدث خطأ غير متوقع. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف حالة ثم المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2081,12 +2188,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="739" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="740" />
         <source>No</source>
         <translation>لا</translation>
     </message>

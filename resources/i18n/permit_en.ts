@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Your immigration office</source>
         <translation>Your immigration office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="107" />
         <source>The sources differ: check before you go.</source>
         <translation>The sources differ: check before you go.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="128" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</translation>
     </message>
@@ -41,64 +41,44 @@
         <translation>Delete the unfinished application from this computer? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="92" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="94" />
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="99" />
-        <source>The same passphrase again:</source>
-        <translation>The same passphrase again:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="105" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>The two passphrases differ. Please try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="120" />
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="107" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>Save case file</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="112" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Encrypted case files (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="130" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>The case file is saved.</source>
         <translation>The case file is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
-        <location filename="../../ui/casefiles.py" line="149" />
+        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="139" />
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Case files (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="153" />
+        <location filename="../../ui/casefiles.py" line="145" />
         <source>The case file cannot be opened</source>
         <translation>The case file cannot be opened</translation>
     </message>
@@ -138,7 +118,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="551" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
@@ -146,32 +126,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="451" />
         <source>Choose the date in a calendar</source>
         <translation>Choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="460" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>This date cannot be read. Please write it like %1 or choose it in the calendar.</translation>
     </message>
@@ -179,7 +159,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="693" />
         <source>– please choose –</source>
         <translation>– please choose –</translation>
     </message>
@@ -187,7 +167,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="312" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin letters, as in the machine-readable lines of the passport.</translation>
     </message>
@@ -1633,119 +1613,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Please answer: %1</source>
         <translation>Please answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="406" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="487" />
         <source>This page has a problem to solve.</source>
         <translation>This page has a problem to solve.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant</source>
         <translation>Residence permit assistant</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Residence permit assistant – Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Shared PC: nothing is kept</source>
         <translation>Shared PC: nothing is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Personal mode: draft kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="549" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="553" />
+        <location filename="../../ui/window.py" line="558" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="554" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="556" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="557" />
         <source>Open a case file…</source>
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="599" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="620" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</translation>
     </message>
@@ -1753,7 +1733,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="647" />
         <source>Please write a number, for example 20.</source>
         <translation>Please write a number, for example 20.</translation>
     </message>
@@ -1761,42 +1741,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="222" />
         <source>Making your packet…</source>
         <translation>Making your packet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="231" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="238" />
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="242" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="258" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>The copy for counselling has %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="261" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Your packet has %1 pages. Check it, then print it or save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The packet could not be made: %1</source>
         <translation>The packet could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="304" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The packet was sent to the printer (%n page).</numerusform>
@@ -1804,72 +1784,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Preview of the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Save the deadlines for a calendar</source>
         <translation>Save the deadlines for a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="301" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Save deadlines for a calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Go to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Application form:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Application form in the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Ends the session: everything you entered is erased from the program.</translation>
     </message>
@@ -1877,17 +1857,17 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
+        <location filename="../../ui/packet_view.py" line="115" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1895,61 +1875,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="128" />
         <source>Print the packet</source>
         <translation>Print the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="141" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>The printer could not be started. Check that it is switched on and connected, or choose another printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation>Save the packet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="172" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="184" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="72" />
+        <source>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</source>
+        <translation>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="75" />
+        <location filename="../../ui/passphrase.py" line="78" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="77" />
+        <source>This case file is protected with a passphrase.</source>
+        <translation>This case file is protected with a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="79" />
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/passphrase.py" line="108" />
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>%n more character needed.</numerusform>
+            <numerusform>%n more characters needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="114" />
+        <source>Now type the same passphrase again below.</source>
+        <translation>Now type the same passphrase again below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="115" />
+        <source>The two entries are not the same yet.</source>
+        <translation>The two entries are not the same yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="116" />
+        <source>Both entries are the same: the passphrase can be used.</source>
+        <translation>Both entries are the same: the passphrase can be used.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>The commands without a window work as they are: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="149" />
+        <location filename="../../ui/inputs.py" line="174" />
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="150" />
         <source>Why? %1</source>
         <translation>Why? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="171" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
@@ -1957,54 +2002,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="267" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>According to your answers you need no residence permit. The packet explains why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Ready to hand in: nothing stops the application and every essential answer is given.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="273" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="278" />
         <source>Problems that stop the application</source>
         <translation>Problems that stop the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="279" />
         <source>Warnings to discuss</source>
         <translation>Warnings to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="291" />
         <source>Without these answers the packet is not complete</source>
         <translation>Without these answers the packet is not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="299" />
         <source>Still missing for the form</source>
         <translation>Still missing for the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
         <translation>The checks found nothing to point out.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="198" />
         <source>Go to: %1</source>
         <translation>Go to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
+        <translation>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26" />
+        <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
+        <translation>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
+        <translation>This case file was saved by a newer version of the program. Please update the program to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
+        <translation>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
+        <translation>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
+        <translation>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
+        <translation>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
+        <translation>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
+        <translation>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
+        <translation>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</translation>
     </message>
 </context>
 <context>
@@ -2073,12 +2176,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="739" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="740" />
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Your immigration office</source>
         <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="107" />
         <source>The sources differ: check before you go.</source>
         <translation>منابع با هم فرق دارند: پیش از رفتن بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="128" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>برنامه هنوز نمی‌تواند اداره اتباع خارجی این محل را نام ببرد: یادداشت کنار نام محل را ببینید. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
     </message>
@@ -41,64 +41,44 @@
         <translation>درخواست ناتمام از این رایانه حذف شود؟ این کار قابل بازگشت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="92" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>رمز عبور (دست‌کم 8 نویسه؛ آن را در جای امنی نگه دارید، بازیابی‌شدنی نیست):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="94" />
-        <source>Passphrase:</source>
-        <translation>رمز عبور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="99" />
-        <source>The same passphrase again:</source>
-        <translation>دوباره همان رمز عبور:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="105" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>دو رمز عبور یکسان نیستند. لطفاً دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="120" />
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="107" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>Save case file</source>
         <translation>ذخیره فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="112" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="130" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>The case file is saved.</source>
         <translation>فایل پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
-        <location filename="../../ui/casefiles.py" line="149" />
+        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="139" />
         <source>Open case file</source>
         <translation>باز کردن فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="153" />
+        <location filename="../../ui/casefiles.py" line="145" />
         <source>The case file cannot be opened</source>
         <translation>فایل پرونده باز نمی‌شود</translation>
     </message>
@@ -138,7 +118,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="551" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
@@ -146,32 +126,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="451" />
         <source>Choose the date in a calendar</source>
         <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>DD</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>MM</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="460" />
         <source>YYYY</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
@@ -179,7 +159,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="693" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -187,7 +167,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="312" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
     </message>
@@ -1633,119 +1613,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Please answer: %1</source>
         <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="406" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>در صفحه‌ای که از آن خارج شدید مشکلی وجود دارد. این مشکل در صفحه بازبینی فهرست می‌ماند و مدارک قابل تحویل تا حل شدن آن آماده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="487" />
         <source>This page has a problem to solve.</source>
         <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant</source>
         <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Residence permit assistant – Saxony</source>
         <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Shared PC: nothing is kept</source>
         <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Steps</source>
         <translation>مراحل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="549" />
         <source>&lt; Back</source>
         <translation>&lt; قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next &gt;</source>
         <translation>بعدی &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="553" />
+        <location filename="../../ui/window.py" line="558" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="554" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>پاسخ‌های خود را در فایلی محافظت‌شده با رمز نگه دارید تا بعداً ادامه دهید (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="556" />
         <source>&amp;Case</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="557" />
         <source>Open a case file…</source>
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="599" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="620" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>کار را تمام کنید و همه اطلاعاتی را که وارد کرده‌اید از این برنامه پاک کنید؟ پیش از آن، مجموعه مدارک و اگر بخواهید، فایل پرونده را ذخیره کنید.</translation>
     </message>
@@ -1753,7 +1733,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="647" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -1761,114 +1741,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="222" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="231" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="238" />
         <source>Still missing: %1.</source>
         <translation>هنوز کم است: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="242" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="258" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>نسخه مشاوره %1 صفحه دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="261" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="304" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="301" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>فرم درخواست:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>فرم درخواست در مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>
@@ -1876,78 +1856,142 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;ذخیره PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
+        <location filename="../../ui/packet_view.py" line="115" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="128" />
         <source>Print the packet</source>
         <translation>چاپ مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="141" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>چاپگر راه‌اندازی نشد. بررسی کنید که روشن و وصل باشد، یا چاپگر دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation>ذخیره مجموعه مدارک به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="172" />
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="184" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="72" />
+        <source>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</source>
+        <translation>یک رمز با دست‌کم %1 نویسه انتخاب کنید؛ چند واژه که به خاطر می‌سپارید مناسب است. آن را امن نگه دارید: بازیابی نمی‌شود و بدون آن هیچ‌کس نمی‌تواند فایل را باز کند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="75" />
+        <location filename="../../ui/passphrase.py" line="78" />
+        <source>Passphrase:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="77" />
+        <source>This case file is protected with a passphrase.</source>
+        <translation>این فایل پرونده با رمز محافظت شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="79" />
+        <source>The same passphrase again:</source>
+        <translation>همان رمز دوباره:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/passphrase.py" line="108" />
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>%n نویسهٔ دیگر لازم است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="114" />
+        <source>Now type the same passphrase again below.</source>
+        <translation>اکنون همان رمز را دوباره در پایین بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="115" />
+        <source>The two entries are not the same yet.</source>
+        <translation>دو ورودی هنوز یکسان نیستند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="116" />
+        <source>Both entries are the same: the passphrase can be used.</source>
+        <translation>هر دو ورودی یکسان‌اند: می‌توان از این رمز استفاده کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>پنجره باز نمی‌شود: این رایانه کتابخانه‌های سیستمی لازم برای پنجره را ندارد (%1). آن‌ها را نصب کنید و سپس برنامه را دوباره اجرا کنید:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>پنجره باز نمی‌شود: صفحه‌ای برای نمایش آن وجود ندارد (متغیر DISPLAY تنظیم نشده است). برنامه را از یک نشست میز کار اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>فرمان‌های بدون پنجره همین‌طور کار می‌کنند: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Problem:</source>
         <translation>مشکل:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Warning:</source>
         <translation>هشدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Note:</source>
         <translation>نکته:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="149" />
+        <location filename="../../ui/inputs.py" line="174" />
         <source>Why?</source>
         <translation>چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="150" />
         <source>Why? %1</source>
         <translation>چرا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="171" />
         <source>Source:</source>
         <translation>منبع:</translation>
     </message>
@@ -1955,54 +1999,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="267" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید. مدارک دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>آماده تحویل: هیچ مانعی برای درخواست نیست و همه پاسخ‌های اصلی داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="273" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1. با این حال می‌توانید نسخه‌ای برای گفت‌وگو با مشاور چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="278" />
         <source>Problems that stop the application</source>
         <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="279" />
         <source>Warnings to discuss</source>
         <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>Good to know</source>
         <translation>خوب است بدانید</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="291" />
         <source>Without these answers the packet is not complete</source>
         <translation>بدون این پاسخ‌ها مدارک کامل نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="299" />
         <source>Still missing for the form</source>
         <translation>برای فرم هنوز کم است</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
         <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="198" />
         <source>Go to: %1</source>
         <translation>رفتن به: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
+        <translation>رمز با این فایل پرونده جور نیست. حروف بزرگ و زبان صفحه‌کلید را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26" />
+        <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
+        <translation>این پرونده آسیب دیده یا پس از ذخیره تغییر کرده است و باز نمی‌شود. اگر نسخهٔ دیگری دارید، آن را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
+        <translation>این پرونده با نسخهٔ جدیدتری از برنامه ذخیره شده است. برای باز کردن آن برنامه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
+        <translation>این پرونده متعلق به این برنامه نیست. پرونده‌ای را انتخاب کنید که برنامه ذخیره کرده است (با پسوند ‎.permitcase یا ‎.json).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
+        <translation>از این رمز نمی‌توان استفاده کرد. دست‌کم %1 نویسه لازم است و هر دو ورودی باید یکسان باشند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
+        <translation>این پرونده خوانده نمی‌شود: وجود ندارد، باز نمی‌شود یا محتوایش کامل نیست. پروندهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>پرونده در آنجا ذخیره نشد. پوشهٔ دیگری انتخاب کنید یا بررسی کنید که دیسک یا حافظهٔ USB جا دارد و در برابر نوشتن قفل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
+        <translation>فرم درخواست انتخاب‌شده پر نمی‌شود. در این صفحه فرم خود برنامه را انتخاب کنید یا از مرکز مشاوره بپرسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
+        <translation>برنامه قواعد این تاریخ را نمی‌شناسد. تاریخ‌هایی را که وارد کرده‌اید بررسی کنید یا از ادارهٔ اتباع خارجی بپرسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
+        <translation>یکی از پرونده‌های داده‌ای برنامه قابل استفاده نیست. برنامه را دوباره نصب کنید یا از کسی که این رایانه را راه‌اندازی کرده بپرسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ لطفاً یک پرونده ذخیره کنید و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2173,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="739" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="740" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Your immigration office</source>
         <translation>Sizden sorumlu Yabancılar Dairesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="107" />
         <source>The sources differ: check before you go.</source>
         <translation>Kaynaklar birbirini tutmuyor: gitmeden önce kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="128" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Program bu yer için henüz bir Yabancılar Dairesi gösteremiyor: yer alanındaki nota bakın. Yazılışı kontrol edin ya da posta kodunu girin.</translation>
     </message>
@@ -41,64 +41,44 @@
         <translation>Tamamlanmamış başvuru bu bilgisayardan silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="92" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Parola (en az 8 karakter; iyi saklayın, unutulursa kurtarılamaz):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="94" />
-        <source>Passphrase:</source>
-        <translation>Parola:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="99" />
-        <source>The same passphrase again:</source>
-        <translation>Aynı parola tekrar:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="105" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>İki parola birbirinden farklı. Lütfen yeniden deneyin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="120" />
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="107" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="112" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="130" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
-        <location filename="../../ui/casefiles.py" line="149" />
+        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="139" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="153" />
+        <location filename="../../ui/casefiles.py" line="145" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
@@ -138,7 +118,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="551" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
@@ -146,32 +126,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="451" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="460" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -179,7 +159,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="693" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -187,7 +167,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="312" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
     </message>
@@ -1633,119 +1613,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="406" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Az önce ayrıldığınız sayfada bir sorun var. Sorun kontrol sayfasında listelenmeye devam eder; teslim edilecek belgeler sorun çözülene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="487" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="549" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="553" />
+        <location filename="../../ui/window.py" line="558" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="554" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Yanıtlarınızı daha sonra devam etmek için parolayla korunan bir dosyada saklayın (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="556" />
         <source>&amp;Case</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="557" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="599" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="620" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
     </message>
@@ -1753,7 +1733,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="647" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1761,114 +1741,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="222" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="231" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="238" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="242" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="258" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="261" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="304" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="301" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Başvuru formu:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Belge paketindeki başvuru formu</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
@@ -1876,78 +1856,142 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Save PDF…</source>
         <translation>PDF'yi &amp;kaydet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
+        <location filename="../../ui/packet_view.py" line="115" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sayfa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="128" />
         <source>Print the packet</source>
         <translation>Belge paketini yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="141" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Yazıcı başlatılamadı. Açık ve bağlı olup olmadığını kontrol edin ya da başka bir yazıcı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation>Belge paketini PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="172" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="184" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="72" />
+        <source>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</source>
+        <translation>En az %1 karakterlik bir parola seçin; hatırlayabileceğiniz birkaç kelime iyi olur. Onu güvenli saklayın: kurtarılamaz ve o olmadan dosyayı kimse açamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="75" />
+        <location filename="../../ui/passphrase.py" line="78" />
+        <source>Passphrase:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="77" />
+        <source>This case file is protected with a passphrase.</source>
+        <translation>Bu başvuru dosyası bir parolayla korunuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="79" />
+        <source>The same passphrase again:</source>
+        <translation>Aynı parola tekrar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/passphrase.py" line="108" />
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>%n karakter daha gerekli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="114" />
+        <source>Now type the same passphrase again below.</source>
+        <translation>Şimdi aynı parolayı aşağıya tekrar yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="115" />
+        <source>The two entries are not the same yet.</source>
+        <translation>İki giriş henüz aynı değil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="116" />
+        <source>Both entries are the same: the passphrase can be used.</source>
+        <translation>İki giriş aynı: parola kullanılabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>Pencere açılamıyor: bu bilgisayarda pencerenin ihtiyaç duyduğu sistem kütüphaneleri eksik (%1). Bunları kurun, ardından programı yeniden başlatın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>Pencere açılamıyor: gösterilebileceği bir ekran yok (DISPLAY değişkeni ayarlı değil). Programı bir masaüstü oturumunda başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>Pencere gerektirmeyen komutlar olduğu gibi çalışır: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="149" />
+        <location filename="../../ui/inputs.py" line="174" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="150" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="171" />
         <source>Source:</source>
         <translation>Kaynak:</translation>
     </message>
@@ -1955,54 +1999,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="267" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok. Belgeler nedenini ve bunun yerine ne yapmanız gerektiğini açıklar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Teslime hazır: başvurunun önünde bir engel yok ve tüm temel bilgiler verildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="273" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1. Yine de bir danışmanla görüşmek için bir kopya yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="278" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="279" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="291" />
         <source>Without these answers the packet is not complete</source>
         <translation>Bu bilgiler olmadan belgeler eksik kalır</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="299" />
         <source>Still missing for the form</source>
         <translation>Form için hâlâ eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="198" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
+        <translation>Parola bu başvuru dosyasına uymuyor. Büyük harfleri ve klavye dilini kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26" />
+        <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
+        <translation>Bu dosya kaydı hasarlı ya da kaydedildikten sonra değiştirilmiş, bu yüzden açılamıyor. Varsa başka bir kopyasını açın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
+        <translation>Bu dosya kaydı programın daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen programı güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
+        <translation>Bu dosya bu programın bir dosya kaydı değil. Programın kaydettiği bir dosya seçin (.permitcase veya .json uzantılı).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
+        <translation>Bu parola kullanılamaz. En az %1 karakter olmalı ve iki giriş aynı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
+        <translation>Bu dosya kaydı okunamıyor: dosya yok, açılamıyor ya da içeriği eksik. Başka bir dosya seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>Dosya oraya kaydedilemedi. Başka bir klasör seçin ya da diskte veya USB bellekte yer olduğunu ve yazmaya karşı korumalı olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
+        <translation>Seçilen başvuru formu doldurulamıyor. Bu sayfada programın kendi formunu seçin ya da danışma merkezine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
+        <translation>Program bu tarih için geçerli kuralları bilmiyor. Lütfen girdiğiniz tarihleri kontrol edin ya da yabancılar dairesine sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
+        <translation>Programın bir veri dosyası kullanılamıyor. Lütfen programı yeniden kurun ya da bu bilgisayarı kuran kişiye sorun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
+        <translation>Beklenmeyen bir sorun oluştu. Yanıtlarınız hâlâ pencerede; lütfen bir dosya kaydı kaydedip yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -2071,12 +2173,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="739" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="740" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="100" />
         <source>Your immigration office</source>
         <translation>Ваше відомство у справах іноземців</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="107" />
         <source>The sources differ: check before you go.</source>
         <translation>Джерела розходяться: перевірте, перш ніж іти.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="128" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Програма поки не може назвати відомство у справах іноземців для цього населеного пункту: дивіться примітку біля поля населеного пункту. Перевірте написання або введіть поштовий індекс.</translation>
     </message>
@@ -41,64 +41,44 @@
         <translation>Видалити незавершену заяву з цього комп'ютера? Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="92" />
-        <source>Passphrase (at least 8 characters; keep it safe, it cannot be recovered):</source>
-        <translation>Пароль (щонайменше 8 символів; зберігайте його надійно — відновити його неможливо):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="94" />
-        <source>Passphrase:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="99" />
-        <source>The same passphrase again:</source>
-        <translation>Повторіть пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="105" />
-        <source>The two passphrases differ. Please try again.</source>
-        <translation>Паролі не збігаються. Будь ласка, спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/casefiles.py" line="120" />
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="107" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>Save case file</source>
         <translation>Зберегти файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="111" />
         <source>application.permitcase</source>
         <translation>zaiava.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="121" />
+        <location filename="../../ui/casefiles.py" line="112" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Зашифровані файли справи (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="130" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="124" />
         <source>The case file is saved.</source>
         <translation>Файл справи збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
-        <location filename="../../ui/casefiles.py" line="149" />
+        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="139" />
         <source>Open case file</source>
         <translation>Відкрити файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="144" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Файли справи (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="153" />
+        <location filename="../../ui/casefiles.py" line="145" />
         <source>The case file cannot be opened</source>
         <translation>Не вдається відкрити файл справи</translation>
     </message>
@@ -138,7 +118,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="551" />
         <source>Type to search</source>
         <translation>Почніть вводити для пошуку</translation>
     </message>
@@ -146,32 +126,32 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="451" />
         <source>Choose the date in a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="453" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="459" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="460" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="479" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Цю дату неможливо прочитати. Будь ласка, напишіть її так: %1 — або виберіть у календарі.</translation>
     </message>
@@ -179,7 +159,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="693" />
         <source>– please choose –</source>
         <translation>– виберіть –</translation>
     </message>
@@ -187,7 +167,7 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="312" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Латинськими літерами, як у машинозчитуваних рядках паспорта.</translation>
     </message>
@@ -1633,119 +1613,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="394" />
         <source>Please answer: %1</source>
         <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="406" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На сторінці, яку ви щойно залишили, є проблема. Вона залишається в огляді; документи для подання будуть готові, щойно її буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="487" />
         <source>This page has a problem to solve.</source>
         <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="541" />
         <source>Residence permit assistant</source>
         <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="542" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="543" />
         <source>Shared PC: nothing is kept</source>
         <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="544" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="546" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="547" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="548" />
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="549" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="550" />
         <source>Next &gt;</source>
         <translation>Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="551" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="552" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="553" />
+        <location filename="../../ui/window.py" line="558" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="554" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Зберегти ваші відповіді у файлі, захищеному паролем, щоб продовжити пізніше (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="556" />
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="557" />
         <source>Open a case file…</source>
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="599" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="600" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="620" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="559" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
         <translation>Завершити роботу й стерти з програми все, що ви ввели? Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
@@ -1753,7 +1733,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="647" />
         <source>Please write a number, for example 20.</source>
         <translation>Будь ласка, напишіть число, наприклад 20.</translation>
     </message>
@@ -1761,42 +1741,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="222" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="231" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="238" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="242" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="258" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="261" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="304" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1805,72 +1785,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="318" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="301" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
@@ -1878,17 +1858,17 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="78" />
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="79" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Зберегти PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
+        <location filename="../../ui/packet_view.py" line="115" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n сторінка</numerusform>
@@ -1897,61 +1877,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="128" />
         <source>Print the packet</source>
         <translation>Роздрукувати пакет документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="141" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Не вдалося запустити друк. Перевірте, чи принтер увімкнений і підключений, або виберіть інший принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="170" />
         <source>Save the packet as PDF</source>
         <translation>Зберегти пакет документів як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="172" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="184" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="72" />
+        <source>Choose a passphrase of at least %1 characters; a few words you can remember work well. Keep it safe: it cannot be recovered, and without it nobody can open the file.</source>
+        <translation>Виберіть пароль щонайменше з %1 символів; добре підходять кілька слів, які ви запам’ятаєте. Зберігайте його надійно: його неможливо відновити, і без нього ніхто не зможе відкрити файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="75" />
+        <location filename="../../ui/passphrase.py" line="78" />
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="77" />
+        <source>This case file is protected with a passphrase.</source>
+        <translation>Цей файл справи захищено паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="79" />
+        <source>The same passphrase again:</source>
+        <translation>Той самий пароль ще раз:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/passphrase.py" line="108" />
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>Потрібно ще символів: %n.</numerusform>
+            <numerusform>Потрібно ще символів: %n.</numerusform>
+            <numerusform>Потрібно ще символів: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="114" />
+        <source>Now type the same passphrase again below.</source>
+        <translation>Тепер введіть той самий пароль ще раз нижче.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="115" />
+        <source>The two entries are not the same yet.</source>
+        <translation>Два введення ще не однакові.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="116" />
+        <source>Both entries are the same: the passphrase can be used.</source>
+        <translation>Обидва введення однакові: пароль можна використати.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="54" />
+        <source>The window cannot open: this computer lacks system libraries that the window needs (%1). Install them, then start the program again:</source>
+        <translation>Вікно не може відкритися: на цьому комп’ютері бракує системних бібліотек, потрібних вікну (%1). Установіть їх і знову запустіть програму:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="58" />
+        <source>The window cannot open: there is no screen to show it on (the DISPLAY variable is not set). Start the program from a desktop session.</source>
+        <translation>Вікно не може відкритися: немає екрана, на якому його показати (змінну DISPLAY не задано). Запустіть програму в сеансі робочого столу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="62" />
+        <source>The commands without a window work as they are: python main.py --help</source>
+        <translation>Команди без вікна працюють і так: python main.py --help</translation>
+    </message>
+</context>
+<context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="136" />
         <source>Problem:</source>
         <translation>Проблема:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="137" />
         <source>Warning:</source>
         <translation>Попередження:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="149" />
+        <location filename="../../ui/inputs.py" line="174" />
         <source>Why?</source>
         <translation>Чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="150" />
         <source>Why? %1</source>
         <translation>Чому? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="171" />
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -1959,54 +2005,112 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="267" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання. Документи пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Готово до подання: ніщо не перешкоджає заяві, і всі основні відповіді надано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="273" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1. Ви все одно можете надрукувати копію для обговорення з консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="278" />
         <source>Problems that stop the application</source>
         <translation>Проблеми, через які заяву не можна подати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="279" />
         <source>Warnings to discuss</source>
         <translation>Попередження, які варто обговорити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="280" />
         <source>Good to know</source>
         <translation>Корисно знати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="291" />
         <source>Without these answers the packet is not complete</source>
         <translation>Без цих відповідей документи неповні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="299" />
         <source>Still missing for the form</source>
         <translation>Для форми ще бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="310" />
         <source>The checks found nothing to point out.</source>
         <translation>Перевірка не знайшла нічого, на що варто звернути увагу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="198" />
         <source>Go to: %1</source>
         <translation>Перейти до: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
+        <translation>Пароль не підходить до цього файлу справи. Перевірте великі літери й мову клавіатури та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26" />
+        <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
+        <translation>Цей файл справи пошкоджено або змінено після збереження, тому його не можна відкрити. Відкрийте іншу копію, якщо вона у вас є.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
+        <translation>Цей файл справи збережено новішою версією програми. Оновіть програму, щоб його відкрити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
+        <translation>Цей файл не є файлом справи цієї програми. Виберіть файл, який зберегла програма (із закінченням .permitcase або .json).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
+        <translation>Цей пароль не можна використати. Він має містити щонайменше %1 символів, і обидва введення мають бути однаковими.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
+        <translation>Цей файл справи не можна прочитати: його немає, він не відкривається або його вміст неповний. Виберіть інший файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>Файл не вдалося зберегти там. Виберіть іншу папку або перевірте, чи є місце на диску чи USB-накопичувачі і чи не захищений він від запису.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
+        <translation>Вибрану форму заяви не можна заповнити. Виберіть на цій сторінці власну форму програми або зверніться до консультаційного центру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
+        <translation>Програма не знає правил для цієї дати. Перевірте введені дати або зверніться до відомства у справах іноземців.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
+        <translation>Файл даних програми не можна використати. Установіть програму повторно або зверніться до того, хто налаштовував цей комп’ютер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55" />
+        <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
+        <translation>Сталася неочікувана помилка. Ваші відповіді досі у вікні; збережіть файл справи й спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -2075,12 +2179,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="739" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="740" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
