@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
 from assistant.interview import PageSpec
@@ -347,7 +346,3 @@ class PacketPage(Page):
         self.finish_button.setText(self.tr("Finish"))
         self.finish_button.setAccessibleDescription(
             self.tr("Ends the session: everything you entered is erased from the program."))
-
-    def first_focus(self) -> QWidget | None:
-        button = self.view.print_button
-        return button if button.isEnabled() else self.finish_button

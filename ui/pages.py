@@ -65,10 +65,6 @@ class FormPage(Page):
     def inputs(self) -> list[FieldInput]:
         return [i for w in self.visible_fields() for i in w.inputs()]
 
-    def first_focus(self) -> QWidget | None:
-        visible = self.visible_fields()
-        return visible[0].focus_widget() if visible else None
-
 
 class AuthorityBox(QFrame):
     """The responsible immigration office, shown as soon as the place is known."""

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         if lang != i18n.current_language():
             i18n.set_language(lang)
         self._relabel([self.welcome], lang)  # the only page there is yet
+        self.welcome.start_button.setFocus()  # the first focus is "Start", not the language
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -242,32 +243,26 @@ class MainWindow(QMainWindow):
             for widget in page.inputs_all() if isinstance(page, FormPage) else []:
                 widget.changed.connect(lambda w=widget: self._changed(w))
             self._add_page(page)
-        self._set_tab_order()
+        for page in self.pages.values():
+            page.settle_focus()
+        self._footer_last()
         self.reevaluate()
 
-    def _set_tab_order(self) -> None:
-        """Language, steps, then the inputs of the pages in their order, then Back and Next
-        (pages and list rows are made after the buttons, so the chain is mended here)."""
-        QWidget.setTabOrder(self.language_combo, self.steps)
-        last: QWidget = self.steps
-        widget = self.steps.nextInFocusChain()
-        for _ in range(20000):
-            if widget is self.steps:
-                break
-            if self.stack.isAncestorOf(widget):
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not self.save_button:
-            QWidget.setTabOrder(last, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.next_button)
+    def _footer_last(self) -> None:
+        """Save, Back and Next are the last Tab stops: the pages were made after them (each
+        page's own stops are in the order they are seen, see ui.taborder)."""
+        from .taborder import place_after, stop_before
+
+        footer = [self.save_button, self.back_button, self.next_button]
+        last = stop_before(self)  # the end of the window's focus chain
+        while last in footer:
+            last = stop_before(last)
+        if last is not None:
+            place_after(last, footer)
 
     # --- answers and evaluation -------------------------------------------------------------
 
     def _changed(self, widget: FieldInput) -> None:
-        if widget.spec.kind == "list" and len(widget.value()) != len(self.answers.get(
-                widget.path) or []):
-            self._set_tab_order()
         self.answers[widget.path] = widget.value()
         self.status.clear()
         self._timer.start()
@@ -429,9 +424,10 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         if hasattr(page, "entered"):
             page.entered()
+        self._update_title()
         focus = page.first_focus()
         if focus is not None:
-            focus.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.page_changed.emit(page_id)
 
     def _refresh_inputs(self, page: FormPage) -> None:
@@ -491,6 +487,7 @@ class MainWindow(QMainWindow):
                 item.setFont(font)
         self.steps.blockSignals(False)
         self._update_buttons()
+        self._update_title()
 
     def step_items(self) -> list[tuple[str, str, bool]]:
         """The list of steps as shown: (page id, text, can be opened)."""
@@ -535,8 +532,22 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def step_title(self) -> str:
+        """The window's title: the step and its page ("Step 4 of 14: About you"), never
+        anything entered."""
+        ids = self.page_ids()
+        page = self.pages.get(self.current_id)
+        if self.current_id not in ids or page is None or self.current_id == "welcome":
+            return self.tr("Residence permit assistant")
+        return self.tr("Step %1 of %2: %3 – Residence permit assistant").replace(
+            "%1", str(ids.index(self.current_id) + 1)).replace("%2", str(len(ids))).replace(
+            "%3", page.title_text())
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.step_title())
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Residence permit assistant"))
+        self._update_title()
         self.app_title.setText(self.tr("Residence permit assistant – Saxony"))
         self.mode_label.setText(self.tr("Shared PC: nothing is kept") if self.shared
                                 else self.tr("Personal mode: draft kept on this PC"))
@@ -631,15 +642,41 @@ class MainWindow(QMainWindow):
         self.casefiles.open_case_file()
 
     def confirm(self, title: str, text: str) -> bool:
+        """Ask before something that cannot be undone; only a deliberate choice of "Erase"
+        says yes (Enter, Space and Escape on the opened dialog say no)."""
+        box = self.confirm_dialog(title, text)
+        box.exec()
+        return box.clickedButton() is box.findChild(QPushButton, "confirmErase")
+
+    def confirm_dialog(self, title: str, text: str) -> QMessageBox:
+        """The question `confirm` asks, not yet shown: "Cancel" is its default and focused
+        button; "Erase" must be chosen on purpose."""
         from PySide6.QtWidgets import QMessageBox
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmation")
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        erase.setObjectName("confirmErase")
+        erase.setAutoDefault(False)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("confirmCancel")
+        cancel.setText(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    def finish_text(self) -> str:
+        """What Finish erases, said before it does."""
+        text = self.tr("Finish erases everything you entered in this program: every answer, the "
+                       "packet and its preview. It cannot be undone.")
+        if not self.shared:
+            text += " " + self.tr("The draft kept on this computer is deleted too.")
+        return text + " " + self.tr("Save the packet and, if you want, a case file first.")
 
     def finish(self) -> None:
         """The clear end of a session: everything entered is erased, page one is shown."""
-        if not self.confirm(self.tr("Finish"), self.tr(
-                "Finish and erase everything you entered from this program? Save the packet "
-                "and, if you want, a case file first.")):
+        if not self.confirm(self.tr("Finish and erase everything?"), self.finish_text()):
             return
         self.end_session(keep_draft=False)
 
