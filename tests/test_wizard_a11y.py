@@ -4,11 +4,13 @@ pages announced, problems and status spoken, the Tab order, names."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
 from wizard_driver import (
     click,
     example_answers,
     fill_page,
+    make_window,
     open_window,
     press,
 )
@@ -63,3 +65,206 @@ def test_shared_mode_says_nothing_of_a_draft(qtbot):
     qtbot.addWidget(window)
     assert "draft" not in window.finish_text()
     assert "every answer" in window.finish_text()
+
+
+def _heading_of(widget):
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.role(), iface.text(QAccessible.Text.Name)
+
+
+def test_each_page_is_announced_by_its_heading_and_the_window_title(qtbot):
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    ids = window.page_ids()
+    for number, page_id in enumerate(ids, start=1):
+        window.show_page(page_id)
+        page = window.pages[page_id]
+        heading = page.heading()
+        assert _heading_of(heading) == (QAccessible.Role.Heading, page.title_text())
+        assert QAccessible.queryAccessibleInterface(page).text(
+            QAccessible.Text.Name) == page.title_text()
+        if page_id != "welcome":
+            assert QApplication.focusWidget() is heading, page_id
+            assert window.windowTitle().startswith(
+                f"Step {number} of {len(ids)}: {page.title_text()}")
+        assert not page.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus
+    window.set_language("de")
+    window.show_page("person")
+    assert window.windowTitle().startswith("Schritt 4 von ")
+
+
+def test_please_answer_is_a_banner_spoken_and_beside_the_field(qtbot):
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    spoken = window.status.announcements()
+    click(qtbot, window.next_button)
+    kind = window.pages["application"].fields["application.kind"]
+    assert window.status.isVisible() and window.status.text().startswith("Please answer:")
+    assert window.status.mapTo(window, window.status.rect().topLeft()).y() < \
+        window.stack.mapTo(window, window.stack.rect().topLeft()).y()  # above the page
+    assert window.status.announcements() == spoken + 1
+    assert QApplication.focusWidget() is kind.focus_widget()
+    description = kind.focus_widget().accessibleDescription()
+    assert "Please answer" in description and "Required." in description
+    assert any("Please answer" in item.problem.text for item in kind.problems.items())
+    assert kind.label_widget.text().endswith("*")
+
+
+def test_an_unreadable_date_marks_the_field_invalid_and_keeps_the_format(qtbot):
+    from wizard_driver import settle, type_text
+
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    window.show_page("person")
+    birth = window.pages["person"].fields["person.date_of_birth"]
+    assert "Format: DD/MM/YYYY" in birth.edit.accessibleDescription()
+    assert not birth.is_invalid()
+    birth.edit.setFocus()
+    type_text(qtbot, birth.edit, "31/02/19x")
+    settle(qtbot, window)
+    assert birth.is_invalid()
+    description = birth.edit.accessibleDescription()
+    assert description.startswith("Problem: This date cannot be read")
+    assert "Format: DD/MM/YYYY" in description
+    window.set_language("de")
+    description = birth.edit.accessibleDescription()
+    assert "Required." not in description and "Format: TT.MM.JJJJ" in description, description
+    assert any(item.problem.text in description for item in birth.problems.items())
+
+
+# --- the keyboard (issue 16 point 4) ---------------------------------------------------------
+
+
+def test_focus_starts_on_start_and_arrows_do_not_switch_the_language(qtbot):
+    from ui import i18n
+
+    window = open_window(qtbot)
+    assert QApplication.focusWidget() is window.welcome.start_button
+    combo = window.language_combo
+    combo.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_End, Qt.Key.Key_U):
+        qtbot.keyClick(combo, key)
+        combo.hidePopup()
+    assert i18n.current_language() == "en" and window.welcome.start_button.text() == "Start"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # opens the list; Down and Enter there choose
+    popup = combo.view()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.itemData(popup.currentIndex().row()) == "de":
+            break
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: i18n.current_language() == "de", timeout=2000)
+    assert window.welcome.start_button.text() != "Start"
+
+
+def test_the_wheel_changes_no_choice_it_scrolls_past(qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    kind = window.pages["application"].fields["application.kind"]
+    window.next_button.setFocus()
+    for combo in (kind.combo, window.language_combo):
+        before = combo.currentIndex()
+        centre = QPointF(combo.rect().center())
+        wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(combo.rect().center())),
+                            QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, wheel)
+        assert combo.currentIndex() == before, combo.objectName()
+    assert not kind.combo.hasFocus()
+
+
+def test_enter_in_a_field_goes_to_the_next_field_and_from_the_last_to_the_next_page(qtbot):
+    from wizard_driver import type_keys
+
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    fill_page(qtbot, window, example_answers("student-first-permit"))
+    click(qtbot, window.next_button)
+    fill_page(qtbot, window, example_answers("student-first-permit"))
+    click(qtbot, window.next_button)
+    assert window.current_id == "person"
+    person = window.pages["person"]
+    family = person.fields["person.family_name"]
+    family.edit.setFocus()
+    type_keys(qtbot, "Doe")
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is person.fields["person.birth_name"].edit
+    last = [w for w in person.inputs() if w.isVisible()][-1]
+    last.focus_widget().setFocus()
+    assert last.focus_widget().inherits("QLineEdit"), last.path
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_id != "person"
+
+
+def test_back_and_next_show_their_shortcuts(qtbot):
+    window = make_window(qtbot)
+    assert "Alt+Left" in window.back_button.toolTip()
+    assert "Alt+Right" in window.next_button.toolTip()
+
+
+def _walk_by_tab(qtbot, window):
+    """From the page's heading, Tab until the focus leaves the page: the stops in order."""
+    page = window.pages[window.current_id]
+    seen = []
+    for _ in range(300):
+        press(qtbot, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            return seen, focus
+        assert focus not in seen, f"{window.current_id}: Tab came back to {focus.objectName()}"
+        assert focus.visibleRegion().boundingRect().isValid(), \
+            f"{window.current_id}: the focus on {focus.objectName()} is scrolled out of sight"
+        seen.append(focus)
+    raise AssertionError(f"{window.current_id}: Tab never left the page")
+
+
+def _page_rect(page, widget):
+    from PySide6.QtCore import QRect
+
+    return QRect(widget.mapTo(page, widget.rect().topLeft()), widget.size())
+
+
+def _stops_seen_on(page):
+    """The Tab stops a person can see on the page (one per group of radio buttons)."""
+    from PySide6.QtWidgets import QRadioButton
+
+    out = []
+    for widget in page.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or widget is page.scroll:
+            continue
+        if isinstance(widget, QRadioButton) and widget.objectName().endswith("#no"):
+            continue
+        out.append(widget)
+    return out
+
+
+def test_every_page_by_tab_alone_in_the_order_seen_with_the_focus_visible(qtbot):
+    answers = example_answers("student-first-permit")
+    answers["children"] = [{"family_name": "Doe", "first_names": "Ann"},
+                           {"family_name": "Doe", "first_names": "Ben"}]
+    window = open_window(qtbot)
+    click(qtbot, window.welcome.start_button)
+    while window.current_id != "packet":
+        fill_page(qtbot, window, answers)
+        page = window.pages[window.current_id]
+        window.show_page(window.current_id)  # focus on the heading again
+        seen, after = _walk_by_tab(qtbot, window)
+        assert after is window.save_button or after is window.next_button, window.current_id
+        missed = [w.objectName() or w.accessibleName() for w in _stops_seen_on(page)
+                  if w not in seen]
+        assert not missed, f"{window.current_id}: Tab never reached {missed}"
+        for before, now in zip(seen, seen[1:], strict=False):
+            a, b = _page_rect(page, before), _page_rect(page, now)
+            assert b.bottom() > a.top(), (window.current_id, before.objectName(),
+                                          now.objectName())
+        here = window.current_id
+        click(qtbot, window.next_button)
+        assert window.current_id != here

@@ -43,8 +43,10 @@ from assistant.interview import FieldSpec
 from assistant.sources import cite, ltr, quote
 from assistant.texts import RTL_LANGUAGES
 
+from .combos import ChoiceBox
 from .country_input import CountryBox
 from .i18n import current_language, itr, qlocale
+from .taborder import place_after, place_before, stops_in
 
 _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -182,17 +184,25 @@ class ProblemList(QWidget):
         self._shown: tuple[Problem, ...] = ()
         self.setVisible(False)
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem]) -> bool:
+        """Show these problems; True if they differ from those shown."""
         if tuple(problems) == self._shown:
-            return
+            return False
         self._shown = tuple(problems)
         clear_layout(self._layout)
         for problem in problems:
             self._layout.addWidget(ProblemItem(problem, self))
         self.setVisible(bool(problems))
+        return True
+
+    def why_buttons(self) -> list[QPushButton]:
+        return [item.why_button for item in self.items()]
 
     def items(self) -> list[ProblemItem]:
         return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
+
+    def shown(self) -> tuple[Problem, ...]:
+        return self._shown
 
     def retranslate(self) -> None:
         for item in self.items():
@@ -225,7 +235,13 @@ class FieldInput(QWidget):
         self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         self._input_error = ""
+        # Next waits for an answer, or the packet needs it (set_required); its label shows "*"
+        self.required = spec.required
+        self.label_widget: QLabel | None = None  # its FieldLabel, if it has one
         self.build()
+        # a screen reader meets the control first, then its help and its messages, as seen
+        self.help_label.raise_()
+        self.problems.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         # The form sizes this row by the control's height; a help text or a problem that wraps
@@ -270,14 +286,42 @@ class FieldInput(QWidget):
         self.help_label.setText(help_text)
         self.help_label.setVisible(bool(help_text))
         self.focus_widget().setAccessibleName(self.label_text())
-        self.focus_widget().setAccessibleDescription(help_text)
         self.problems.retranslate()
+        self.describe()
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.problems.set_problems(problems)
-        text = " ".join(f"{p.text}" for p in problems)
-        help_text = self.help_label.text()
-        self.focus_widget().setAccessibleDescription(f"{text} {help_text}".strip())
+        if self.problems.set_problems(problems):
+            # the "Why?" buttons come right after the field's own controls, as seen
+            own = [w for w in stops_in(self) if not self.problems.isAncestorOf(w)]
+            if own:
+                place_after(own[-1], self.problems.why_buttons())
+        self.describe()
+
+    def set_required(self, required: bool) -> None:
+        """Mark the input as one whose answer is needed (its label shows "*")."""
+        self.required = required
+        self.describe()
+        if isinstance(self.label_widget, FieldLabel):
+            self.label_widget.retranslate()
+
+    def is_invalid(self) -> bool:
+        """True while what is shown cannot be taken: unreadable input or a problem that stops
+        the application (said first in the accessible description)."""
+        return bool(self.input_error()) or any(
+            p.severity == "blocker" for p in self.problems.shown())
+
+    def description_extra(self) -> str:
+        """What else a screen reader says after the help (a date's format)."""
+        return ""
+
+    def describe(self) -> None:
+        """The accessible description: the problems (each with its severity word), "required",
+        the help and the format, whatever of these there is, so none hides another."""
+        parts = [f"{item.severity_word()} {item.problem.text}" for item in self.problems.items()]
+        if self.required:
+            parts.append(self.tr("Required."))
+        parts += [self.help_label.text(), self.description_extra()]
+        self.focus_widget().setAccessibleDescription(" ".join(p for p in parts if p).strip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -379,6 +423,10 @@ class DateInput(FieldInput):
         current = self.value()
         if current is not None:
             self.set_value(current)
+
+    def description_extra(self) -> str:
+        return self.tr("Format: %1").replace(
+            "%1", self._pattern_for_people(date_pattern(current_language())))
 
     def _pattern_for_people(self, pattern: str) -> str:
         return (pattern.replace("dd", self.tr("DD")).replace("MM", self.tr("MM"))
@@ -574,7 +622,7 @@ class NumberInput(FieldInput):
 
 class EnumInput(FieldInput):
     def build(self) -> None:
-        self.combo = QComboBox()
+        self.combo = ChoiceBox()
         self.combo.setObjectName(self.path)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(self._emit)
@@ -720,6 +768,8 @@ class ListInput(FieldInput):
         remove.clicked.connect(lambda _checked=False, b=box: self.remove_row(b))
         form.addRow(remove)
         self.rows_box.addWidget(box)
+        # the row's fields are reached by Tab where they are seen: before "Add"
+        place_before(self.add_button, stops_in(box))
         self.rows.append((box, inputs, remove))
         self._label_rows()
 
@@ -784,11 +834,12 @@ class FieldLabel(WrapLabel):
         self.input = widget
         self.setBuddy(widget.focus_widget())
         self.setObjectName(f"label:{widget.path}")
+        widget.label_widget = self
         self.retranslate()
 
     def retranslate(self) -> None:
         text = itr(self.input.spec.label)
-        self.setText(text)
+        self.setText(f"{text}\u00a0*" if self.input.required else text)
         # A long label wraps instead of widening the label column of the whole page, but never
         # narrower than its longest word (German compounds cannot be wrapped).
         metrics = self.fontMetrics()
@@ -810,4 +861,5 @@ def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
         return None
     label = FieldLabel(widget)
     form.addRow(label, widget)
+    widget.raise_()  # a screen reader meets the label first, then its field, as seen
     return label

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from assistant.interview import PageSpec
 
 from . import i18n
+from .combos import ChoiceBox
 from .i18n import current_language
 from .packet_view import PacketView
 from .pages import Page
@@ -103,7 +103,7 @@ class PacketPage(Page):
         self.body.addLayout(notice_row)
         self.readiness: Any = None
         self.form_label = QLabel()
-        self.form_combo = QComboBox()
+        self.form_combo = ChoiceBox()
         self.form_combo.setObjectName("packetForm")
         self.form_label.setBuddy(self.form_combo)
         self._forms: list[Any] = []  # assistant.forms.engine.InstalledForm, usable ones

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 
 # The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they are opened: the
 # first frame comes sooner without their Python types.
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,9 @@ from PySide6.QtWidgets import (
 from assistant.texts import LANGUAGES
 
 from . import i18n
+from .announce import Banner
 from .casefiles import CaseFiles
+from .combos import LanguageBox
 from .welcome import Page, PageHead, WelcomePage
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ QFrame#problem_warning { border: 2px dashed #8a5a00; border-radius: 4px; }
 QFrame#problem_info { border: 1px dotted palette(mid); border-radius: 4px; }
 QFrame#authorityBox, QFrame#draftBox { border: 1px solid palette(mid); border-radius: 4px; }
 QLabel#modeLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }
+QLabel#status { border: 2px solid #8a5a00; border-radius: 4px; padding: 6px;
+                background: #fff4d6; color: #1f1f1f; font-weight: bold; }
+QLabel#pageTitle:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 *:focus { outline: 2px solid palette(highlight); }
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus,
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         self.mode_label.setWordWrap(True)
         header.addWidget(self.mode_label, 2)
         self.language_label = QLabel()
-        self.language_combo = QComboBox()
+        self.language_combo = LanguageBox()
         self.language_combo.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
@@ -149,18 +153,22 @@ class MainWindow(QMainWindow):
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
         body.addWidget(self.steps)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        # "Please answer", the problem of the page left and the idle countdown: a banner at the
+        # top of the page, spoken by screen readers (ui.announce)
+        self.status = Banner()
+        column.addWidget(self.status)
         self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
+        column.addWidget(self.stack, 1)
+        body.addLayout(column, 1)
         outer.addLayout(body, 1)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         outer.addWidget(line)
         footer = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        footer.addWidget(self.status, 1)
+        footer.addStretch(1)
         self.save_button = QPushButton()  # the case can be kept from every page (idle timeout)
         self.save_button.setObjectName("saveCaseFile")
         self.save_button.clicked.connect(self.casefiles.save_case_file)
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
         """Build the data pages. Called right after the first page is on screen, so that the
         rules data and the engine are not loaded before the person sees the program."""
         from .pages import AddressPage, FormPage, ReviewPage
+        from .taborder import place_before
 
         if self.interview is not None:
             return
@@ -232,6 +241,9 @@ class MainWindow(QMainWindow):
             if spec.kind == "review":
                 page = ReviewPage(spec)
                 page.go_to_page.connect(self.show_page)
+                page.go_to_field.connect(self.show_field)
+                page.rendered.connect(lambda p=page: place_before(self.save_button,
+                                                                  p.tab_stops()))
             elif spec.kind == "packet":
                 from .packet_page import PacketPage
 
@@ -242,6 +254,8 @@ class MainWindow(QMainWindow):
                 page = FormPage(spec)
             for widget in page.inputs_all() if isinstance(page, FormPage) else []:
                 widget.changed.connect(lambda w=widget: self._changed(w))
+                if widget.path in self.interview.packet_requires:
+                    widget.set_required(True)  # the packet to hand in needs the answer
             self._add_page(page)
         for page in self.pages.values():
             page.settle_focus()
@@ -384,9 +398,9 @@ class MainWindow(QMainWindow):
         self.flush()
         missing = self.missing_answers(self.current_id)
         if missing:
-            self.status.setText(self.tr("Please answer: %1").replace(
-                "%1", i18n.itr(missing[0].spec.label)))
-            missing[0].focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            message = self.tr("Please answer: %1").replace("%1", i18n.itr(missing[0].spec.label))
+            self.status.setText(message)
+            self._show_at_field(missing[0], message)
             return
         ids = self.page_ids()
         index = ids.index(self.current_id) if self.current_id in ids else 0
@@ -439,6 +453,36 @@ class MainWindow(QMainWindow):
                     and not widget.input_error():
                 widget.set_value(stored)
 
+    def _show_at_field(self, widget: FieldInput, message: str) -> None:
+        """The message also beside its field (until the next check), and the focus there, so
+        that a screen reader speaks the field with the message."""
+        from .inputs import Problem
+        from .pages import ui_problem
+
+        shown = [ui_problem(p) for p in self.state.problems_at(widget.path)] if self.state \
+            else []
+        widget.set_problems([*shown, Problem(severity="blocker", text=message, key="required")])
+        page = self.pages.get(self.current_id)
+        if page is not None:
+            page.scroll.ensureWidgetVisible(widget)
+        widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def show_field(self, page_id: str, path: str) -> None:
+        """Show a page with the focus on a field (from the review's "Go to"); without the field
+        (it does not apply now), on the page's first problem."""
+        from .pages import FormPage
+
+        self.show_page(page_id)
+        page = self.pages.get(page_id)
+        if not isinstance(page, FormPage):
+            return
+        for widget in page.inputs():
+            if widget.path == path and widget.isVisible():
+                widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+                page.scroll.ensureWidgetVisible(widget)
+                return
+        self.focus_first_problem()
+
     def focus_first_problem(self) -> None:
         """Put the focus on the first input of the page that has a blocker."""
         from .pages import FormPage
@@ -451,6 +495,40 @@ class MainWindow(QMainWindow):
                 widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 page.scroll.ensureWidgetVisible(widget)
                 return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Enter in a single-line field (a line edit ignores it) moves on, as Tab would
+        key = QtCore.Qt.Key
+        plain = not event.modifiers() & (QtCore.Qt.KeyboardModifier.ControlModifier
+                                         | QtCore.Qt.KeyboardModifier.AltModifier)
+        if event.key() in (key.Key_Return, key.Key_Enter) and plain and self.enter_in_field():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def enter_in_field(self) -> bool:
+        """Enter was pressed in a single-line field: the focus goes to the next field of the
+        page and, from the last one, to the next page. False if the focus is not in one."""
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        from .pages import FormPage
+
+        focus = QApplication.focusWidget()
+        page = self.pages.get(self.current_id)
+        if not isinstance(focus, QLineEdit) or not isinstance(page, FormPage) \
+                or not page.isAncestorOf(focus):
+            return False
+        inputs = [w for w in page.inputs() if w.isVisible() and w.focus_widget().isEnabled()]
+        here = [i for i, w in enumerate(inputs) if w.isAncestorOf(focus)]
+        if not here:
+            return False
+        later = inputs[here[-1] + 1:]
+        if later:
+            later[0].focus_widget().setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            page.scroll.ensureWidgetVisible(later[0])
+        else:
+            self.go_next()
+        return True
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
         page_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
@@ -559,6 +637,9 @@ class MainWindow(QMainWindow):
         self.next_button.setText(self.tr("Next >"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button.setAccessibleName(self.tr("Next"))
+        self.back_button.setToolTip(self.tr("The previous page (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("The next page (Alt+Right, or Enter in the last "
+                                            "field)"))
         self.save_button.setText(self.tr("Save case file…"))
         self.save_button.setToolTip(self.tr("Keep your answers in a file protected with a "
                                             "passphrase, to continue later (Ctrl+S)."))
@@ -626,9 +707,12 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def _idle_warning(self, seconds_left: int) -> None:
-        self.status.setText(self.tr("Nobody has used the program for a while. In %1 seconds "
+        # spoken when it appears and every ten seconds, not at every second of the countdown
+        first = not self.status.text()
+        self.status.show_message(self.tr("Nobody has used the program for a while. In %1 seconds "
                                     "everything entered is erased. Press any key to continue.")
-                            .replace("%1", str(seconds_left)))
+                            .replace("%1", str(seconds_left)),
+                            speak=first or seconds_left % 10 == 0, assertive=True)
 
     def show_case(self, case: Any) -> None:
         """Show a case (from a case file or a draft) in every input."""
