@@ -238,6 +238,7 @@ class FieldInput(QWidget):
         # Next waits for an answer, or the packet needs it (set_required); its label shows "*"
         self.required = spec.required
         self.label_widget: QLabel | None = None  # its FieldLabel, if it has one
+        self.name_prefix = ""  # a row's title ("Child 2"), said before the label
         self.build()
         # a screen reader meets the control first, then its help and its messages, as seen
         self.help_label.raise_()
@@ -278,6 +279,12 @@ class FieldInput(QWidget):
     def label_text(self) -> str:
         return itr(self.spec.label)
 
+    def spoken_label(self) -> str:
+        """The label as a screen reader says it: with the row it belongs to ("Child 2: Date of
+        birth")."""
+        label = self.label_text()
+        return f"{self.name_prefix}: {label}" if self.name_prefix else label
+
     def retranslate(self) -> None:
         help_text = itr(self.spec.help)
         if self.spec.kind == "name":
@@ -285,7 +292,7 @@ class FieldInput(QWidget):
             help_text = f"{help_text} {hint}".strip()
         self.help_label.setText(help_text)
         self.help_label.setVisible(bool(help_text))
-        self.focus_widget().setAccessibleName(self.label_text())
+        self.focus_widget().setAccessibleName(self.spoken_label())
         self.problems.retranslate()
         self.describe()
 
@@ -322,6 +329,9 @@ class FieldInput(QWidget):
             parts.append(self.tr("Required."))
         parts += [self.help_label.text(), self.description_extra()]
         self.focus_widget().setAccessibleDescription(" ".join(p for p in parts if p).strip())
+        line = getattr(self.focus_widget(), "lineEdit", None)
+        if callable(line) and line() is not None:  # an editable list: its typing box too
+            line().setAccessibleDescription(self.focus_widget().accessibleDescription())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -419,7 +429,7 @@ class DateInput(FieldInput):
         self.edit.setPlaceholderText(self._pattern_for_people(pattern))
         self.button.setToolTip(self.tr("Choose the date in a calendar"))
         self.button.setAccessibleName(
-            self.tr("%1: choose the date in a calendar").replace("%1", self.label_text()))
+            self.tr("%1: choose the date in a calendar").replace("%1", self.spoken_label()))
         current = self.value()
         if current is not None:
             self.set_value(current)
@@ -469,17 +479,33 @@ class DateInput(FieldInput):
         calendar = QCalendarWidget(self)
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setLocale(qlocale())
-        calendar.setAccessibleName(self.label_text())
+        calendar.setAccessibleName(self.spoken_label())
         current = self.value()
         if current is not None:
             calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         calendar.clicked.connect(self._picked)
         calendar.activated.connect(self._picked)
+        # Qt names a day of the calendar by its number only ("24"): the full date of the day
+        # the arrow keys reach is said, and is the calendar's description
+        calendar.selectionChanged.connect(lambda c=calendar: self._say_day(c))
+        self._say_day(calendar, speak=False)
         below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
         calendar.move(below)
         calendar.show()
         calendar.setFocus()
         self.calendar = calendar
+
+    def day_name(self, day: QDate) -> str:
+        """A day in full in the UI language ("Tuesday, 24 November 2026")."""
+        return qlocale().toString(day, qlocale().FormatType.LongFormat)
+
+    def _say_day(self, calendar: QCalendarWidget, speak: bool = True) -> None:
+        from .announce import announce
+
+        text = self.day_name(calendar.selectedDate())
+        calendar.setAccessibleDescription(text)
+        if speak:
+            announce(calendar, text)
 
     def _picked(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()))
@@ -515,6 +541,14 @@ class CountryInput(FieldInput):
         for box in self.boxes():
             box.lineEdit().setPlaceholderText(self.tr("Type to search"))
             box.fill()
+        self._name_typing_boxes()
+
+    def _name_typing_boxes(self) -> None:
+        """The typing box inside each list carries the list's name (Qt on Linux names a list
+        by its value; the label relation and this name keep the question)."""
+        for box in self.boxes():
+            box.lineEdit().setAccessibleName(box.accessibleName())
+            box.lineEdit().setAccessibleDescription(box.accessibleDescription())
 
     def value(self) -> str | None:
         return self.combo.code()
@@ -548,7 +582,10 @@ class CountriesInput(CountryInput):
     def retranslate(self) -> None:
         super().retranslate()
         self.second_label.setText(itr(self.spec.second_label))
-        self.second.setAccessibleName(itr(self.spec.second_label))
+        second = itr(self.spec.second_label)
+        self.second.setAccessibleName(f"{self.name_prefix}: {second}" if self.name_prefix
+                                      else second)
+        self._name_typing_boxes()
 
     def value(self) -> list[str]:
         out: list[str] = []
@@ -587,7 +624,7 @@ class NumberInput(FieldInput):
         unit = itr(self.spec.unit)
         self.unit.setText(unit)
         if unit:
-            self.edit.setAccessibleName(f"{self.label_text()} ({unit})")
+            self.edit.setAccessibleName(f"{self.spoken_label()} ({unit})")
 
     def _parse(self) -> int | float | None | str:
         text = ascii_digits(self.edit.text()).strip().replace(" ", "")
@@ -677,8 +714,8 @@ class YesNoInput(FieldInput):
         super().retranslate()
         self.yes.setText(self.tr("Yes"))
         self.no.setText(self.tr("No"))
-        self.yes.setAccessibleName(f"{self.label_text()} {self.tr('Yes')}")
-        self.no.setAccessibleName(f"{self.label_text()} {self.tr('No')}")
+        self.yes.setAccessibleName(f"{self.spoken_label()}: {self.tr('Yes')}")
+        self.no.setAccessibleName(f"{self.spoken_label()}: {self.tr('No')}")
 
     def value(self) -> bool | None:
         if self.yes.isChecked():
@@ -790,7 +827,9 @@ class ListInput(FieldInput):
             remove.setText(itr(self.spec.remove_label))
             remove.setAccessibleName(f"{itr(self.spec.remove_label)} ({title})")
             for widget in inputs:
-                widget.focus_widget().setAccessibleName(f"{title}: {widget.label_text()}")
+                if widget.name_prefix != title:
+                    widget.name_prefix = title
+                    widget.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
