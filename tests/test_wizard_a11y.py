@@ -391,3 +391,22 @@ def test_every_country_has_a_name_in_each_language_in_its_script(qtbot):
                 ch.isascii() or not ch.isalpha() or "\u00c0" <= ch <= "\u024f" for ch in n))
             assert latin == [], f"{lang}: English names kept for {latin}"
     i18n.set_language("en")
+
+
+def test_a_language_chosen_on_the_packet_page_rebuilds_the_packet_and_its_preview(qtbot):
+    import re
+
+    from wizard_driver import packet_text, walk_to_packet
+
+    window = open_window(qtbot)
+    walk_to_packet(qtbot, window, example_answers("student-first-permit"))
+    page = window.pages["packet"]
+    english = packet_text(qtbot, window)
+    assert not re.search("[\u0600-\u06ff]", english)
+    spoken = page.state.text()
+    window.set_language("ar")
+    arabic = packet_text(qtbot, window)
+    assert re.search("[\u0600-\u06ff]", arabic), "the packet stayed in English"
+    qtbot.waitUntil(lambda: page.view.page_count() == page.packet.page_count, timeout=10000)
+    assert page.view.pdf_bytes() == page.packet.pdf  # the preview shows the new packet
+    assert page.state.text() != spoken

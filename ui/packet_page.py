@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from assistant.interview import PageSpec
 
 from . import i18n
+from .announce import announce
 from .combos import ChoiceBox
 from .i18n import current_language
 from .packet_view import PacketView
@@ -139,6 +140,8 @@ class PacketPage(Page):
         buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
         window.session_ended.connect(self.forget)
+        window.evaluated.connect(self._language_check)
+        self._lang = ""  # the language of the packet shown (or being made)
         self._set_ready(False)
         self.retranslate()
 
@@ -206,6 +209,7 @@ class PacketPage(Page):
             return
         self._generation += 1
         lang = current_language()
+        self._lang = lang
         from assistant.packet.build import Readiness
 
         self.readiness = Readiness.of(self.window_ref.state)
@@ -218,6 +222,13 @@ class PacketPage(Page):
         self._set_ready(False)
         self._show_notice()
         self.state.setText(self.tr("Making your packet…"))
+
+    def _language_check(self) -> None:
+        """After the language changed (and the answers were checked in it): the packet shown
+        is made again in the new language, in the worker."""
+        if self.window_ref.current_id == "packet" and self._lang \
+                and self._lang != current_language():
+            self.rebuild()
 
     def _show_notice(self) -> None:
         """Say clearly which packet this is and why."""
@@ -258,12 +269,14 @@ class PacketPage(Page):
         else:
             self.state.setText(self.tr("Your packet has %1 pages. Check it, then print it or "
                                        "save it.").replace("%1", str(packet.page_count)))
+        announce(self.state, self.state.text())
         self.packet_ready.emit()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
         self.state.setText(self.tr("The packet could not be made: %1").replace("%1", message))
+        announce(self.state, self.state.text(), assertive=True)
 
     def wait_for_jobs(self) -> None:
         for future in self._futures:
@@ -274,6 +287,7 @@ class PacketPage(Page):
         """The session ended: drop the packet and its preview (and any packet still being made),
         so that the next person sees nothing of it."""
         self._generation += 1
+        self._lang = ""
         self.packet = None
         self.readiness = None
         self._chosen_form = ""
