@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="98" />
+        <location filename="../../ui/pages.py" line="104" />
         <source>Your immigration office</source>
         <translation>Your immigration office</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="105" />
+        <location filename="../../ui/pages.py" line="111" />
         <source>The sources differ: check before you go.</source>
         <translation>The sources differ: check before you go.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126" />
+        <location filename="../../ui/pages.py" line="132" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="468" />
+        <location filename="../../ui/inputs.py" line="542" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
@@ -146,32 +146,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="376" />
+        <location filename="../../ui/inputs.py" line="430" />
         <source>Choose the date in a calendar</source>
         <translation>Choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="378" />
+        <location filename="../../ui/inputs.py" line="432" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: choose the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="438" />
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="442" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="384" />
+        <location filename="../../ui/inputs.py" line="442" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="385" />
+        <location filename="../../ui/inputs.py" line="443" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="404" />
+        <location filename="../../ui/inputs.py" line="462" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>This date cannot be read. Please write it like %1 or choose it in the calendar.</translation>
     </message>
@@ -179,7 +184,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="592" />
+        <location filename="../../ui/inputs.py" line="677" />
         <source>– please choose –</source>
         <translation>– please choose –</translation>
     </message>
@@ -187,9 +192,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="268" />
+        <location filename="../../ui/inputs.py" line="291" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin letters, as in the machine-readable lines of the passport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="329" />
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="66" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>Answers marked * are needed for the application.</translation>
     </message>
 </context>
 <context>
@@ -1618,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="392" />
+        <location filename="../../ui/window.py" line="401" />
         <source>Please answer: %1</source>
         <translation>Please answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="413" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="485" />
+        <location filename="../../ui/window.py" line="559" />
         <source>This page has a problem to solve.</source>
         <translation>This page has a problem to solve.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="539" />
+        <location filename="../../ui/window.py" line="619" />
         <source>Residence permit assistant</source>
         <translation>Residence permit assistant</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="540" />
+        <location filename="../../ui/window.py" line="620" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>Step %1 of %2: %3 – Residence permit assistant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="629" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Residence permit assistant – Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="630" />
         <source>Shared PC: nothing is kept</source>
         <translation>Shared PC: nothing is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="631" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Personal mode: draft kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="633" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="545" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="636" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="640" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>The previous page (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="641" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>The next page (Alt+Right, or Enter in the last field)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="646" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="555" />
+        <location filename="../../ui/window.py" line="647" />
         <source>Open a case file…</source>
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="597" />
+        <location filename="../../ui/window.py" line="689" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="598" />
+        <location filename="../../ui/window.py" line="690" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="618" />
+        <location filename="../../ui/window.py" line="712" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
-        <location filename="../../ui/window.py" line="640" />
-        <source>Finish</source>
-        <translation>Finish</translation>
+        <location filename="../../ui/window.py" line="743" />
+        <source>Erase</source>
+        <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</translation>
+        <location filename="../../ui/window.py" line="748" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="755" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="758" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>The draft kept on this computer is deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="759" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>Save the packet and, if you want, a case file first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="763" />
+        <source>Finish and erase everything?</source>
+        <translation>Finish and erase everything?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="649" />
+        <source>Finish</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="563" />
+        <location filename="../../ui/inputs.py" line="648" />
         <source>Please write a number, for example 20.</source>
         <translation>Please write a number, for example 20.</translation>
     </message>
@@ -1746,42 +1803,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>Making your packet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="247" />
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="267" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>The copy for counselling has %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Your packet has %1 pages. Check it, then print it or save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="278" />
         <source>The packet could not be made: %1</source>
         <translation>The packet could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="316" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The packet was sent to the printer (%n page).</numerusform>
@@ -1789,72 +1846,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="351" />
         <source>Preview of the packet</source>
         <translation>Preview of the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="264" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="330" />
         <source>Save the deadlines for a calendar</source>
         <translation>Save the deadlines for a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="330" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="313" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Save deadlines for a calendar…</source>
         <translation>Save deadlines for a calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="353" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Go to the review</source>
         <translation>Go to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Application form:</source>
         <translation>Application form:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Application form in the packet</source>
         <translation>Application form in the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Ends the session: everything you entered is erased from the program.</translation>
     </message>
@@ -1862,45 +1919,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="80" />
+        <location filename="../../ui/packet_view.py" line="104" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="116" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="129" />
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>Show the pages as wide as the preview (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom out (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="110" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom in (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="175" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="192" />
         <source>Print the packet</source>
         <translation>Print the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="142" />
+        <location filename="../../ui/packet_view.py" line="205" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>The printer could not be started. Check that it is switched on and connected, or choose another printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="171" />
+        <location filename="../../ui/packet_view.py" line="234" />
         <source>Save the packet as PDF</source>
         <translation>Save the packet as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="173" />
+        <location filename="../../ui/packet_view.py" line="236" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="183" />
+        <location filename="../../ui/packet_view.py" line="246" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1908,33 +1992,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="128" />
+        <location filename="../../ui/inputs.py" line="130" />
         <source>Problem:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="129" />
+        <location filename="../../ui/inputs.py" line="131" />
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="130" />
+        <location filename="../../ui/inputs.py" line="132" />
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
-        <location filename="../../ui/inputs.py" line="161" />
+        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="163" />
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Why? %1</source>
         <translation>Why? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="158" />
+        <location filename="../../ui/inputs.py" line="160" />
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
@@ -1942,52 +2026,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="231" />
+        <location filename="../../ui/pages.py" line="259" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>According to your answers you need no residence permit. The packet explains why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234" />
+        <location filename="../../ui/pages.py" line="262" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Ready to hand in: nothing stops the application and every essential answer is given.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="237" />
+        <location filename="../../ui/pages.py" line="265" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="242" />
+        <location filename="../../ui/pages.py" line="270" />
         <source>Problems that stop the application</source>
         <translation>Problems that stop the application</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="243" />
+        <location filename="../../ui/pages.py" line="271" />
         <source>Warnings to discuss</source>
         <translation>Warnings to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="244" />
+        <location filename="../../ui/pages.py" line="272" />
         <source>Good to know</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="255" />
+        <location filename="../../ui/pages.py" line="284" />
         <source>Without these answers the packet is not complete</source>
         <translation>Without these answers the packet is not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="263" />
+        <location filename="../../ui/pages.py" line="293" />
         <source>Still missing for the form</source>
         <translation>Still missing for the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="274" />
+        <location filename="../../ui/pages.py" line="305" />
         <source>The checks found nothing to point out.</source>
         <translation>The checks found nothing to point out.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="196" />
+        <location filename="../../ui/pages.py" line="205" />
         <source>Go to: %1</source>
         <translation>Go to: %1</translation>
     </message>
@@ -1995,62 +2079,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Residence permit assistant for Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>It works offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Nothing you enter is sent anywhere; the program does not use the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>What happens to your data:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>An unfinished application was found on this computer. Do you want to continue it?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>Delete the draft</translation>
     </message>
@@ -2058,12 +2142,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="630" />
+        <location filename="../../ui/inputs.py" line="715" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="631" />
+        <location filename="../../ui/inputs.py" line="716" />
         <source>No</source>
         <translation>No</translation>
     </message>
