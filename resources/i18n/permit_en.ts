@@ -119,18 +119,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>No country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>There is no country of this name. Check the spelling or choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>This fits several countries: %1. Please choose one from the list.</translation>
     </message>

@@ -119,18 +119,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>Ülke yok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>Bu adda bir ülke yok. Yazımı kontrol edin veya listeden bir ülke seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>Bu, birden fazla ülkeye uyuyor: %1. Lütfen listeden birini seçin.</translation>
     </message>

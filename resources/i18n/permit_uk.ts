@@ -119,18 +119,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>Жодної країни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>Країни з такою назвою немає. Перевірте написання або виберіть країну зі списку.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>Це підходить до кількох країн: %1. Будь ласка, виберіть одну зі списку.</translation>
     </message>
