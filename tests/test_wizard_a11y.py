@@ -268,6 +268,13 @@ def test_every_page_by_tab_alone_in_the_order_seen_with_the_focus_visible(qtbot)
         here = window.current_id
         click(qtbot, window.next_button)
         assert window.current_id != here
+    packet = window.pages["packet"]
+    qtbot.waitUntil(lambda: packet.view.print_button.isEnabled(), timeout=60000)
+    packet.heading().setFocus()
+    seen, after = _walk_by_tab(qtbot, window)
+    names = [w.objectName() for w in seen]
+    assert names.index("printPacket") < names.index("finish") and names[0] != "finish", names
+    assert after is window.back_button  # Save has its own button on this page
 
 
 # --- order and names (issue 18 points 4 and 5) ------------------------------------------------
