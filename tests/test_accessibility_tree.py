@@ -22,6 +22,15 @@ from ui.pages import FormPage
 STEP = {"en": "Step {n} of {total}: ", "ar": "الخطوة {n} من {total}: "}
 
 
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """The tests here switch the language; the next module starts in English."""
+    yield
+    from ui import i18n
+
+    i18n.set_language("en")
+
 def tree(root: Any) -> list[Any]:
     """Every accessible object under `root`, in the order a screen reader reads them."""
     out: list[Any] = []

@@ -67,6 +67,11 @@ def test_the_preview_zooms_by_buttons_and_keys_and_says_the_page(view, qtbot) ->
     from PySide6.QtCore import Qt
     from PySide6.QtPdfWidgets import QPdfView
 
+    from ui import i18n
+
+    i18n.set_language("en")
+    view.retranslate()
+
     view.resize(700, 600)
     view.show()
     qtbot.waitExposed(view)

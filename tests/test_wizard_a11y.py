@@ -3,6 +3,7 @@ pages announced, problems and status spoken, the Tab order, names."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +16,14 @@ from wizard_driver import (
     press,
 )
 
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """The tests here switch the language; the next module starts in English."""
+    yield
+    from ui import i18n
+
+    i18n.set_language("en")
 
 def _answer_first_page(qtbot, window):
     click(qtbot, window.welcome.start_button)
