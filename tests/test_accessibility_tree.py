@@ -31,6 +31,7 @@ def _english_afterwards():
 
     i18n.set_language("en")
 
+
 def tree(root: Any) -> list[Any]:
     """Every accessible object under `root`, in the order a screen reader reads them."""
     out: list[Any] = []

@@ -25,6 +25,7 @@ def _english_afterwards():
 
     i18n.set_language("en")
 
+
 def _answer_first_page(qtbot, window):
     click(qtbot, window.welcome.start_button)
     fill_page(qtbot, window, example_answers("student-first-permit"))
