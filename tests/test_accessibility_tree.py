@@ -119,5 +119,10 @@ def test_a_bad_entry_and_a_status_message_are_spoken(qtbot, lang):
     problem = birth.problems.items()[0]
     assert description.startswith(f"{problem.severity_word()} {problem.problem.text}")
     assert edit.text(QAccessible.Text.Name) == birth.label_text()
+    # a list is named by its value on Linux: its label relation carries the question
+    kind = window.pages["application"].fields["application.kind"]
+    labels = QAccessible.queryAccessibleInterface(kind.combo).relations(
+        QAccessible.RelationFlag.Label)
+    assert [iface.text(QAccessible.Text.Name) for iface, _flag in labels] == [kind.label_text()]
     assert not edit.state().invisible and edit.role() == QAccessible.Role.EditableText
     assert window.isRightToLeft() == (lang == "ar")

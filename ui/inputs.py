@@ -879,6 +879,7 @@ class FieldLabel(WrapLabel):
     def retranslate(self) -> None:
         text = itr(self.input.spec.label)
         self.setText(f"{text}\u00a0*" if self.input.required else text)
+        self.setAccessibleName(text)  # "required" is said by the field's description
         # A long label wraps instead of widening the label column of the whole page, but never
         # narrower than its longest word (German compounds cannot be wrapped).
         metrics = self.fontMetrics()
