@@ -24,9 +24,9 @@ STEP = {"en": "Step {n} of {total}: ", "ar": "الخطوة {n} من {total}: "}
 
 
 @pytest.fixture(autouse=True)
-def _english_afterwards():
-    """The tests here switch the language; the next module starts in English."""
-    yield
+def _english_first():
+    """Each test starts in English (those that switch switch back at their end, while their
+    window is open: pytest-qt closes it before fixtures end)."""
     from ui import i18n
 
     i18n.set_language("en")
@@ -95,6 +95,7 @@ def test_every_page_read_through_qt_accessibility(qtbot, lang):
         click(qtbot, window.next_button)
         assert window.current_id != page_id
     assert visited[-2:] == ["review", "packet"] and len(visited) == len(ids) - 1
+    window.set_language("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -126,3 +127,4 @@ def test_a_bad_entry_and_a_status_message_are_spoken(qtbot, lang):
     assert [iface.text(QAccessible.Text.Name) for iface, _flag in labels] == [kind.label_text()]
     assert not edit.state().invisible and edit.role() == QAccessible.Role.EditableText
     assert window.isRightToLeft() == (lang == "ar")
+    window.set_language("en")

@@ -18,9 +18,9 @@ from wizard_driver import (
 
 
 @pytest.fixture(autouse=True)
-def _english_afterwards():
-    """The tests here switch the language; the next module starts in English."""
-    yield
+def _english_first():
+    """Each test starts in English (those that switch switch back at their end, while their
+    window is open: pytest-qt closes it before fixtures end)."""
     from ui import i18n
 
     i18n.set_language("en")
@@ -47,6 +47,7 @@ def test_finish_is_not_the_first_focus_on_the_packet_page(qtbot):
     window.show_page("packet")
     finish = window.pages["packet"].finish_button
     assert QApplication.focusWidget() is window.pages["packet"].heading()
+    window.set_language("en")
     assert not finish.isDefault() and not finish.autoDefault()
     press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_Return)
@@ -101,6 +102,7 @@ def test_each_page_is_announced_by_its_heading_and_the_window_title(qtbot):
     window.set_language("de")
     window.show_page("person")
     assert window.windowTitle().startswith("Schritt 4 von ")
+    window.set_language("en")
 
 
 def test_please_answer_is_a_banner_spoken_and_beside_the_field(qtbot):
@@ -140,6 +142,7 @@ def test_an_unreadable_date_marks_the_field_invalid_and_keeps_the_format(qtbot):
     description = birth.edit.accessibleDescription()
     assert "Required." not in description and "Format: TT.MM.JJJJ" in description, description
     assert any(item.problem.text in description for item in birth.problems.items())
+    window.set_language("en")
 
 
 # --- the keyboard (issue 16 point 4) ---------------------------------------------------------
@@ -167,6 +170,7 @@ def test_focus_starts_on_start_and_arrows_do_not_switch_the_language(qtbot):
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: i18n.current_language() == "de", timeout=2000)
     assert window.welcome.start_button.text() != "Start"
+    window.set_language("en")
 
 
 def test_the_wheel_changes_no_choice_it_scrolls_past(qtbot):
@@ -321,6 +325,7 @@ def test_row_controls_say_their_row_and_option_also_after_a_language_switch(qtbo
     names = _names(second["lives_in_germany"])
     assert names[0].startswith("Kind 2: ") and names[0].endswith(": Ja"), names
     assert nationality.combo.lineEdit().accessibleName().startswith("Kind 2: ")
+    window.set_language("en")
 
 
 def test_calendar_days_are_said_in_full(qtbot):
@@ -427,3 +432,39 @@ def test_a_language_chosen_on_the_packet_page_rebuilds_the_packet_and_its_previe
     qtbot.waitUntil(lambda: page.view.page_count() == page.packet.page_count, timeout=10000)
     assert page.view.pdf_bytes() == page.packet.pdf  # the preview shows the new packet
     assert page.state.text() != spoken
+    window.set_language("en")
+
+
+@pytest.mark.parametrize("persona_name", ["student-first-permit", "extension-near-expiry"])
+def test_a_whole_journey_by_keyboard_alone(qtbot, persona_name):
+    """Space on Start, every answer by Tab and keys (wizard_driver.key_in), Enter in the last
+    field or Alt+Right to go on: the packet page, no mouse."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "journeys"))
+    from personas import PERSONAS
+    from wizard_driver import key_in, settle
+
+    from ui.pages import FormPage
+
+    persona = next(p for p in PERSONAS if p.name == persona_name)
+    window = open_window(qtbot, persona.lang)
+    press(qtbot, Qt.Key.Key_Space)  # "Start" has the focus
+    seen = [window.current_id]
+    while window.current_id != "packet":
+        page = window.pages[window.current_id]
+        if isinstance(page, FormPage):
+            for widget in page.inputs_all():
+                if widget.path in persona.answers:
+                    settle(qtbot, window)
+                    if not widget.isHidden():
+                        key_in(qtbot, window, widget, persona.answers[widget.path])
+        settle(qtbot, window)
+        before = window.current_id
+        press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        assert window.current_id != before, (before, window.status.text())
+        seen.append(window.current_id)
+        assert len(seen) < 40, seen
+    assert QApplication.focusWidget() is window.pages["packet"].heading()
+    window.set_language("en")

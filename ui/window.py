@@ -184,7 +184,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(footer)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
-        self.case_menu = self.menuBar().addMenu("")
+        menu = self.menuBar().addMenu("")
+        menu.setObjectName("caseMenu")
+        self.case_menu = menu
         # The shortcuts are window-wide QShortcuts, shown in the menu after a tab (an action's
         # own shortcut would build PySide6's Qt namespace before the first frame).
         self.open_action = QAction(self)
@@ -196,9 +198,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(OPEN_KEYS), self, self.open_action.trigger)
         QShortcut(QKeySequence(SAVE_KEYS), self, self.save_action.trigger)
         for action in (self.open_action, self.save_action):
-            self.case_menu.addAction(action)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.finish_action)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.finish_action)
 
         welcome = WelcomePage(PageHead(id="welcome", title="Welcome", kind="welcome"),
                               self.shared)
@@ -643,7 +645,13 @@ class MainWindow(QMainWindow):
         self.save_button.setText(self.tr("Save case file…"))
         self.save_button.setToolTip(self.tr("Keep your answers in a file protected with a "
                                             "passphrase, to continue later (Ctrl+S)."))
-        self.case_menu.setTitle(self.tr("&Case"))
+        # looked up, not kept: after some keyboard journeys PySide's wrapper of the menu stops
+        # being valid while the menu lives (a language switch then failed)
+        from PySide6.QtWidgets import QMenu
+
+        menu = self.menuBar().findChild(QMenu, "caseMenu")
+        if menu is not None:
+            menu.setTitle(self.tr("&Case"))
         self.open_action.setText(self.tr("Open a case file…") + "\t" + OPEN_KEYS)
         self.save_action.setText(self.tr("Save case file…") + "\t" + SAVE_KEYS)
         self.finish_action.setText(self.tr("Finish"))
