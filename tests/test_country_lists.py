@@ -35,7 +35,11 @@ def _open_nationality(qtbot: Any, lang: str) -> Any:
     click(qtbot, window.next_button)
     assert window.current_id == "nationality"
     field = window.pages["nationality"].fields["person.nationalities"]
-    assert QApplication.focusWidget() is field.combo  # the page's first field has the focus
+    # the page's heading has the focus (a screen reader announces the page); Tab goes on to
+    # the first field
+    assert QApplication.focusWidget() is window.pages["nationality"].heading()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field.combo
     return window, field
 
 

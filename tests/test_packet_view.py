@@ -64,3 +64,36 @@ def test_clear_forgets_the_packet(view) -> None:
     view.clear()
     assert view.page_count() == 0 and view.pdf_bytes() == b""
     assert not view.print_button.isEnabled() and not view.save_button.isEnabled()
+
+
+def test_the_preview_zooms_by_buttons_and_keys_and_says_the_page(view, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from ui import i18n
+
+    i18n.set_language("en")
+    view.retranslate()
+
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()  # the keys go to the window in front
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    pages = view.page_count()
+    assert view.pages_label.text() == f"Page 1 of {pages}"
+    assert view.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    qtbot.mouseClick(view.larger_button, Qt.MouseButton.LeftButton)
+    larger = view.zoom()
+    qtbot.mouseClick(view.smaller_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.smaller_button, Qt.MouseButton.LeftButton)
+    assert view.zoom() < larger
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() > larger
+    qtbot.keyClick(view.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    view.view.verticalScrollBar().setValue(view.view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: view.current_page() == pages, timeout=3000)
+    assert view.pages_label.text() == f"Page {pages} of {pages}"

@@ -115,6 +115,8 @@ class CountryBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem("", "")  # no choice (not None: PySide mis-counts None as item data)
+        # a screen reader names the empty row (issue 18)
+        self.setItemData(0, self.tr("No country"), Qt.ItemDataRole.AccessibleTextRole)
         for c, name in countries(lang):
             self.addItem(name, c)
         self.blockSignals(False)

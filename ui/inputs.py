@@ -44,8 +44,10 @@ from assistant.interview import FieldSpec
 from assistant.sources import cite, ltr, quote
 from assistant.texts import RTL_LANGUAGES
 
+from .combos import ChoiceBox as QuietChoiceBox
 from .country_input import CountryBox
 from .i18n import current_language, itr, qlocale
+from .taborder import place_after, place_before, stops_in
 
 JUDGE_MS = 600  # a field is judged this long after the last key press, or when it is left
 
@@ -206,6 +208,9 @@ class ProblemList(QWidget):
         self.setVisible(bool(problems))
         return True
 
+    def why_buttons(self) -> list[QPushButton]:
+        return [item.why_button for item in self.items()]
+
     def items(self) -> list[ProblemItem]:
         return [w for w in self.findChildren(ProblemItem) if w.problem in self._shown]
 
@@ -254,7 +259,14 @@ class FieldInput(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        # Next waits for an answer, or the packet needs it (set_required); its label shows "*"
+        self.required = spec.required
+        self.label_widget: QLabel | None = None  # its FieldLabel, if it has one
+        self.name_prefix = ""  # a row's title ("Child 2"), said before the label
         self.build()
+        # a screen reader meets the control first, then its help and its messages, as seen
+        self.help_label.raise_()
+        self.problems.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -306,6 +318,12 @@ class FieldInput(QWidget):
     def label_text(self) -> str:
         return itr(self.spec.label)
 
+    def spoken_label(self) -> str:
+        """The label as a screen reader says it: with the row it belongs to ("Child 2: Date of
+        birth")."""
+        label = self.label_text()
+        return f"{self.name_prefix}: {label}" if self.name_prefix else label
+
     def retranslate(self) -> None:
         help_text = itr(self.spec.help)
         if self.spec.kind == "name":
@@ -313,10 +331,10 @@ class FieldInput(QWidget):
             help_text = f"{help_text} {hint}".strip()
         self.help_label.setText(help_text)
         self.help_label.setVisible(bool(help_text))
-        self.focus_widget().setAccessibleName(self.label_text())
-        self.focus_widget().setAccessibleDescription(help_text)
+        self.focus_widget().setAccessibleName(self.spoken_label())
         self.problems.retranslate()
         self.fit_height()
+        self.describe()
 
     def set_problems(self, problems: list[Problem]) -> None:
         self._latest = list(problems)
@@ -325,9 +343,40 @@ class FieldInput(QWidget):
             problems = [p for p in problems if p in shown]
         if self.problems.set_problems(problems):
             self.fit_height()
-        text = " ".join(f"{p.text}" for p in problems)
-        help_text = self.help_label.text()
-        self.focus_widget().setAccessibleDescription(f"{text} {help_text}".strip())
+            # the "Why?" buttons come right after the field's own controls, as seen
+            own = [w for w in stops_in(self) if not self.problems.isAncestorOf(w)]
+            if own:
+                place_after(own[-1], self.problems.why_buttons())
+        self.describe()
+
+    def set_required(self, required: bool) -> None:
+        """Mark the input as one whose answer is needed (its label shows "*")."""
+        self.required = required
+        self.describe()
+        if isinstance(self.label_widget, FieldLabel):
+            self.label_widget.retranslate()
+
+    def is_invalid(self) -> bool:
+        """True while what is shown cannot be taken: unreadable input or a problem that stops
+        the application (said first in the accessible description)."""
+        return bool(self.input_error()) or any(
+            p.severity == "blocker" for p in self.problems.shown())
+
+    def description_extra(self) -> str:
+        """What else a screen reader says after the help (a date's format)."""
+        return ""
+
+    def describe(self) -> None:
+        """The accessible description: the problems (each with its severity word), "required",
+        the help and the format, whatever of these there is, so none hides another."""
+        parts = [f"{item.severity_word()} {item.problem.text}" for item in self.problems.items()]
+        if self.required:
+            parts.append(self.tr("Required."))
+        parts += [self.help_label.text(), self.description_extra()]
+        self.focus_widget().setAccessibleDescription(" ".join(p for p in parts if p).strip())
+        line = getattr(self.focus_widget(), "lineEdit", None)
+        if callable(line) and line() is not None:  # an editable list: its typing box too
+            line().setAccessibleDescription(self.focus_widget().accessibleDescription())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -450,10 +499,14 @@ class DateInput(FieldInput):
         self.edit.setPlaceholderText(self._pattern_for_people(pattern))
         self.button.setToolTip(self.tr("Choose the date in a calendar"))
         self.button.setAccessibleName(
-            self.tr("%1: choose the date in a calendar").replace("%1", self.label_text()))
+            self.tr("%1: choose the date in a calendar").replace("%1", self.spoken_label()))
         current = self.value()
         if current is not None:
             self.set_value(current)
+
+    def description_extra(self) -> str:
+        return self.tr("Format: %1").replace(
+            "%1", self._pattern_for_people(date_pattern(current_language())))
 
     def _pattern_for_people(self, pattern: str) -> str:
         return (pattern.replace("dd", self.tr("DD")).replace("MM", self.tr("MM"))
@@ -496,17 +549,33 @@ class DateInput(FieldInput):
         calendar = QCalendarWidget(self)
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setLocale(qlocale())
-        calendar.setAccessibleName(self.label_text())
+        calendar.setAccessibleName(self.spoken_label())
         current = self.value()
         if current is not None:
             calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         calendar.clicked.connect(self._picked)
         calendar.activated.connect(self._picked)
+        # Qt names a day of the calendar by its number only ("24"): the full date of the day
+        # the arrow keys reach is said, and is the calendar's description
+        calendar.selectionChanged.connect(lambda c=calendar: self._say_day(c))
+        self._say_day(calendar, speak=False)
         below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
         calendar.move(below)
         calendar.show()
         calendar.setFocus()
         self.calendar = calendar
+
+    def day_name(self, day: QDate) -> str:
+        """A day in full in the UI language ("Tuesday, 24 November 2026")."""
+        return qlocale().toString(day, qlocale().FormatType.LongFormat)
+
+    def _say_day(self, calendar: QCalendarWidget, speak: bool = True) -> None:
+        from .announce import announce
+
+        text = self.day_name(calendar.selectedDate())
+        calendar.setAccessibleDescription(text)
+        if speak:
+            announce(calendar, text)
 
     def _picked(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()))
@@ -550,6 +619,14 @@ class CountryInput(FieldInput):
         for box in self.boxes():
             box.lineEdit().setPlaceholderText(self.tr("Type to search"))
             box.fill()
+        self._name_typing_boxes()
+
+    def _name_typing_boxes(self) -> None:
+        """The typing box inside each list carries the list's name (Qt on Linux names a list
+        by its value; the label relation and this name keep the question)."""
+        for box in self.boxes():
+            box.lineEdit().setAccessibleName(box.accessibleName())
+            box.lineEdit().setAccessibleDescription(box.accessibleDescription())
 
     def value(self) -> str | None:
         return self.combo.code()
@@ -583,7 +660,10 @@ class CountriesInput(CountryInput):
     def retranslate(self) -> None:
         super().retranslate()
         self.second_label.setText(itr(self.spec.second_label))
-        self.second.setAccessibleName(itr(self.spec.second_label))
+        second = itr(self.spec.second_label)
+        self.second.setAccessibleName(f"{self.name_prefix}: {second}" if self.name_prefix
+                                      else second)
+        self._name_typing_boxes()
 
     def value(self) -> list[str]:
         out: list[str] = []
@@ -623,7 +703,7 @@ class NumberInput(FieldInput):
         unit = itr(self.spec.unit)
         self.unit.setText(unit)
         if unit:
-            self.edit.setAccessibleName(f"{self.label_text()} ({unit})")
+            self.edit.setAccessibleName(f"{self.spoken_label()} ({unit})")
 
     def _parse(self) -> int | float | None | str:
         text = ascii_digits(self.edit.text()).strip().replace(" ", "")
@@ -656,10 +736,11 @@ class NumberInput(FieldInput):
             self.edit.setText(str(int(value)))
 
 
-class ChoiceBox(QComboBox):
+class ChoiceBox(QuietChoiceBox):
     """A list of choices as wide as its longest choice where there is room, and narrower in a
     small window or with a large font (the list that opens shows every choice whole, and the
-    tooltip the chosen one): the page never scrolls sideways for it."""
+    tooltip the chosen one): the page never scrolls sideways for it. The wheel changes it only
+    while it has the focus (ui/combos.py)."""
 
     MIN_CHARS = 12
 
@@ -738,8 +819,8 @@ class YesNoInput(FieldInput):
         super().retranslate()
         self.yes.setText(self.tr("Yes"))
         self.no.setText(self.tr("No"))
-        self.yes.setAccessibleName(f"{self.label_text()} {self.tr('Yes')}")
-        self.no.setAccessibleName(f"{self.label_text()} {self.tr('No')}")
+        self.yes.setAccessibleName(f"{self.spoken_label()}: {self.tr('Yes')}")
+        self.no.setAccessibleName(f"{self.spoken_label()}: {self.tr('No')}")
 
     def value(self) -> bool | None:
         if self.yes.isChecked():
@@ -838,6 +919,8 @@ class ListInput(FieldInput):
         remove.clicked.connect(lambda _checked=False, b=box: self.remove_row(b))
         form.addRow(remove)
         self.rows_box.addWidget(box)
+        # the row's fields are reached by Tab where they are seen: before "Add"
+        place_before(self.add_button, stops_in(box))
         self.rows.append((box, inputs, remove))
         self._label_rows()
 
@@ -858,7 +941,9 @@ class ListInput(FieldInput):
             remove.setText(itr(self.spec.remove_label))
             remove.setAccessibleName(f"{itr(self.spec.remove_label)} ({title})")
             for widget in inputs:
-                widget.focus_widget().setAccessibleName(f"{title}: {widget.label_text()}")
+                if widget.name_prefix != title:
+                    widget.name_prefix = title
+                    widget.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -926,11 +1011,13 @@ class FieldLabel(WrapLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.setContentsMargins(0, 3, 0, 0)  # level with the text inside a line edit
         self.above = False
+        widget.label_widget = self
         self.retranslate()
 
     def retranslate(self) -> None:
         text = itr(self.input.spec.label)
-        self.setText(text)
+        self.setText(f"{text}\u00a0*" if self.input.required else text)
+        self.setAccessibleName(text)  # "required" is said by the field's description
         # never narrower than its longest word (German compounds cannot be wrapped)
         self.setMinimumWidth(self.longest_word() + self.frame_width())
         self.updateGeometry()
@@ -998,4 +1085,5 @@ def add_row(form: QFormLayout, widget: FieldInput) -> QLabel | None:
         form.addRow(widget)
         return label
     form.addRow(label, widget)
+    widget.raise_()  # a screen reader meets the label first, then its field, as seen
     return label

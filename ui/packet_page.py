@@ -25,17 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QWidget,
 )
 
 from assistant.interview import PageSpec
 
 from . import i18n
+from .announce import announce
+from .combos import ChoiceBox
 from .i18n import current_language
 from .packet_view import PacketView
 from .pages import Page
@@ -105,7 +105,7 @@ class PacketPage(Page):
         self.body.addLayout(notice_row)
         self.readiness: Any = None
         self.form_label = QLabel()
-        self.form_combo = QComboBox()
+        self.form_combo = ChoiceBox()
         self.form_combo.setObjectName("packetForm")
         self.form_label.setBuddy(self.form_combo)
         self._forms: list[Any] = []  # assistant.forms.engine.InstalledForm, usable ones
@@ -141,6 +141,8 @@ class PacketPage(Page):
         buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
         window.session_ended.connect(self.forget)
+        window.evaluated.connect(self._language_check)
+        self._lang = ""  # the language of the packet shown (or being made)
         self._set_ready(False)
         self.retranslate()
 
@@ -208,6 +210,7 @@ class PacketPage(Page):
             return
         self._generation += 1
         lang = current_language()
+        self._lang = lang
         from assistant.packet.build import Readiness
 
         self.readiness = Readiness.of(self.window_ref.state)
@@ -220,6 +223,13 @@ class PacketPage(Page):
         self._set_ready(False)
         self._show_notice()
         self.state.setText(self.tr("Making your packet…"))
+
+    def _language_check(self) -> None:
+        """After the language changed (and the answers were checked in it): the packet shown
+        is made again in the new language, in the worker."""
+        if self.window_ref.current_id == "packet" and self._lang \
+                and self._lang != current_language():
+            self.rebuild()
 
     def _show_notice(self) -> None:
         """Say clearly which packet this is and why."""
@@ -260,12 +270,14 @@ class PacketPage(Page):
         else:
             self.state.setText(self.tr("Your packet has %1 pages. Check it, then print it or "
                                        "save it.").replace("%1", str(packet.page_count)))
+        announce(self.state, self.state.text())
         self.packet_ready.emit()
 
     def _failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
         self.state.setText(self.tr("The packet could not be made: %1").replace("%1", message))
+        announce(self.state, self.state.text(), assertive=True)
 
     def wait_for_jobs(self) -> None:
         for future in self._futures:
@@ -276,6 +288,7 @@ class PacketPage(Page):
         """The session ended: drop the packet and its preview (and any packet still being made),
         so that the next person sees nothing of it."""
         self._generation += 1
+        self._lang = ""
         self.packet = None
         self.readiness = None
         self._chosen_form = ""
@@ -350,7 +363,3 @@ class PacketPage(Page):
         self.finish_button.setText(self.tr("Finish"))
         self.finish_button.setAccessibleDescription(
             self.tr("Ends the session: everything you entered is erased from the program."))
-
-    def first_focus(self) -> QWidget | None:
-        button = self.view.print_button
-        return button if button.isEnabled() else self.finish_button

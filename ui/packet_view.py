@@ -14,7 +14,7 @@ on disk by the preview; `clear()` forgets it.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from assistant.atomic import atomic_write_bytes
 from assistant.errors import UserError
 
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 MAX_PRINT_DPI = 300  # pages are rendered as images at most this fine; enough for text on paper
 
 
@@ -53,6 +55,25 @@ class PacketView(QWidget):
 
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("packetPages")
+        # zoom: fit the width, smaller, larger (also Ctrl+minus, Ctrl+plus, Ctrl+0)
+        self.fit_button = QPushButton(self)
+        self.fit_button.setObjectName("zoomFit")
+        self.fit_button.clicked.connect(self.fit_width)
+        self.smaller_button = QPushButton("−", self)
+        self.smaller_button.setObjectName("zoomOut")
+        self.smaller_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.larger_button = QPushButton("+", self)
+        self.larger_button.setObjectName("zoomIn")
+        self.larger_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        for keys, slot in ((("Ctrl++", "Ctrl+="), lambda: self.zoom_by(ZOOM_STEP)),
+                           (("Ctrl+-",), lambda: self.zoom_by(1 / ZOOM_STEP)),
+                           (("Ctrl+0",), self.fit_width)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self.view.pageNavigator().currentPageChanged.connect(self._update)
+        self.view.zoomFactorChanged.connect(self._update)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printPacket")
         self.print_button.clicked.connect(lambda: self.print_packet())
@@ -62,6 +83,9 @@ class PacketView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages_label, 1)
+        buttons.addWidget(self.fit_button)
+        buttons.addWidget(self.smaller_button)
+        buttons.addWidget(self.larger_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -77,7 +101,42 @@ class PacketView(QWidget):
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save PDF…"))
+        self.fit_button.setText(self.tr("Fit width"))
+        self.fit_button.setToolTip(self.tr("Show the pages as wide as the preview (Ctrl+0)"))
+        self.smaller_button.setAccessibleName(self.tr("Zoom out"))
+        self.smaller_button.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
+        self.larger_button.setAccessibleName(self.tr("Zoom in"))
+        self.larger_button.setToolTip(self.tr("Zoom in (Ctrl+plus)"))
         self._update()
+
+    # --- zoom -----------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The zoom factor shown (1.0: the page's own size)."""
+        return float(self.view.zoomFactor())
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom from what is shown now (fitted to the width: its factor) by `factor`."""
+        now = self._shown_zoom()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(MAX_ZOOM, max(MIN_ZOOM, now * factor)))
+        self._update()
+
+    def _shown_zoom(self) -> float:
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.page_count():
+            return self.zoom()
+        # fitted to the width: the factor that fills the viewport with the first page
+        points = self.document.pagePointSize(0).width()
+        pixels = points * self.logicalDpiX() / 72
+        return self.view.viewport().width() / pixels if pixels else 1.0
+
+    def current_page(self) -> int:
+        """The page shown at the top of the preview, counted from 1 (0 without a packet)."""
+        return self.view.pageNavigator().currentPage() + 1 if self.page_count() else 0
 
     def set_packet(self, pdf: bytes, *, suggested_name: str = "packet.pdf") -> None:
         """Show `pdf` (the packet's bytes). `suggested_name` is offered when saving; it should not
@@ -112,7 +171,11 @@ class PacketView(QWidget):
 
     def _update(self, *_: object) -> None:
         pages = self.page_count()
-        self.pages_label.setText(self.tr("%n page(s)", "", pages) if pages else "")
+        text = self.tr("Page %1 of %2").replace("%1", str(self.current_page())).replace(
+            "%2", str(pages)) if pages else ""
+        self.pages_label.setText(text)
+        for button in (self.fit_button, self.smaller_button, self.larger_button):
+            button.setEnabled(pages > 0)
         self.print_button.setEnabled(pages > 0)
         self.save_button.setEnabled(bool(self._pdf))
 

@@ -46,6 +46,10 @@ class FormPage(Page):
             widget = make_input(field, field.path)
             add_row(self.form, widget)
             self.fields[field.path] = widget
+        self.legend = QLabel()  # what "*" means, on pages with such fields
+        self.legend.setObjectName("requiredLegend")
+        self.legend.setWordWrap(True)
+        self.body.addWidget(self.legend)
         self.body.addLayout(self.form)
         self.extra = QVBoxLayout()
         self.body.addLayout(self.extra)
@@ -55,6 +59,12 @@ class FormPage(Page):
     def set_applicable(self, applicable: frozenset[str]) -> None:
         for path, widget in self.fields.items():
             self.form.setRowVisible(widget, path in applicable)
+        self.legend.setVisible(any(w.required for w in self.visible_fields()))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "legend"):
+            self.legend.setText(self.tr("Answers marked * are needed for the application."))
 
     def inputs_all(self) -> list[FieldInput]:
         """Every top-level input of the page, also those that do not apply now."""
@@ -65,10 +75,6 @@ class FormPage(Page):
 
     def inputs(self) -> list[FieldInput]:
         return [i for w in self.visible_fields() for i in w.inputs()]
-
-    def first_focus(self) -> QWidget | None:
-        visible = self.visible_fields()
-        return visible[0].focus_widget() if visible else None
 
 
 class AuthorityBox(QFrame):
@@ -169,6 +175,8 @@ class ReviewPage(Page):
     (`assistant.wizard_state`) as it is."""
 
     go_to_page = Signal(str)
+    go_to_field = Signal(str, str)  # page id, case path of the field (may be "")
+    rendered = Signal()  # new entries: the window places their Tab stops (`tab_stops`)
 
     def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -179,6 +187,7 @@ class ReviewPage(Page):
         self._state: Any = None
         self._titles: Callable[[str], str] = lambda _page: ""
         self._shown_key: Any = None
+        self._holders: list[QWidget] = []
         self.retranslate()
 
     def show_state(self, state: Any, page_title: Callable[[str], str]) -> None:
@@ -192,25 +201,43 @@ class ReviewPage(Page):
         self._shown_key = key
         self._render()
 
-    def _go_to(self, row: QBoxLayout, page_id: str) -> None:
+    def _go_to(self, row: QBoxLayout, page_id: str, what: str, path: str) -> None:
         if not page_id:
             return
-        button = QPushButton(self.tr("Go to: %1").replace("%1", itr(self._titles(page_id))))
+        text = self.tr("Go to: %1").replace("%1", itr(self._titles(page_id)))
+        button = QPushButton(text)
         button.setObjectName(f"goto:{page_id}")
+        # the name says which entry it belongs to; the visible text stays short
+        button.setAccessibleName(f"{text}: {what}" if what else text)
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(lambda _c=False, p=page_id: self.go_to_page.emit(p))
+        button.clicked.connect(
+            lambda _c=False, p=page_id, f=path: self.go_to_field.emit(p, f))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignTrailing)
 
-    def _add_row(self, widget: QWidget, page_id: str) -> None:
+    def _add_row(self, widget: QWidget, page_id: str, what: str = "", path: str = "") -> None:
         row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addWidget(widget, 1)
-        self._go_to(row, page_id)
+        self._go_to(row, page_id, what, path)
         holder = QWidget()
         holder.setObjectName("reviewRow")
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.content.addWidget(holder)
+        self._holders.append(holder)
+
+    def _path_of(self, problem: Any) -> str:
+        """The field a problem is shown at (the first, if several)."""
+        for path, shown in self._state.field_problems.items():
+            if any(p.key == problem.key for p in shown):
+                return str(path)
+        return ""
+
+    def tab_stops(self) -> list[QWidget]:
+        """The Tab stops of the entries, in the order they are seen."""
+        from .taborder import stops_in
+
+        return [w for holder in self._holders for w in stops_in(holder)]
 
     def fit_rows(self) -> None:
         """A "Go to" button stands beside its problem where both fit the page's width, else
@@ -254,6 +281,7 @@ class ReviewPage(Page):
         from assistant.wizard_state import Missing
 
         clear_layout(self.content)
+        self._holders = []
         state = self._state
         if state is None:
             return
@@ -285,13 +313,15 @@ class ReviewPage(Page):
                 continue
             self._heading(headings[severity], len(items))
             for problem in items:
-                self._add_row(ProblemItem(ui_problem(problem)), problem.page)
+                self._add_row(ProblemItem(ui_problem(problem)), problem.page, problem.text,
+                              self._path_of(problem))
         essentials = list(state.essentials_missing)
         if essentials:
             self._heading(self.tr("Without these answers the packet is not complete"),
                           len(essentials))
             for entry in essentials:
-                self._add_row(self._missing_label(entry), entry.page)
+                self._add_row(self._missing_label(entry), entry.page, itr(entry.label),
+                              entry.path)
         others: list[Missing] = [m for m in state.missing
                                  if m.path not in {e.path for e in essentials}]
         if others:
@@ -305,12 +335,14 @@ class ReviewPage(Page):
                                + _esc(" · ".join(itr(e.label) for e in entries)))
                 label.setObjectName(f"missing:{page_id}")
                 label.setWordWrap(True)
-                self._add_row(label, page_id)
+                self._add_row(label, page_id, " · ".join(itr(e.label) for e in entries),
+                              entries[0].path)
         if not state.problems and not essentials and not others:
             label = QLabel(self.tr("The checks found nothing to point out."))
             label.setWordWrap(True)
             self.content.addWidget(label)
         self.fit_rows()
+        self.rendered.emit()
 
     def _missing_label(self, entry: Any) -> QLabel:
         label = QLabel(itr(entry.label))

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
+    QAccessibleWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,6 +44,43 @@ def _esc(text: str) -> str:
 
 
 
+class Heading(QLabel):
+    """A page's title, exposed to screen readers with the heading role (see `_accessible`).
+    It takes no Tab stop; the window gives it the focus when its page is shown, so that the
+    page is announced, and Tab goes on from it to the page's first field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageTitle")  # a label: no Tab stop
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.setFont(font)
+        self.setWordWrap(True)
+
+
+class _HeadingInterface(QAccessibleWidget):
+    """What a screen reader reads of a `Heading`: the heading role and its text."""
+
+    def __init__(self, widget: Heading) -> None:
+        super().__init__(widget, QAccessible.Role.Heading)
+        self._heading = widget
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._heading.accessibleName() or self._heading.text()
+        return super().text(kind)
+
+
+def _accessible(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, Heading):
+        return _HeadingInterface(obj)
+    return None
+
+
+QAccessible.installFactory(_accessible)
+
+
 class Page(QWidget):
     """A page of the wizard: a scrollable column with a title and an introduction."""
 
@@ -61,13 +100,7 @@ class Page(QWidget):
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(24, 16, 24, 16)
         self.body.setSpacing(12)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = Heading()
         self.body.addWidget(self.title)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -80,6 +113,8 @@ class Page(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.title_text())
         self.title.setAccessibleName(self.title_text())
+        self.setAccessibleName(self.title_text())  # the page container is named after it
+        self.scroll.setAccessibleName(self.title_text())
         self.intro.setText(itr(self.spec.intro))
         self.intro.setVisible(bool(self.spec.intro))
 
@@ -92,7 +127,19 @@ class Page(QWidget):
         return []
 
     def first_focus(self) -> QWidget | None:
-        return None
+        """Where the focus goes when the page is shown: its heading, so that a screen reader
+        announces the page (Tab goes on to the first field)."""
+        return self.title
+
+    def heading(self) -> Heading:
+        return self.title
+
+    def settle_focus(self) -> None:
+        """After the first frame (Qt's enums are slow to make, ui/app.py): the scroll area is no
+        Tab stop of its own, the fields in it are."""
+        from PySide6.QtCore import Qt
+
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class WelcomePage(Page):

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 
 # The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they are opened: the
 # first frame comes sooner without their Python types.
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,9 @@ from PySide6.QtWidgets import (
 from assistant.texts import LANGUAGES
 
 from . import i18n
+from .announce import Banner
 from .casefiles import CaseFiles
+from .combos import LanguageBox
 from .contrast import style as contrast_style
 from .welcome import Page, PageHead, WelcomePage
 
@@ -60,6 +61,9 @@ QLabel#appTitle { font-weight: bold; }
 QLabel#groupHeading, QLabel#boxHeading { font-weight: bold; }
 QFrame#authorityBox, QFrame#draftBox { border: 1px solid palette(mid); border-radius: 4px; }
 QLabel#modeLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }
+QLabel#status { border: 2px solid #8a5a00; border-radius: 4px; padding: 6px;
+                background: #fff4d6; color: #1f1f1f; font-weight: bold; }
+QLabel#pageTitle:focus { border: 2px solid palette(highlight); border-radius: 4px; }
 *:focus { outline: 2px solid palette(highlight); }
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus,
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         if lang != i18n.current_language():
             i18n.set_language(lang)
         self._relabel([self.welcome], lang)  # the only page there is yet
+        self.welcome.start_button.setFocus()  # the first focus is "Start", not the language
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
         self.mode_label.setWordWrap(True)
         header.addWidget(self.mode_label, 2)
         self.language_label = QLabel()
-        self.language_combo = QComboBox()
+        self.language_combo = LanguageBox()
         self.language_combo.setObjectName("language")
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
@@ -146,18 +151,22 @@ class MainWindow(QMainWindow):
         self.steps.itemActivated.connect(self._step_chosen)
         self.steps.itemClicked.connect(self._step_chosen)
         body.addWidget(self.steps)
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        # "Please answer", the problem of the page left and the idle countdown: a banner at the
+        # top of the page, spoken by screen readers (ui.announce)
+        self.status = Banner()
+        column.addWidget(self.status)
         self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
+        column.addWidget(self.stack, 1)
+        body.addLayout(column, 1)
         outer.addLayout(body, 1)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         outer.addWidget(line)
         footer = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        footer.addWidget(self.status, 1)
+        footer.addStretch(1)
         self.save_button = QPushButton()  # the case can be kept from every page (idle timeout)
         self.save_button.setObjectName("saveCaseFile")
         self.save_button.clicked.connect(self.casefiles.save_case_file)
@@ -173,7 +182,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(footer)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
-        self.case_menu = self.menuBar().addMenu("")
+        menu = self.menuBar().addMenu("")
+        menu.setObjectName("caseMenu")
+        self.case_menu = menu
         # The shortcuts are window-wide QShortcuts, shown in the menu after a tab (an action's
         # own shortcut would build PySide6's Qt namespace before the first frame).
         self.open_action = QAction(self)
@@ -185,9 +196,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(OPEN_KEYS), self, self.open_action.trigger)
         QShortcut(QKeySequence(SAVE_KEYS), self, self.save_action.trigger)
         for action in (self.open_action, self.save_action):
-            self.case_menu.addAction(action)
-        self.case_menu.addSeparator()
-        self.case_menu.addAction(self.finish_action)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.finish_action)
 
         welcome = WelcomePage(PageHead(id="welcome", title="Welcome", kind="welcome"),
                               self.shared)
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
         """Build the data pages. Called right after the first page is on screen, so that the
         rules data and the engine are not loaded before the person sees the program."""
         from .pages import AddressPage, FormPage, ReviewPage
+        from .taborder import place_before
 
         if self.interview is not None:
             return
@@ -229,6 +241,9 @@ class MainWindow(QMainWindow):
             if spec.kind == "review":
                 page = ReviewPage(spec)
                 page.go_to_page.connect(self.show_page)
+                page.go_to_field.connect(self.show_field)
+                page.rendered.connect(lambda p=page: place_before(self.save_button,
+                                                                  p.tab_stops()))
             elif spec.kind == "packet":
                 from .packet_page import PacketPage
 
@@ -239,33 +254,29 @@ class MainWindow(QMainWindow):
                 page = FormPage(spec)
             for widget in page.inputs_all() if isinstance(page, FormPage) else []:
                 widget.changed.connect(lambda w=widget: self._changed(w))
+                if widget.path in self.interview.packet_requires:
+                    widget.set_required(True)  # the packet to hand in needs the answer
             self._add_page(page)
-        self._set_tab_order()
+        for page in self.pages.values():
+            page.settle_focus()
+        self._footer_last()
         self.reevaluate()
 
-    def _set_tab_order(self) -> None:
-        """Language, steps, then the inputs of the pages in their order, then Back and Next
-        (pages and list rows are made after the buttons, so the chain is mended here)."""
-        QWidget.setTabOrder(self.language_combo, self.steps)
-        last: QWidget = self.steps
-        widget = self.steps.nextInFocusChain()
-        for _ in range(20000):
-            if widget is self.steps:
-                break
-            if self.stack.isAncestorOf(widget):
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not self.save_button:
-            QWidget.setTabOrder(last, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.next_button)
+    def _footer_last(self) -> None:
+        """Save, Back and Next are the last Tab stops: the pages were made after them (each
+        page's own stops are in the order they are seen, see ui.taborder)."""
+        from .taborder import place_after, stop_before
+
+        footer = [self.save_button, self.back_button, self.next_button]
+        last = stop_before(self)  # the end of the window's focus chain
+        while last in footer:
+            last = stop_before(last)
+        if last is not None:
+            place_after(last, footer)
 
     # --- answers and evaluation -------------------------------------------------------------
 
     def _changed(self, widget: FieldInput) -> None:
-        if widget.spec.kind == "list" and len(widget.value()) != len(self.answers.get(
-                widget.path) or []):
-            self._set_tab_order()
         self.answers[widget.path] = widget.value()
         self.status.clear()
         self._timer.start()
@@ -391,9 +402,9 @@ class MainWindow(QMainWindow):
         self.flush()
         missing = self.missing_answers(self.current_id)
         if missing:
-            self.status.setText(self.tr("Please answer: %1").replace(
-                "%1", i18n.itr(missing[0].spec.label)))
-            missing[0].focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            message = self.tr("Please answer: %1").replace("%1", i18n.itr(missing[0].spec.label))
+            self.status.setText(message)
+            self._show_at_field(missing[0], message)
             return
         ids = self.page_ids()
         index = ids.index(self.current_id) if self.current_id in ids else 0
@@ -431,9 +442,10 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         if hasattr(page, "entered"):
             page.entered()
+        self._update_title()
         focus = page.first_focus()
         if focus is not None:
-            focus.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.page_changed.emit(page_id)
 
     def _refresh_inputs(self, page: FormPage) -> None:
@@ -444,6 +456,36 @@ class MainWindow(QMainWindow):
             if widget.path in self.answers and widget.value() != stored \
                     and not widget.input_error():
                 widget.set_value(stored)
+
+    def _show_at_field(self, widget: FieldInput, message: str) -> None:
+        """The message also beside its field (until the next check), and the focus there, so
+        that a screen reader speaks the field with the message."""
+        from .inputs import Problem
+        from .pages import ui_problem
+
+        shown = [ui_problem(p) for p in self.state.problems_at(widget.path)] if self.state \
+            else []
+        widget.set_problems([*shown, Problem(severity="blocker", text=message, key="required")])
+        page = self.pages.get(self.current_id)
+        if page is not None:
+            page.scroll.ensureWidgetVisible(widget)
+        widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def show_field(self, page_id: str, path: str) -> None:
+        """Show a page with the focus on a field (from the review's "Go to"); without the field
+        (it does not apply now), on the page's first problem."""
+        from .pages import FormPage
+
+        self.show_page(page_id)
+        page = self.pages.get(page_id)
+        if not isinstance(page, FormPage):
+            return
+        for widget in page.inputs():
+            if widget.path == path and widget.isVisible():
+                widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+                page.scroll.ensureWidgetVisible(widget)
+                return
+        self.focus_first_problem()
 
     def focus_first_problem(self) -> None:
         """Put the focus on the first input of the page that has a blocker."""
@@ -457,6 +499,40 @@ class MainWindow(QMainWindow):
                 widget.focus_widget().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 page.scroll.ensureWidgetVisible(widget)
                 return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Enter in a single-line field (a line edit ignores it) moves on, as Tab would
+        key = QtCore.Qt.Key
+        plain = not event.modifiers() & (QtCore.Qt.KeyboardModifier.ControlModifier
+                                         | QtCore.Qt.KeyboardModifier.AltModifier)
+        if event.key() in (key.Key_Return, key.Key_Enter) and plain and self.enter_in_field():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def enter_in_field(self) -> bool:
+        """Enter was pressed in a single-line field: the focus goes to the next field of the
+        page and, from the last one, to the next page. False if the focus is not in one."""
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        from .pages import FormPage
+
+        focus = QApplication.focusWidget()
+        page = self.pages.get(self.current_id)
+        if not isinstance(focus, QLineEdit) or not isinstance(page, FormPage) \
+                or not page.isAncestorOf(focus):
+            return False
+        inputs = [w for w in page.inputs() if w.isVisible() and w.focus_widget().isEnabled()]
+        here = [i for i, w in enumerate(inputs) if w.isAncestorOf(focus)]
+        if not here:
+            return False
+        later = inputs[here[-1] + 1:]
+        if later:
+            later[0].focus_widget().setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            page.scroll.ensureWidgetVisible(later[0])
+        else:
+            self.go_next()
+        return True
 
     def _step_chosen(self, item: QListWidgetItem) -> None:
         page_id = item.data(QtCore.Qt.ItemDataRole.UserRole)
@@ -493,6 +569,7 @@ class MainWindow(QMainWindow):
                 item.setFont(font)
         self.steps.blockSignals(False)
         self._update_buttons()
+        self._update_title()
 
     def step_items(self) -> list[tuple[str, str, bool]]:
         """The list of steps as shown: (page id, text, can be opened)."""
@@ -537,8 +614,22 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def step_title(self) -> str:
+        """The window's title: the step and its page ("Step 4 of 14: About you"), never
+        anything entered."""
+        ids = self.page_ids()
+        page = self.pages.get(self.current_id)
+        if self.current_id not in ids or page is None or self.current_id == "welcome":
+            return self.tr("Residence permit assistant")
+        return self.tr("Step %1 of %2: %3 – Residence permit assistant").replace(
+            "%1", str(ids.index(self.current_id) + 1)).replace("%2", str(len(ids))).replace(
+            "%3", page.title_text())
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.step_title())
+
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Residence permit assistant"))
+        self._update_title()
         self.app_title.setText(self.tr("Residence permit assistant – Saxony"))
         self.mode_label.setText(self.tr("Shared PC: nothing is kept") if self.shared
                                 else self.tr("Personal mode: draft kept on this PC"))
@@ -550,10 +641,19 @@ class MainWindow(QMainWindow):
         self.next_button.setText(self.tr("Next >"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button.setAccessibleName(self.tr("Next"))
+        self.back_button.setToolTip(self.tr("The previous page (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("The next page (Alt+Right, or Enter in the last "
+                                            "field)"))
         self.save_button.setText(self.tr("Save case file…"))
         self.save_button.setToolTip(self.tr("Keep your answers in a file protected with a "
                                             "passphrase, to continue later (Ctrl+S)."))
-        self.case_menu.setTitle(self.tr("&Case"))
+        # looked up, not kept: after some keyboard journeys PySide's wrapper of the menu stops
+        # being valid while the menu lives (a language switch then failed)
+        from PySide6.QtWidgets import QMenu
+
+        menu = self.menuBar().findChild(QMenu, "caseMenu")
+        if menu is not None:
+            menu.setTitle(self.tr("&Case"))
         self.open_action.setText(self.tr("Open a case file…") + "\t" + OPEN_KEYS)
         self.save_action.setText(self.tr("Save case file…") + "\t" + SAVE_KEYS)
         self.finish_action.setText(self.tr("Finish"))
@@ -617,9 +717,12 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def _idle_warning(self, seconds_left: int) -> None:
-        self.status.setText(self.tr("Nobody has used the program for a while. In %1 seconds "
+        # spoken when it appears and every ten seconds, not at every second of the countdown
+        first = not self.status.text()
+        self.status.show_message(self.tr("Nobody has used the program for a while. In %1 seconds "
                                     "everything entered is erased. Press any key to continue.")
-                            .replace("%1", str(seconds_left)))
+                            .replace("%1", str(seconds_left)),
+                            speak=first or seconds_left % 10 == 0, assertive=True)
 
     def show_case(self, case: Any) -> None:
         """Show a case (from a case file or a draft) in every input."""
@@ -633,15 +736,41 @@ class MainWindow(QMainWindow):
         self.casefiles.open_case_file()
 
     def confirm(self, title: str, text: str) -> bool:
+        """Ask before something that cannot be undone; only a deliberate choice of "Erase"
+        says yes (Enter, Space and Escape on the opened dialog say no)."""
+        box = self.confirm_dialog(title, text)
+        box.exec()
+        return box.clickedButton() is box.findChild(QPushButton, "confirmErase")
+
+    def confirm_dialog(self, title: str, text: str) -> QMessageBox:
+        """The question `confirm` asks, not yet shown: "Cancel" is its default and focused
+        button; "Erase" must be chosen on purpose."""
         from PySide6.QtWidgets import QMessageBox
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmation")
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        erase.setObjectName("confirmErase")
+        erase.setAutoDefault(False)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("confirmCancel")
+        cancel.setText(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    def finish_text(self) -> str:
+        """What Finish erases, said before it does."""
+        text = self.tr("Finish erases everything you entered in this program: every answer, the "
+                       "packet and its preview. It cannot be undone.")
+        if not self.shared:
+            text += " " + self.tr("The draft kept on this computer is deleted too.")
+        return text + " " + self.tr("Save the packet and, if you want, a case file first.")
 
     def finish(self) -> None:
         """The clear end of a session: everything entered is erased, page one is shown."""
-        if not self.confirm(self.tr("Finish"), self.tr(
-                "Finish and erase everything you entered from this program? Save the packet "
-                "and, if you want, a case file first.")):
+        if not self.confirm(self.tr("Finish and erase everything?"), self.finish_text()):
             return
         self.end_session(keep_draft=False)
 

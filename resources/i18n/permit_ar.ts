@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="106" />
         <source>Your immigration office</source>
         <translation>دائرة الأجانب المختصة بك (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107" />
+        <location filename="../../ui/pages.py" line="113" />
         <source>The sources differ: check before you go.</source>
         <translation>المصادر مختلفة: تحقّق قبل أن تذهب.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="134" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>لا يستطيع البرنامج بعدُ تحديد دائرة الأجانب لهذا المكان: انظر الملاحظة بجانب حقل المكان. تحقّق من طريقة الكتابة أو أدخل الرمز البريدي.</translation>
     </message>
@@ -99,18 +99,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>لا بلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>لا توجد دولة بهذا الاسم. تحقّق من الكتابة أو اختر دولة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>هذا يطابق عدة دول: %1. يُرجى اختيار دولة واحدة من القائمة.</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="551" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
@@ -126,32 +131,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="451" />
+        <location filename="../../ui/inputs.py" line="500" />
         <source>Choose the date in a calendar</source>
         <translation>اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: اختر التاريخ من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="508" />
+        <source>Format: %1</source>
+        <translation>الصيغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="512" />
         <source>DD</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="512" />
         <source>MM</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="460" />
+        <location filename="../../ui/inputs.py" line="513" />
         <source>YYYY</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="532" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>تعذّرت قراءة هذا التاريخ. يُرجى كتابته بالشكل %1 أو اختياره من التقويم.</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="693" />
+        <location filename="../../ui/inputs.py" line="774" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
@@ -167,9 +177,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="312" />
+        <location filename="../../ui/inputs.py" line="330" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>بالحروف اللاتينية، كما في الأسطر المقروءة آليًا في جواز السفر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="374" />
+        <source>Required.</source>
+        <translation>مطلوب.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="67" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>الإجابات المعلَّمة بـ * مطلوبة للطلب.</translation>
     </message>
 </context>
 <context>
@@ -1613,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Please answer: %1</source>
         <translation>يُرجى الإجابة عن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="417" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>في الصفحة التي غادرتها مشكلة. تبقى مدرجة في صفحة المراجعة، ولا تُجهَّز المستندات للتقديم حتى تُحلّ.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="487" />
+        <location filename="../../ui/window.py" line="563" />
         <source>This page has a problem to solve.</source>
         <translation>في هذه الصفحة مشكلة يجب حلّها.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="623" />
         <source>Residence permit assistant</source>
         <translation>مساعد تصريح الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="624" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>الخطوة %1 من %2: %3 – مساعد تصريح الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="633" />
         <source>Residence permit assistant – Saxony</source>
         <translation>مساعد تصريح الإقامة – ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Shared PC: nothing is kept</source>
         <translation>حاسوب مشترك: لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>الوضع الشخصي: تُحفظ المسودة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="640" />
         <source>&lt; Back</source>
         <translation>&lt; السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Next &gt;</source>
         <translation>التالي &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="644" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>الصفحة السابقة (Alt+يسار)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>الصفحة التالية (Alt+يمين، أو Enter في الحقل الأخير)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="647" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>احفظ إجاباتك في ملف محمي بكلمة مرور لتتابع لاحقًا (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="656" />
         <source>&amp;Case</source>
         <translation>&amp;الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Open a case file…</source>
         <translation>فتح ملف حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="599" />
+        <location filename="../../ui/window.py" line="699" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="700" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="620" />
+        <location filename="../../ui/window.py" line="722" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
-        <location filename="../../ui/window.py" line="642" />
-        <source>Finish</source>
-        <translation>إنهاء</translation>
+        <location filename="../../ui/window.py" line="753" />
+        <source>Erase</source>
+        <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>هل تريد الإنهاء ومحو كل ما أدخلته من هذا البرنامج؟ احفظ أولًا ملف المستندات، وملف الحالة إن أردت.</translation>
+        <location filename="../../ui/window.py" line="758" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="765" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>الإنهاء يمسح كل ما أدخلته في هذا البرنامج: كل إجابة، وملف مستنداتك ومعاينته. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="768" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>وتُحذف أيضًا المسودة المحفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>احفظ ملف مستنداتك أولًا، وإن شئت ملف الحالة أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="773" />
+        <source>Finish and erase everything?</source>
+        <translation>الإنهاء ومسح كل شيء؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="659" />
+        <source>Finish</source>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="647" />
+        <location filename="../../ui/inputs.py" line="727" />
         <source>Please write a number, for example 20.</source>
         <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
@@ -1741,42 +1803,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="231" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="238" />
+        <location filename="../../ui/packet_page.py" line="248" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="261" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="279" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="304" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1788,72 +1850,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="265" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="319" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="301" />
+        <location filename="../../ui/packet_page.py" line="314" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="344" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Application form:</source>
         <translation>استمارة الطلب:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="346" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Application form in the packet</source>
         <translation>استمارة الطلب في ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="350" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="352" />
+        <location filename="../../ui/packet_page.py" line="365" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>
@@ -1861,49 +1923,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="78" />
+        <location filename="../../ui/packet_view.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;حفظ PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="115" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>لا توجد صفحات</numerusform>
-            <numerusform>صفحة واحدة</numerusform>
-            <numerusform>صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحة</numerusform>
-            <numerusform>%n صفحة</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="104" />
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="128" />
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>عرض الصفحات بعرض المعاينة (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>تصغير (Ctrl+ناقص)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>تكبير (Ctrl+زائد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="174" />
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="191" />
         <source>Print the packet</source>
         <translation>طباعة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="141" />
+        <location filename="../../ui/packet_view.py" line="204" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>تعذّر تشغيل الطابعة. تأكّد من أنها مشغّلة ومتّصلة، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="170" />
+        <location filename="../../ui/packet_view.py" line="233" />
         <source>Save the packet as PDF</source>
         <translation>حفظ ملف المستندات بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="172" />
+        <location filename="../../ui/packet_view.py" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="184" />
+        <location filename="../../ui/packet_view.py" line="247" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
@@ -1980,33 +2065,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Problem:</source>
         <translation>مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Warning:</source>
         <translation>تحذير:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="140" />
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="149" />
-        <location filename="../../ui/inputs.py" line="174" />
+        <location filename="../../ui/inputs.py" line="151" />
+        <location filename="../../ui/inputs.py" line="176" />
         <source>Why?</source>
         <translation>لماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="150" />
+        <location filename="../../ui/inputs.py" line="152" />
         <source>Why? %1</source>
         <translation>لماذا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="171" />
+        <location filename="../../ui/inputs.py" line="173" />
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
@@ -2014,52 +2099,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/pages.py" line="295" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة. توضح المستندات السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/pages.py" line="298" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>جاهز للتقديم: لا شيء يمنع الطلب، وكل البيانات الأساسية مُدخلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="301" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1. يمكنك مع ذلك طباعة نسخة لمناقشتها مع مستشار.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="306" />
         <source>Problems that stop the application</source>
         <translation>مشكلات تمنع تقديم الطلب</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>Warnings to discuss</source>
         <translation>تحذيرات للمناقشة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="308" />
         <source>Good to know</source>
         <translation>من المفيد أن تعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Without these answers the packet is not complete</source>
         <translation>من دون هذه البيانات لا تكتمل المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299" />
+        <location filename="../../ui/pages.py" line="329" />
         <source>Still missing for the form</source>
         <translation>لا يزال ينقص للاستمارة</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="341" />
         <source>The checks found nothing to point out.</source>
         <translation>لم يجد التدقيق ما يستدعي التنبيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>Go to: %1</source>
         <translation>الانتقال إلى: %1</translation>
     </message>
@@ -2125,62 +2210,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>مساعد تصريح الإقامة في ساكسونيا</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>يساعدك هذا البرنامج على طلب تصريح إقامة في ساكسونيا أو تمديده، أو الإبلاغ عن عنوان جديد، أو الاحتفاظ بتصريح إقامتك أثناء غياب طويل. لا يطرح عليك إلا الأسئلة التي تخصّك، ويتحقق من إجاباتك أثناء الكتابة ويشرح السبب، وفي النهاية يطبع ملف مستندات واحدًا: استمارة الطلب معبّأة، وقائمة بالمستندات التي عليك إحضارها، والرسوم المتوقعة، ومواعيدك النهائية، ودائرة الأجانب (Ausländerbehörde) المختصة بك.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>يعمل دون اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>لا يُرسَل أي شيء تُدخله إلى أي مكان؛ فالبرنامج لا يستخدم الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>هذا الحاسوب مشترك (مثلًا في مركز استشارات). لا يُحفظ عليه أي شيء تُدخله، إلا إذا حفظت ملف حالة بنفسك. عندما تضغط «إنهاء» أو تغلق البرنامج أو تتركه دون استخدام مدة من الوقت، يُمحى كل ما أدخلته ويبدأ البرنامج من جديد للشخص التالي.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>تُحفظ إجاباتك على هذا الحاسوب فقط، كمسودة في مجلد المستخدم الخاص بك، لكي تتمكن من المتابعة لاحقًا. ويمكنك حفظها كملف حالة محمي بكلمة مرور. زر «إنهاء» يمحو المسودة وكل ما أدخلته.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>ماذا يحدث لبياناتك:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>فتح ملف حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>وُجد طلب غير مكتمل على هذا الحاسوب. هل تريد متابعته؟</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -2188,12 +2273,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="739" />
+        <location filename="../../ui/inputs.py" line="820" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="740" />
+        <location filename="../../ui/inputs.py" line="821" />
         <source>No</source>
         <translation>لا</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="106" />
         <source>Your immigration office</source>
         <translation>اداره اتباع خارجی مسئول شما (Ausländerbehörde)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107" />
+        <location filename="../../ui/pages.py" line="113" />
         <source>The sources differ: check before you go.</source>
         <translation>منابع با هم فرق دارند: پیش از رفتن بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="134" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>برنامه هنوز نمی‌تواند اداره اتباع خارجی این محل را نام ببرد: یادداشت کنار نام محل را ببینید. املای آن را بررسی کنید یا کد پستی را وارد کنید.</translation>
     </message>
@@ -99,18 +99,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>بدون کشور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>کشوری با این نام وجود ندارد. املای آن را بررسی کنید یا کشوری را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>این با چند کشور مطابقت دارد: %1. لطفاً یکی را از فهرست انتخاب کنید.</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="551" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
@@ -126,32 +131,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="451" />
+        <location filename="../../ui/inputs.py" line="500" />
         <source>Choose the date in a calendar</source>
         <translation>انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: انتخاب تاریخ از تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="508" />
+        <source>Format: %1</source>
+        <translation>قالب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="512" />
         <source>DD</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="512" />
         <source>MM</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="460" />
+        <location filename="../../ui/inputs.py" line="513" />
         <source>YYYY</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="532" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>این تاریخ خوانا نیست. لطفاً آن را به شکل %1 بنویسید یا از تقویم انتخاب کنید.</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="693" />
+        <location filename="../../ui/inputs.py" line="774" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -167,9 +177,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="312" />
+        <location filename="../../ui/inputs.py" line="330" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>با حروف لاتین، همان‌طور که در سطرهای ماشین‌خوان گذرنامه آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="374" />
+        <source>Required.</source>
+        <translation>الزامی.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="67" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>پاسخ‌های علامت‌خورده با * برای درخواست لازم‌اند.</translation>
     </message>
 </context>
 <context>
@@ -1613,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Please answer: %1</source>
         <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="417" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>در صفحه‌ای که از آن خارج شدید مشکلی وجود دارد. این مشکل در صفحه بازبینی فهرست می‌ماند و مدارک قابل تحویل تا حل شدن آن آماده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="487" />
+        <location filename="../../ui/window.py" line="563" />
         <source>This page has a problem to solve.</source>
         <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="623" />
         <source>Residence permit assistant</source>
         <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="624" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>مرحله %1 از %2: %3 – دستیار اجازه اقامت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="633" />
         <source>Residence permit assistant – Saxony</source>
         <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Shared PC: nothing is kept</source>
         <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Steps</source>
         <translation>مراحل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="640" />
         <source>&lt; Back</source>
         <translation>&lt; قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Next &gt;</source>
         <translation>بعدی &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="644" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>صفحه قبلی (Alt+چپ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>صفحه بعدی (Alt+راست، یا Enter در آخرین خانه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="647" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>پاسخ‌های خود را در فایلی محافظت‌شده با رمز نگه دارید تا بعداً ادامه دهید (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="656" />
         <source>&amp;Case</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Open a case file…</source>
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="599" />
+        <location filename="../../ui/window.py" line="699" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="700" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="620" />
+        <location filename="../../ui/window.py" line="722" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
-        <location filename="../../ui/window.py" line="642" />
-        <source>Finish</source>
-        <translation>پایان</translation>
+        <location filename="../../ui/window.py" line="753" />
+        <source>Erase</source>
+        <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>کار را تمام کنید و همه اطلاعاتی را که وارد کرده‌اید از این برنامه پاک کنید؟ پیش از آن، مجموعه مدارک و اگر بخواهید، فایل پرونده را ذخیره کنید.</translation>
+        <location filename="../../ui/window.py" line="758" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="765" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>پایان دادن همه چیزهایی را که در این برنامه وارد کرده‌اید پاک می‌کند: هر پاسخ، مجموعه مدارک و پیش‌نمایش آن. این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="768" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>پیش‌نویس ذخیره‌شده روی این رایانه هم حذف می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>ابتدا مجموعه مدارک و در صورت تمایل یک فایل پرونده را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="773" />
+        <source>Finish and erase everything?</source>
+        <translation>پایان و پاک کردن همه چیز؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="659" />
+        <source>Finish</source>
+        <translation>پایان</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="647" />
+        <location filename="../../ui/inputs.py" line="727" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -1741,114 +1803,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="231" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="238" />
+        <location filename="../../ui/packet_page.py" line="248" />
         <source>Still missing: %1.</source>
         <translation>هنوز کم است: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>نسخه مشاوره %1 صفحه دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="261" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="279" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="304" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="265" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="319" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="301" />
+        <location filename="../../ui/packet_page.py" line="314" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="344" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Application form:</source>
         <translation>فرم درخواست:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="346" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Application form in the packet</source>
         <translation>فرم درخواست در مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="350" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="352" />
+        <location filename="../../ui/packet_page.py" line="365" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>
@@ -1856,44 +1918,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="78" />
+        <location filename="../../ui/packet_view.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;ذخیره PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="115" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n صفحه</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="104" />
+        <source>Fit width</source>
+        <translation>هم‌اندازه با پهنا</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="128" />
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>نمایش صفحه‌ها به پهنای پیش‌نمایش (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>کوچک‌نمایی (Ctrl+منفی)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>بزرگ‌نمایی (Ctrl+مثبت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="174" />
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="191" />
         <source>Print the packet</source>
         <translation>چاپ مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="141" />
+        <location filename="../../ui/packet_view.py" line="204" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>چاپگر راه‌اندازی نشد. بررسی کنید که روشن و وصل باشد، یا چاپگر دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="170" />
+        <location filename="../../ui/packet_view.py" line="233" />
         <source>Save the packet as PDF</source>
         <translation>ذخیره مجموعه مدارک به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="172" />
+        <location filename="../../ui/packet_view.py" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="184" />
+        <location filename="../../ui/packet_view.py" line="247" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
@@ -1965,33 +2055,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Problem:</source>
         <translation>مشکل:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Warning:</source>
         <translation>هشدار:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="140" />
         <source>Note:</source>
         <translation>نکته:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="149" />
-        <location filename="../../ui/inputs.py" line="174" />
+        <location filename="../../ui/inputs.py" line="151" />
+        <location filename="../../ui/inputs.py" line="176" />
         <source>Why?</source>
         <translation>چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="150" />
+        <location filename="../../ui/inputs.py" line="152" />
         <source>Why? %1</source>
         <translation>چرا؟ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="171" />
+        <location filename="../../ui/inputs.py" line="173" />
         <source>Source:</source>
         <translation>منبع:</translation>
     </message>
@@ -1999,52 +2089,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/pages.py" line="295" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید. مدارک دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/pages.py" line="298" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>آماده تحویل: هیچ مانعی برای درخواست نیست و همه پاسخ‌های اصلی داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="301" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1. با این حال می‌توانید نسخه‌ای برای گفت‌وگو با مشاور چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="306" />
         <source>Problems that stop the application</source>
         <translation>مشکلاتی که مانع درخواست می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>Warnings to discuss</source>
         <translation>هشدارهایی برای گفت‌وگو</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="308" />
         <source>Good to know</source>
         <translation>خوب است بدانید</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Without these answers the packet is not complete</source>
         <translation>بدون این پاسخ‌ها مدارک کامل نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299" />
+        <location filename="../../ui/pages.py" line="329" />
         <source>Still missing for the form</source>
         <translation>برای فرم هنوز کم است</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="341" />
         <source>The checks found nothing to point out.</source>
         <translation>بررسی‌ها نکته‌ای برای یادآوری نیافتند.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>Go to: %1</source>
         <translation>رفتن به: %1</translation>
     </message>
@@ -2110,62 +2200,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>دستیار اجازه اقامت برای زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>این برنامه به شما کمک می‌کند در زاکسن برای اجازه اقامت درخواست دهید یا آن را تمدید کنید، نشانی جدیدتان را اعلام کنید یا اجازه اقامت خود را در دوران غیبت طولانی حفظ کنید. فقط پرسش‌هایی را می‌پرسد که برای شما مهم‌اند، پاسخ‌هایتان را هنگام نوشتن بررسی می‌کند و دلیلش را می‌گوید، و در پایان یک مجموعه مدارک چاپ می‌کند: فرم درخواست پرشده، فهرست مدارکی که باید همراه بیاورید، هزینه‌های احتمالی، مهلت‌های شما و اداره اتباع خارجی (Ausländerbehörde) مسئول شما.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>بدون اینترنت کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>هیچ‌چیز از آنچه وارد می‌کنید به جایی فرستاده نمی‌شود؛ برنامه از اینترنت استفاده نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>این رایانه مشترک است (برای نمونه در یک مرکز مشاوره). هیچ‌چیز از آنچه وارد می‌کنید روی آن ذخیره نمی‌شود، مگر اینکه خودتان یک فایل پرونده ذخیره کنید. وقتی «پایان» را بزنید، برنامه را ببندید یا مدتی از آن استفاده نکنید، همه اطلاعاتی که وارد کرده‌اید پاک می‌شود و برنامه برای نفر بعدی از نو شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>پاسخ‌های شما فقط روی همین رایانه، به‌صورت پیش‌نویس در پوشه کاربری شما، نگه داشته می‌شوند تا بتوانید بعداً ادامه دهید. می‌توانید آن‌ها را به‌صورت فایل پرونده‌ای که با رمز عبور محافظت می‌شود ذخیره کنید. «پایان» پیش‌نویس و همه اطلاعات واردشده را پاک می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>چه اتفاقی برای داده‌های شما می‌افتد:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>یک درخواست ناتمام روی این رایانه پیدا شد. می‌خواهید آن را ادامه دهید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>ادامه پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
@@ -2173,12 +2263,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="739" />
+        <location filename="../../ui/inputs.py" line="820" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="740" />
+        <location filename="../../ui/inputs.py" line="821" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="106" />
         <source>Your immigration office</source>
         <translation>Ваше ведомство по делам иностранцев</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107" />
+        <location filename="../../ui/pages.py" line="113" />
         <source>The sources differ: check before you go.</source>
         <translation>Источники расходятся: проверьте, прежде чем идти.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="134" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Программа пока не может назвать ведомство по делам иностранцев для этого населённого пункта: см. примечание у поля населённого пункта. Проверьте написание или введите почтовый индекс.</translation>
     </message>
@@ -99,18 +99,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>Нет страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>Страны с таким названием нет. Проверьте написание или выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>Это подходит к нескольким странам: %1. Пожалуйста, выберите одну из списка.</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="551" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
@@ -126,32 +131,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="451" />
+        <location filename="../../ui/inputs.py" line="500" />
         <source>Choose the date in a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="508" />
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="512" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="512" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="460" />
+        <location filename="../../ui/inputs.py" line="513" />
         <source>YYYY</source>
         <translation>ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="532" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Эту дату невозможно прочитать. Пожалуйста, напишите её так: %1 — или выберите в календаре.</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="693" />
+        <location filename="../../ui/inputs.py" line="774" />
         <source>– please choose –</source>
         <translation>– выберите –</translation>
     </message>
@@ -167,9 +177,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="312" />
+        <location filename="../../ui/inputs.py" line="330" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Латинскими буквами, как в машиночитаемых строках паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="374" />
+        <source>Required.</source>
+        <translation>Обязательно.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="67" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>Ответы, отмеченные *, нужны для заявления.</translation>
     </message>
 </context>
 <context>
@@ -1613,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Please answer: %1</source>
         <translation>Пожалуйста, ответьте: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="417" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На странице, которую вы покинули, есть проблема. Она остаётся в обзоре; документы для подачи будут готовы, когда она будет решена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="487" />
+        <location filename="../../ui/window.py" line="563" />
         <source>This page has a problem to solve.</source>
         <translation>На этой странице есть проблема, которую нужно исправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="623" />
         <source>Residence permit assistant</source>
         <translation>Помощник по виду на жительство</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="624" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>Шаг %1 из %2: %3 – Помощник по виду на жительство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="633" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помощник по виду на жительство – Саксония</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Shared PC: nothing is kept</source>
         <translation>Общий ПК: ничего не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Личный режим: черновик хранится на этом ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Steps</source>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="640" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Next &gt;</source>
         <translation>Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="644" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>Предыдущая страница (Alt+Влево)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>Следующая страница (Alt+Вправо или Enter в последнем поле)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="647" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Сохранить ваши ответы в файле, защищённом паролем, чтобы продолжить позже (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="656" />
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Open a case file…</source>
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="599" />
+        <location filename="../../ui/window.py" line="699" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="700" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши ответы ещё в окне; если можете, сохраните файл дела и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="620" />
+        <location filename="../../ui/window.py" line="722" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
-        <location filename="../../ui/window.py" line="642" />
-        <source>Finish</source>
-        <translation>Завершить</translation>
+        <location filename="../../ui/window.py" line="753" />
+        <source>Erase</source>
+        <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>Завершить работу и стереть из программы всё, что вы ввели? Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
+        <location filename="../../ui/window.py" line="758" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="765" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>Завершение стирает всё, что вы ввели в этой программе: каждый ответ, пакет документов и его предпросмотр. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="768" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>Черновик, сохранённый на этом компьютере, тоже будет удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="773" />
+        <source>Finish and erase everything?</source>
+        <translation>Завершить и стереть всё?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="659" />
+        <source>Finish</source>
+        <translation>Завершить</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="647" />
+        <location filename="../../ui/inputs.py" line="727" />
         <source>Please write a number, for example 20.</source>
         <translation>Пожалуйста, напишите число, например 20.</translation>
     </message>
@@ -1741,42 +1803,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="231" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="238" />
+        <location filename="../../ui/packet_page.py" line="248" />
         <source>Still missing: %1.</source>
         <translation>Ещё не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>В копии для консультации страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="261" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="279" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="304" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1785,72 +1847,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="265" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="319" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="301" />
+        <location filename="../../ui/packet_page.py" line="314" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="344" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Go to the review</source>
         <translation>Перейти к обзору</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Application form:</source>
         <translation>Бланк заявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="346" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Application form in the packet</source>
         <translation>Бланк заявления в пакете документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="350" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="352" />
+        <location filename="../../ui/packet_page.py" line="365" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>
@@ -1858,46 +1920,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="78" />
+        <location filename="../../ui/packet_view.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Сохранить PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="115" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="104" />
+        <source>Fit width</source>
+        <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="128" />
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>Показать страницы по ширине предпросмотра (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Уменьшить (Ctrl+минус)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Увеличить (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="174" />
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="191" />
         <source>Print the packet</source>
         <translation>Распечатать пакет документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="141" />
+        <location filename="../../ui/packet_view.py" line="204" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Не удалось запустить печать. Проверьте, включён ли принтер и подключён ли он, или выберите другой принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="170" />
+        <location filename="../../ui/packet_view.py" line="233" />
         <source>Save the packet as PDF</source>
         <translation>Сохранить пакет документов как PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="172" />
+        <location filename="../../ui/packet_view.py" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="184" />
+        <location filename="../../ui/packet_view.py" line="247" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1971,33 +2059,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Problem:</source>
         <translation>Проблема:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Warning:</source>
         <translation>Предупреждение:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="140" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="149" />
-        <location filename="../../ui/inputs.py" line="174" />
+        <location filename="../../ui/inputs.py" line="151" />
+        <location filename="../../ui/inputs.py" line="176" />
         <source>Why?</source>
         <translation>Почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="150" />
+        <location filename="../../ui/inputs.py" line="152" />
         <source>Why? %1</source>
         <translation>Почему? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="171" />
+        <location filename="../../ui/inputs.py" line="173" />
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
@@ -2005,52 +2093,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/pages.py" line="295" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание. В документах объяснено почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/pages.py" line="298" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Готово к подаче: ничто не препятствует заявлению, и все основные ответы даны.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="301" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1. Вы всё равно можете напечатать копию для обсуждения с консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="306" />
         <source>Problems that stop the application</source>
         <translation>Проблемы, из-за которых заявление нельзя подать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>Warnings to discuss</source>
         <translation>Предупреждения, которые стоит обсудить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="308" />
         <source>Good to know</source>
         <translation>Полезно знать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Without these answers the packet is not complete</source>
         <translation>Без этих ответов документы неполны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299" />
+        <location filename="../../ui/pages.py" line="329" />
         <source>Still missing for the form</source>
         <translation>Для бланка ещё не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="341" />
         <source>The checks found nothing to point out.</source>
         <translation>Проверка не нашла ничего, на что стоит обратить внимание.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>Go to: %1</source>
         <translation>Перейти: %1</translation>
     </message>
@@ -2116,62 +2204,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Помощник по виду на жительство в Саксонии</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>Эта программа поможет вам оформить вид на жительство в Саксонии, продлить его, сообщить о новом адресе или сохранить вид на жительство при длительном отсутствии. Она задаёт только те вопросы, которые касаются именно вас, проверяет ответы прямо во время ввода и объясняет почему, а в конце печатает один пакет документов: заполненную форму заявления, список документов, которые нужно взять с собой, ожидаемые сборы, ваши сроки и ведомство по делам иностранцев (Ausländerbehörde), которое отвечает за вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>Программа работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Ничего из того, что вы вводите, никуда не отправляется: программа не использует интернет.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>Этим компьютером пользуются разные люди (например, в консультационном центре). Ничего из того, что вы вводите, на нём не сохраняется, если вы сами не сохраните файл дела. Когда вы нажмёте «Завершить», закроете программу или какое-то время не будете ею пользоваться, всё введённое будет стёрто, и программа начнёт работу заново для следующего человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Ваши ответы хранятся только на этом компьютере — как черновик в вашей папке пользователя, чтобы вы могли продолжить позже. Вы можете сохранить их как файл дела, защищённый паролем. Кнопка «Завершить» стирает черновик и всё, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>Что происходит с вашими данными:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>На этом компьютере найдено незавершённое заявление. Хотите продолжить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>Продолжить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>Удалить черновик</translation>
     </message>
@@ -2179,12 +2267,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="739" />
+        <location filename="../../ui/inputs.py" line="820" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="740" />
+        <location filename="../../ui/inputs.py" line="821" />
         <source>No</source>
         <translation>Нет</translation>
     </message>

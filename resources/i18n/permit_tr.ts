@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="106" />
         <source>Your immigration office</source>
         <translation>Sizden sorumlu Yabancılar Dairesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107" />
+        <location filename="../../ui/pages.py" line="113" />
         <source>The sources differ: check before you go.</source>
         <translation>Kaynaklar birbirini tutmuyor: gitmeden önce kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="134" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Program bu yer için henüz bir Yabancılar Dairesi gösteremiyor: yer alanındaki nota bakın. Yazılışı kontrol edin ya da posta kodunu girin.</translation>
     </message>
@@ -99,18 +99,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>Ülke yok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>Bu adda bir ülke yok. Yazımı kontrol edin veya listeden bir ülke seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>Bu, birden fazla ülkeye uyuyor: %1. Lütfen listeden birini seçin.</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="551" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>Type to search</source>
         <translation>Aramak için yazın</translation>
     </message>
@@ -126,32 +131,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="451" />
+        <location filename="../../ui/inputs.py" line="500" />
         <source>Choose the date in a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="508" />
+        <source>Format: %1</source>
+        <translation>Biçim: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="512" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="512" />
         <source>MM</source>
         <translation>AA</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="460" />
+        <location filename="../../ui/inputs.py" line="513" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="532" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Bu tarih okunamıyor. Lütfen %1 biçiminde yazın ya da takvimden seçin.</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="693" />
+        <location filename="../../ui/inputs.py" line="774" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
@@ -167,9 +177,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="312" />
+        <location filename="../../ui/inputs.py" line="330" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Latin harfleriyle, pasaportun makinede okunabilen satırlarındaki gibi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="374" />
+        <source>Required.</source>
+        <translation>Zorunlu.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="67" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>* ile işaretli cevaplar başvuru için gereklidir.</translation>
     </message>
 </context>
 <context>
@@ -1613,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="417" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Az önce ayrıldığınız sayfada bir sorun var. Sorun kontrol sayfasında listelenmeye devam eder; teslim edilecek belgeler sorun çözülene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="487" />
+        <location filename="../../ui/window.py" line="563" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="623" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="624" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>Adım %1 / %2: %3 – Oturma izni yardımcısı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="633" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="640" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="644" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>Önceki sayfa (Alt+Sol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>Sonraki sayfa (Alt+Sağ veya son alanda Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="647" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Yanıtlarınızı daha sonra devam etmek için parolayla korunan bir dosyada saklayın (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="656" />
         <source>&amp;Case</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="599" />
+        <location filename="../../ui/window.py" line="699" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="700" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="620" />
+        <location filename="../../ui/window.py" line="722" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
-        <location filename="../../ui/window.py" line="642" />
-        <source>Finish</source>
-        <translation>Bitir</translation>
+        <location filename="../../ui/window.py" line="753" />
+        <source>Erase</source>
+        <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>Bitirip girdiğiniz her şeyi bu programdan silmek istiyor musunuz? Önce belge paketini ve isterseniz bir başvuru dosyasını kaydedin.</translation>
+        <location filename="../../ui/window.py" line="758" />
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="765" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>Bitir, bu programa girdiğiniz her şeyi siler: her cevabı, belge paketini ve önizlemesini. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="768" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>Bu bilgisayarda saklanan taslak da silinir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>Önce belge paketini ve isterseniz başvuru dosyasını kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="773" />
+        <source>Finish and erase everything?</source>
+        <translation>Bitirip her şey silinsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="659" />
+        <source>Finish</source>
+        <translation>Bitir</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="647" />
+        <location filename="../../ui/inputs.py" line="727" />
         <source>Please write a number, for example 20.</source>
         <translation>Lütfen bir sayı yazın, örneğin 20.</translation>
     </message>
@@ -1741,114 +1803,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="231" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="238" />
+        <location filename="../../ui/packet_page.py" line="248" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="261" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="279" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="304" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="265" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="319" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="301" />
+        <location filename="../../ui/packet_page.py" line="314" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="344" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Application form:</source>
         <translation>Başvuru formu:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="346" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Application form in the packet</source>
         <translation>Belge paketindeki başvuru formu</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="350" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="352" />
+        <location filename="../../ui/packet_page.py" line="365" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
@@ -1856,44 +1918,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="78" />
+        <location filename="../../ui/packet_view.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Save PDF…</source>
         <translation>PDF'yi &amp;kaydet…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="115" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n sayfa</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="104" />
+        <source>Fit width</source>
+        <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="128" />
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>Sayfaları önizleme genişliğinde göster (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Zoom out</source>
+        <translation>Uzaklaştır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Uzaklaştır (Ctrl+eksi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom in</source>
+        <translation>Yakınlaştır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Yakınlaştır (Ctrl+artı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="174" />
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="191" />
         <source>Print the packet</source>
         <translation>Belge paketini yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="141" />
+        <location filename="../../ui/packet_view.py" line="204" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Yazıcı başlatılamadı. Açık ve bağlı olup olmadığını kontrol edin ya da başka bir yazıcı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="170" />
+        <location filename="../../ui/packet_view.py" line="233" />
         <source>Save the packet as PDF</source>
         <translation>Belge paketini PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="172" />
+        <location filename="../../ui/packet_view.py" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="184" />
+        <location filename="../../ui/packet_view.py" line="247" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
@@ -1965,33 +2055,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Problem:</source>
         <translation>Sorun:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Warning:</source>
         <translation>Uyarı:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="140" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="149" />
-        <location filename="../../ui/inputs.py" line="174" />
+        <location filename="../../ui/inputs.py" line="151" />
+        <location filename="../../ui/inputs.py" line="176" />
         <source>Why?</source>
         <translation>Neden?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="150" />
+        <location filename="../../ui/inputs.py" line="152" />
         <source>Why? %1</source>
         <translation>Neden? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="171" />
+        <location filename="../../ui/inputs.py" line="173" />
         <source>Source:</source>
         <translation>Kaynak:</translation>
     </message>
@@ -1999,52 +2089,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/pages.py" line="295" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok. Belgeler nedenini ve bunun yerine ne yapmanız gerektiğini açıklar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/pages.py" line="298" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Teslime hazır: başvurunun önünde bir engel yok ve tüm temel bilgiler verildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="301" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1. Yine de bir danışmanla görüşmek için bir kopya yazdırabilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="306" />
         <source>Problems that stop the application</source>
         <translation>Başvuruyu engelleyen sorunlar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>Warnings to discuss</source>
         <translation>Görüşülmesi gereken uyarılar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="308" />
         <source>Good to know</source>
         <translation>Bilmekte fayda var</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Without these answers the packet is not complete</source>
         <translation>Bu bilgiler olmadan belgeler eksik kalır</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299" />
+        <location filename="../../ui/pages.py" line="329" />
         <source>Still missing for the form</source>
         <translation>Form için hâlâ eksik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="341" />
         <source>The checks found nothing to point out.</source>
         <translation>Kontrollerde dikkat çekilecek bir şey bulunmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>Go to: %1</source>
         <translation>Sayfaya git: %1</translation>
     </message>
@@ -2110,62 +2200,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Saksonya için oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>Bu program, Saksonya'da oturma iznine başvurmanıza, iznini uzatmanıza, yeni adresinizi bildirmenize ya da uzun süre yurt dışındayken izninizi korumanıza yardımcı olur. Yalnızca sizin için önemli olan soruları sorar, yanıtlarınızı siz yazarken kontrol eder ve nedenini açıklar. Sonunda tek bir belge paketi yazdırır: doldurulmuş başvuru formu, yanınızda getirmeniz gereken belgelerin listesi, beklenen harçlar, son tarihleriniz ve sizden sorumlu Yabancılar Dairesi (Ausländerbehörde).</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>İnternet bağlantısı olmadan çalışır.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Girdiğiniz hiçbir bilgi bir yere gönderilmez; program internet kullanmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>Bu bilgisayar ortak kullanılıyor (örneğin bir danışma merkezinde). Kendiniz bir başvuru dosyası kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz. “Bitir” düğmesine bastığınızda, programı kapattığınızda ya da bir süre kullanmadığınızda girdiğiniz her şey silinir ve program bir sonraki kişi için yeniden başlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Yanıtlarınız, daha sonra devam edebilmeniz için yalnızca bu bilgisayarda, kullanıcı klasörünüzde bir taslak olarak saklanır. Yanıtlarınızı parolayla korunan bir başvuru dosyası olarak da kaydedebilirsiniz. “Bitir” taslağı ve girdiğiniz her şeyi siler.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>Verilerinize ne olur:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>Başla</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>Bu bilgisayarda yarım kalmış bir başvuru bulundu. Devam etmek ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>Taslağa devam et</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>Taslağı sil</translation>
     </message>
@@ -2173,12 +2263,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="739" />
+        <location filename="../../ui/inputs.py" line="820" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="740" />
+        <location filename="../../ui/inputs.py" line="821" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

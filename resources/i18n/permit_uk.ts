@@ -3,17 +3,17 @@
 <context>
     <name>AuthorityBox</name>
     <message>
-        <location filename="../../ui/pages.py" line="100" />
+        <location filename="../../ui/pages.py" line="106" />
         <source>Your immigration office</source>
         <translation>Ваше відомство у справах іноземців</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="107" />
+        <location filename="../../ui/pages.py" line="113" />
         <source>The sources differ: check before you go.</source>
         <translation>Джерела розходяться: перевірте, перш ніж іти.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128" />
+        <location filename="../../ui/pages.py" line="134" />
         <source>The program cannot name the immigration office for this place yet: see the note at the place. Check the spelling, or enter the postcode.</source>
         <translation>Програма поки не може назвати відомство у справах іноземців для цього населеного пункту: дивіться примітку біля поля населеного пункту. Перевірте написання або введіть поштовий індекс.</translation>
     </message>
@@ -99,18 +99,23 @@
 <context>
     <name>CountryBox</name>
     <message>
-        <location filename="../../ui/country_input.py" line="238" />
+        <location filename="../../ui/country_input.py" line="119" />
+        <source>No country</source>
+        <translation>Жодної країни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/country_input.py" line="240" />
         <source>There is no country of this name. Check the spelling or choose one from the list.</source>
         <translation>Країни з такою назвою немає. Перевірте написання або виберіть країну зі списку.</translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="243" />
+        <location filename="../../ui/country_input.py" line="245" />
         <source>; </source>
         <comment>between the names of countries</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/country_input.py" line="244" />
+        <location filename="../../ui/country_input.py" line="246" />
         <source>This fits several countries: %1. Please choose one from the list.</source>
         <translation>Це підходить до кількох країн: %1. Будь ласка, виберіть одну зі списку.</translation>
     </message>
@@ -118,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="551" />
+        <location filename="../../ui/inputs.py" line="620" />
         <source>Type to search</source>
         <translation>Почніть вводити для пошуку</translation>
     </message>
@@ -126,32 +131,37 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="451" />
+        <location filename="../../ui/inputs.py" line="500" />
         <source>Choose the date in a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="453" />
+        <location filename="../../ui/inputs.py" line="502" />
         <source>%1: choose the date in a calendar</source>
         <translation>%1: вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="508" />
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="512" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="459" />
+        <location filename="../../ui/inputs.py" line="512" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="460" />
+        <location filename="../../ui/inputs.py" line="513" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="479" />
+        <location filename="../../ui/inputs.py" line="532" />
         <source>This date cannot be read. Please write it like %1 or choose it in the calendar.</source>
         <translation>Цю дату неможливо прочитати. Будь ласка, напишіть її так: %1 — або виберіть у календарі.</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="693" />
+        <location filename="../../ui/inputs.py" line="774" />
         <source>– please choose –</source>
         <translation>– виберіть –</translation>
     </message>
@@ -167,9 +177,22 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="312" />
+        <location filename="../../ui/inputs.py" line="330" />
         <source>Latin letters, as in the machine-readable lines of the passport.</source>
         <translation>Латинськими літерами, як у машинозчитуваних рядках паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="374" />
+        <source>Required.</source>
+        <translation>Обов’язково.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="67" />
+        <source>Answers marked * are needed for the application.</source>
+        <translation>Відповіді, позначені *, потрібні для заяви.</translation>
     </message>
 </context>
 <context>
@@ -1613,127 +1636,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="394" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Please answer: %1</source>
         <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="417" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На сторінці, яку ви щойно залишили, є проблема. Вона залишається в огляді; документи для подання будуть готові, щойно її буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="487" />
+        <location filename="../../ui/window.py" line="563" />
         <source>This page has a problem to solve.</source>
         <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="541" />
+        <location filename="../../ui/window.py" line="623" />
         <source>Residence permit assistant</source>
         <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="542" />
+        <location filename="../../ui/window.py" line="624" />
+        <source>Step %1 of %2: %3 – Residence permit assistant</source>
+        <translation>Крок %1 з %2: %3 – Помічник з дозволу на проживання</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="633" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="543" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Shared PC: nothing is kept</source>
         <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="544" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="546" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="547" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="548" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="549" />
+        <location filename="../../ui/window.py" line="640" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="550" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Next &gt;</source>
         <translation>Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="551" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="552" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="553" />
-        <location filename="../../ui/window.py" line="558" />
+        <location filename="../../ui/window.py" line="644" />
+        <source>The previous page (Alt+Left)</source>
+        <translation>Попередня сторінка (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="645" />
+        <source>The next page (Alt+Right, or Enter in the last field)</source>
+        <translation>Наступна сторінка (Alt+Праворуч або Enter в останньому полі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="647" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="554" />
+        <location filename="../../ui/window.py" line="648" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Зберегти ваші відповіді у файлі, захищеному паролем, щоб продовжити пізніше (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="556" />
+        <location filename="../../ui/window.py" line="656" />
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="557" />
+        <location filename="../../ui/window.py" line="657" />
         <source>Open a case file…</source>
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="599" />
+        <location filename="../../ui/window.py" line="699" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="600" />
+        <location filename="../../ui/window.py" line="700" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="620" />
+        <location filename="../../ui/window.py" line="722" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="559" />
-        <location filename="../../ui/window.py" line="642" />
-        <source>Finish</source>
-        <translation>Завершити</translation>
+        <location filename="../../ui/window.py" line="753" />
+        <source>Erase</source>
+        <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
-        <source>Finish and erase everything you entered from this program? Save the packet and, if you want, a case file first.</source>
-        <translation>Завершити роботу й стерти з програми все, що ви ввели? Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
+        <location filename="../../ui/window.py" line="758" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="765" />
+        <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
+        <translation>Завершення стирає все, що ви ввели в цій програмі: кожну відповідь, пакет документів і його попередній перегляд. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="768" />
+        <source>The draft kept on this computer is deleted too.</source>
+        <translation>Чернетку, збережену на цьому комп’ютері, теж буде видалено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="769" />
+        <source>Save the packet and, if you want, a case file first.</source>
+        <translation>Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="773" />
+        <source>Finish and erase everything?</source>
+        <translation>Завершити й стерти все?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="659" />
+        <source>Finish</source>
+        <translation>Завершити</translation>
     </message>
 </context>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="647" />
+        <location filename="../../ui/inputs.py" line="727" />
         <source>Please write a number, for example 20.</source>
         <translation>Будь ласка, напишіть число, наприклад 20.</translation>
     </message>
@@ -1741,42 +1803,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="222" />
+        <location filename="../../ui/packet_page.py" line="225" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="231" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="238" />
+        <location filename="../../ui/packet_page.py" line="248" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="242" />
+        <location filename="../../ui/packet_page.py" line="252" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="258" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="261" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="279" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="304" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1785,72 +1847,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="354" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="265" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="331" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="319" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="301" />
+        <location filename="../../ui/packet_page.py" line="314" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="355" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="356" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="344" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="346" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="350" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="352" />
+        <location filename="../../ui/packet_page.py" line="365" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
@@ -1858,46 +1920,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="78" />
+        <location filename="../../ui/packet_view.py" line="102" />
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="79" />
+        <location filename="../../ui/packet_view.py" line="103" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Зберегти PDF…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/packet_view.py" line="115" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n сторінка</numerusform>
-            <numerusform>%n сторінки</numerusform>
-            <numerusform>%n сторінок</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/packet_view.py" line="104" />
+        <source>Fit width</source>
+        <translation>За шириною</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="128" />
+        <location filename="../../ui/packet_view.py" line="105" />
+        <source>Show the pages as wide as the preview (Ctrl+0)</source>
+        <translation>Показати сторінки на всю ширину перегляду (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="106" />
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="107" />
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Зменшити (Ctrl+мінус)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="108" />
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="109" />
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Збільшити (Ctrl+плюс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="174" />
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/packet_view.py" line="191" />
         <source>Print the packet</source>
         <translation>Роздрукувати пакет документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="141" />
+        <location filename="../../ui/packet_view.py" line="204" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Не вдалося запустити друк. Перевірте, чи принтер увімкнений і підключений, або виберіть інший принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="170" />
+        <location filename="../../ui/packet_view.py" line="233" />
         <source>Save the packet as PDF</source>
         <translation>Зберегти пакет документів як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="172" />
+        <location filename="../../ui/packet_view.py" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="184" />
+        <location filename="../../ui/packet_view.py" line="247" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -1971,33 +2059,33 @@
 <context>
     <name>ProblemItem</name>
     <message>
-        <location filename="../../ui/inputs.py" line="136" />
+        <location filename="../../ui/inputs.py" line="138" />
         <source>Problem:</source>
         <translation>Проблема:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="137" />
+        <location filename="../../ui/inputs.py" line="139" />
         <source>Warning:</source>
         <translation>Попередження:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="138" />
+        <location filename="../../ui/inputs.py" line="140" />
         <source>Note:</source>
         <translation>Примітка:</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="149" />
-        <location filename="../../ui/inputs.py" line="174" />
+        <location filename="../../ui/inputs.py" line="151" />
+        <location filename="../../ui/inputs.py" line="176" />
         <source>Why?</source>
         <translation>Чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="150" />
+        <location filename="../../ui/inputs.py" line="152" />
         <source>Why? %1</source>
         <translation>Чому? %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="171" />
+        <location filename="../../ui/inputs.py" line="173" />
         <source>Source:</source>
         <translation>Джерело:</translation>
     </message>
@@ -2005,52 +2093,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="267" />
+        <location filename="../../ui/pages.py" line="295" />
         <source>According to your answers you need no residence permit. The packet explains why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання. Документи пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270" />
+        <location filename="../../ui/pages.py" line="298" />
         <source>Ready to hand in: nothing stops the application and every essential answer is given.</source>
         <translation>Готово до подання: ніщо не перешкоджає заяві, і всі основні відповіді надано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="273" />
+        <location filename="../../ui/pages.py" line="301" />
         <source>Not ready to hand in: %1 problem(s) to solve first. You can still print a copy to discuss with a counsellor.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1. Ви все одно можете надрукувати копію для обговорення з консультантом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="278" />
+        <location filename="../../ui/pages.py" line="306" />
         <source>Problems that stop the application</source>
         <translation>Проблеми, через які заяву не можна подати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="279" />
+        <location filename="../../ui/pages.py" line="307" />
         <source>Warnings to discuss</source>
         <translation>Попередження, які варто обговорити</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="280" />
+        <location filename="../../ui/pages.py" line="308" />
         <source>Good to know</source>
         <translation>Корисно знати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="291" />
+        <location filename="../../ui/pages.py" line="320" />
         <source>Without these answers the packet is not complete</source>
         <translation>Без цих відповідей документи неповні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299" />
+        <location filename="../../ui/pages.py" line="329" />
         <source>Still missing for the form</source>
         <translation>Для форми ще бракує</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310" />
+        <location filename="../../ui/pages.py" line="341" />
         <source>The checks found nothing to point out.</source>
         <translation>Перевірка не знайшла нічого, на що варто звернути увагу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="198" />
+        <location filename="../../ui/pages.py" line="207" />
         <source>Go to: %1</source>
         <translation>Перейти до: %1</translation>
     </message>
@@ -2116,62 +2204,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="150" />
+        <location filename="../../ui/welcome.py" line="197" />
         <source>Residence permit assistant for Saxony</source>
         <translation>Помічник з дозволу на проживання в Саксонії</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="156" />
+        <location filename="../../ui/welcome.py" line="203" />
         <source>This program helps you apply for a residence permit in Saxony, extend it, report a new address or keep your permit during a longer absence. It asks only the questions that matter for you, checks your answers as you type and says why, and at the end prints one packet: the filled application form, a list of the documents to bring, the expected fees, your deadlines and the immigration office responsible for you.</source>
         <translation>Ця програма допоможе вам оформити дозвіл на проживання в Саксонії, продовжити його, повідомити про нову адресу або зберегти дозвіл під час тривалої відсутності. Вона ставить лише ті запитання, які стосуються саме вас, перевіряє відповіді вже під час введення й пояснює чому, а наприкінці друкує один пакет документів: заповнену форму заяви, список документів, які треба взяти з собою, очікувані збори, ваші строки та відомство у справах іноземців (Ausländerbehörde), яке відповідає за вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="161" />
+        <location filename="../../ui/welcome.py" line="208" />
         <source>It works offline.</source>
         <translation>Програма працює без інтернету.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="162" />
+        <location filename="../../ui/welcome.py" line="209" />
         <source>Nothing you enter is sent anywhere; the program does not use the internet.</source>
         <translation>Нічого з того, що ви вводите, нікуди не надсилається: програма не використовує інтернет.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="165" />
+        <location filename="../../ui/welcome.py" line="212" />
         <source>This computer is shared (for example in a counselling centre). Nothing you enter is stored on it unless you save a case file yourself. When you press Finish, close the program or leave it unused for a while, everything you entered is erased and the program starts again for the next person.</source>
         <translation>Цим комп’ютером користуються різні люди (наприклад, у консультаційному центрі). Нічого з того, що ви вводите, на ньому не зберігається, якщо ви самі не збережете файл справи. Коли ви натиснете «Завершити», закриєте програму або не користуватиметеся нею деякий час, усе введене буде стерто, і програма почне роботу заново для наступної людини.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="171" />
+        <location filename="../../ui/welcome.py" line="218" />
         <source>Your answers are kept on this computer only, as a draft in your user folder, so that you can continue later. You can save them as a case file protected with a passphrase. Finish erases the draft and everything you entered.</source>
         <translation>Ваші відповіді зберігаються лише на цьому комп’ютері — як чернетка у вашій папці користувача, щоб ви могли продовжити пізніше. Ви можете зберегти їх як файл справи, захищений паролем. Кнопка «Завершити» стирає чернетку і все, що ви ввели.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="174" />
+        <location filename="../../ui/welcome.py" line="221" />
         <source>What happens to your data:</source>
         <translation>Що відбувається з вашими даними:</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="176" />
+        <location filename="../../ui/welcome.py" line="223" />
         <source>Start</source>
         <translation>Почати</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="177" />
+        <location filename="../../ui/welcome.py" line="224" />
         <source>Open a case file…</source>
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="179" />
+        <location filename="../../ui/welcome.py" line="226" />
         <source>An unfinished application was found on this computer. Do you want to continue it?</source>
         <translation>На цьому комп’ютері знайдено незавершену заяву. Бажаєте продовжити її?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="180" />
+        <location filename="../../ui/welcome.py" line="227" />
         <source>Continue the draft</source>
         <translation>Продовжити чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="181" />
+        <location filename="../../ui/welcome.py" line="228" />
         <source>Delete the draft</source>
         <translation>Видалити чернетку</translation>
     </message>
@@ -2179,12 +2267,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="739" />
+        <location filename="../../ui/inputs.py" line="820" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="740" />
+        <location filename="../../ui/inputs.py" line="821" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
