@@ -64,8 +64,11 @@ def test_help_texts_and_messages_are_readable(qtbot, palette):
             assert ratio >= TEXT_AA, f"{page_id}: {label.text()[:40]!r} {ratio:.2f}"
     assert any(w.objectName() == "help" for w in checked)
     assert any(w.parent().objectName().startswith("problem_") for w in checked)
+    # the status banner has its own background (window.STYLE): its text is read against that
     status = window.status
-    assert contrast(text_colour(status), background) >= TEXT_AA
+    status.ensurePolished()
+    banner = status.palette().color(QPalette.ColorRole.Window)
+    assert contrast(text_colour(status), banner) >= TEXT_AA, banner.name()
 
 
 def test_problem_borders_stand_out(qapp, palette):
