@@ -37,6 +37,10 @@ _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u2
                                        "\u2066\u2067\u2068\u2069"))
 
 
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
+                                         "\u2068": "\u202a", "\u2069": "\u202c"})
+
+
 def clean(text: str) -> str:
     """The text without invisible direction marks."""
     return text.translate(_BIDI_CONTROLS)
@@ -67,12 +71,18 @@ def _as_font_has(ch: str) -> str:
     return base if base != ch and all(_drawable(b) for b in base) else ch
 
 
+def _joined(text: str) -> str:
+    """The text with its Arabic letters in their joined forms, its direction marks kept."""
+    return "".join(_as_font_has(ch) for ch in _reshaper().reshape(text))
+
+
 def shape(text: str) -> str:
     """The text with its Arabic letters in their joined forms, still in logical order, each a
-    glyph of the program's font (where it has the letter at all)."""
+    glyph of the program's font (where it has the letter at all); without direction marks (what
+    is measured)."""
     if not has_rtl(text):
         return text
-    return "".join(_as_font_has(ch) for ch in clean(_reshaper().reshape(text)))
+    return clean(_joined(text))
 
 
 def visual(text: str, base_dir: str | None = "R") -> str:
@@ -81,7 +91,11 @@ def visual(text: str, base_dir: str | None = "R") -> str:
     letter (a value on a form: a Latin address with an Arabic name in it stays left to right)."""
     from bidi.algorithm import get_display
 
-    return clean(get_display(shape(text), base_dir=base_dir))
+    # The direction marks (a Latin run embedded left to right, assistant.sources.embed_ltr) are
+    # read by the bidi algorithm and dropped only after it: they have no glyphs.
+    # (python-bidi's algorithm knows embeddings, not isolates: an isolate is read as embedding.)
+    marked = text.translate(_ISOLATES_AS_EMBEDDINGS)
+    return clean(get_display(_joined(marked) if has_rtl(marked) else marked, base_dir=base_dir))
 
 
 def drawn(text: str) -> str:

@@ -9,10 +9,10 @@ own bidi support needs uharfbuzz and rlbidi, which the program does not ship.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -21,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..fonts import BOLD, REGULAR, register_fonts
 from ..shaping import clean, has_rtl, shape, visual
@@ -93,45 +93,129 @@ def styles() -> Styles:
     )
 
 
-class BidiParagraph(Flowable):
-    """A paragraph of right-to-left text: wrapped in logical order, shaped and reordered per line,
-    right-aligned (or centred); splits across pages by lines."""
+# Where a long address may break: after these characters (see `_break_points`).
+_BREAK_AFTER = "/.@-"
+# An e-mail address or a URL: broken to fill the line it begins on (other words move down whole).
+_ADDRESS = re.compile(r"://|@|^\W*www\.|\.[a-z]{2,}/")
+
+
+@cache
+def _width(word: str, font: str, size: float) -> float:
+    """The drawn width of a word (shaped, without direction marks)."""
+    return stringWidth(shape(word), font, size)
+
+
+def _break_points(word: str) -> list[tuple[int, int]]:
+    """Where a word without spaces (an e-mail address, a URL, a long compound) may break: after
+    `/`, `.`, `@` or `-`, each with its rank: 0 between the parts of an address (after `/`, `@`,
+    or a `.` of a domain name), 1 after a `-` (or a `.` of a path), which breaks a domain label
+    or a word and is taken only where no better break fits. A break never leaves a mark alone
+    at a line's end or start (`//`, a trailing `.`)."""
+    host_end = len(word)
+    scheme = word.find("://")
+    host_start = scheme + 3 if scheme >= 0 else 0
+    slash = word.find("/", host_start)
+    if slash >= 0 and ("@" not in word or scheme >= 0):
+        host_end = slash
+    points: list[tuple[int, int]] = []
+    for i, ch in enumerate(word[:-1]):
+        if ch not in _BREAK_AFTER or word[i + 1] in _BREAK_AFTER or i < 2:
+            continue
+        if ch == "/" and word[i - 1] == "/" and word[i - 2] == ":":
+            points.append((i + 1, 0))  # after "https://"
+        elif ch in "/@" or (ch == "." and i < host_end):
+            points.append((i + 1, 0))
+        else:
+            points.append((i + 1, 1))
+    return points
+
+
+def _split_word(word: str, first: float, width: float, measure: Callable[[str], float]
+                ) -> list[str]:
+    """A word too wide for what is left of the line (`first`) broken at its break points into
+    pieces that fit, the first into `first`, the others into `width`; characters are cut only
+    where no break point helps (a single unbroken word wider than the column)."""
+    pieces: list[str] = []
+    room = first
+    while measure(word) > room:
+        fitting = [(rank, -i) for i, rank in _break_points(word) if measure(word[:i]) <= room]
+        if fitting:
+            rank, cut = min(fitting)
+            cut = -cut
+        elif room < width:  # nothing fits on this line's rest: go on on the next
+            pieces.append("")
+            room = width
+            continue
+        else:  # no break point fits a whole line: cut by characters
+            cut = max(1, max((k for k in range(1, len(word)) if measure(word[:k]) <= room),
+                             default=1))
+        pieces.append(word[:cut])
+        word = word[cut:]
+        room = width
+    pieces.append(word)
+    return pieces
+
+
+class TextBlock(Flowable):
+    """A paragraph of plain text in one style: broken into lines at spaces (an e-mail address or
+    a URL also after `/`, `.`, `@` or `-`, see `_break_points`), left-aligned, centred or, for
+    right-to-left text, shaped and reordered per line and right-aligned; splits across pages by
+    lines. In right-to-left text every Latin run (a name, a paragraph, an address) is embedded
+    left to right with its brackets and quotation marks (assistant.sources.embed_ltr), so that
+    they stay with their words. Lines are measured once per width (what the tables ask
+    repeatedly), words once at all."""
 
     def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
         super().__init__()
-        self.text = " ".join(text.split())
+        self.rtl = has_rtl(text)
+        if self.rtl:
+            from ..sources import embed_ltr
+
+            text = embed_ltr(text)
+        self.text = text
         self.style = style
         self._lines = lines
-        self._width = 0.0
+        self._width = -1.0 if lines is None else 0.0
         self.keepWithNext = style.keepWithNext
 
     def _measure(self, text: str) -> float:
-        return stringWidth(shape(text), self.style.fontName, self.style.fontSize)
+        return _width(text, self.style.fontName, self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
+        space = self._measure(" ")
         lines: list[str] = []
-        current = ""
-        for word in self.text.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if not current or self._measure(candidate) <= width:
-                current = candidate
-                if self._measure(current) > width:  # a single word wider than the column
-                    pieces = _hard_split(current, width, self._measure)
-                    lines.extend(pieces[:-1])
-                    current = pieces[-1]
-                continue
-            lines.append(current)
-            current = word
-            if self._measure(current) > width:
-                pieces = _hard_split(current, width, self._measure)
-                lines.extend(pieces[:-1])
-                current = pieces[-1]
-        if current:
-            lines.append(current)
-        return _carry_embeddings(lines) or [""]
+        for block in self.text.split("\n"):
+            current: list[str] = []
+            used = 0.0
+            for word in block.split():
+                w = self._measure(word)
+                gap = space if current else 0.0
+                if used + gap + w <= width:
+                    current.append(word)
+                    used += gap + w
+                    continue
+                room = width - used - gap
+                if w > width or (current and room > width / 3 and _ADDRESS.search(word) and any(
+                        self._measure(word[:i]) <= room for i, _ in _break_points(word))):
+                    pieces = _split_word(word, room if current else width, width,
+                                         self._measure)
+                else:
+                    pieces = ["", word] if current else [word]
+                for k, piece in enumerate(pieces[:-1]):
+                    if piece:
+                        current.append(piece)
+                    if current or k:
+                        lines.append(" ".join(current))
+                    current = []
+                current = [pieces[-1]] if pieces[-1] else []
+                used = self._measure(pieces[-1]) if pieces[-1] else 0.0
+            lines.append(" ".join(current))
+        if self.rtl:
+            lines = _carry_embeddings(lines)
+        return lines or [""]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._lines is None or self._width != availWidth:
+        if self._lines is None or (self._width >= 0 and self._width != availWidth):
             self._lines = self._break(availWidth)
             self._width = availWidth
         self.width = availWidth
@@ -144,10 +228,14 @@ class BidiParagraph(Flowable):
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        first = BidiParagraph(" ".join(self._lines[:fit]), self.style, self._lines[:fit])
-        rest = BidiParagraph(" ".join(self._lines[fit:]), self.style, self._lines[fit:])
+        first = TextBlock(" ".join(self._lines[:fit]), self.style, self._lines[:fit])
+        rest = TextBlock(" ".join(self._lines[fit:]), self.style, self._lines[fit:])
+        first.rtl = rest.rtl = self.rtl
         first._width = rest._width = availWidth
         return [first, rest]
+
+    def minWidth(self) -> float:  # noqa: N802 (reportlab API)
+        return max((self._measure(w) for w in self.text.split()), default=0.0)
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
         return float(self.style.spaceBefore)
@@ -161,13 +249,19 @@ class BidiParagraph(Flowable):
         canv.setFont(self.style.fontName, self.style.fontSize)
         canv.setFillColor(self.style.textColor)
         top = self.height
+        align = self.style.alignment
         for i, line in enumerate(self._lines):
             y = top - i * self.style.leading - self.style.fontSize
-            shown = visual(line)
-            if self.style.alignment == TA_CENTER:
+            shown = visual(line) if self.rtl else line
+            if align == TA_CENTER:
                 canv.drawCentredString(self.width / 2, y, shown)
-            else:
+            elif self.rtl or align == TA_RIGHT:
                 canv.drawRightString(self.width, y, shown)
+            else:
+                canv.drawString(0, y, shown)
+
+
+BidiParagraph = TextBlock  # the name the forms and older code know
 
 
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; each ends with PDF (U+202C)
@@ -188,26 +282,9 @@ def _carry_embeddings(lines: list[str]) -> list[str]:
     return out
 
 
-def _hard_split(word: str, width: float, measure: object) -> list[str]:
-    """Break a word wider than the column (a long URL) into pieces that fit."""
-    assert callable(measure)
-    pieces: list[str] = []
-    current = ""
-    for ch in word:
-        if current and measure(current + ch) > width:
-            pieces.append(current)
-            current = ch
-        else:
-            current += ch
-    pieces.append(current)
-    return pieces
-
-
 def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text (no markup): right-to-left if the text is, else left-to-right."""
-    if has_rtl(text):
-        return BidiParagraph(text, style)
-    return Paragraph(escape(clean(text)).replace("\n", "<br/>"), style)
+    return TextBlock(text if has_rtl(text) else clean(text), style)
 
 
 def rtl_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
