@@ -108,23 +108,30 @@ def _width(word: str, font: str, size: float) -> float:
 def _break_points(word: str) -> list[tuple[int, int]]:
     """Where a word without spaces (an e-mail address, a URL, a long compound) may break: after
     `/`, `.`, `@` or `-`, each with its rank: 0 between the parts of an address (after `/`, `@`,
-    or a `.` of a domain name), 1 after a `-` (or a `.` of a path), which breaks a domain label
-    or a word and is taken only where no better break fits. A break never leaves a mark alone
-    at a line's end or start (`//`, a trailing `.`)."""
+    or a `.` of a domain name), 1 after a `-` or `.` of a path or a word, 2 after a `-` inside a
+    domain label (taken only where nothing else fits). A break never leaves a mark alone at a
+    line's end or start (`//`), nor a tail of a few letters (`html`)."""
     host_end = len(word)
     scheme = word.find("://")
     host_start = scheme + 3 if scheme >= 0 else 0
     slash = word.find("/", host_start)
-    if slash >= 0 and ("@" not in word or scheme >= 0):
+    if slash >= 0:
         host_end = slash
+    elif "@" in word:
+        host_start = word.index("@")
+    elif not word.lstrip("\u200f\u202a").startswith("www.") and scheme < 0:
+        host_end = host_start  # no host: a word with hyphens, or a path
     points: list[tuple[int, int]] = []
     for i, ch in enumerate(word[:-1]):
-        if ch not in _BREAK_AFTER or word[i + 1] in _BREAK_AFTER or i < 2:
+        if ch not in _BREAK_AFTER or word[i + 1] in _BREAK_AFTER or i < 2 or len(word) - i < 6:
             continue
+        in_host = host_start <= i < host_end
         if ch == "/" and word[i - 1] == "/" and word[i - 2] == ":":
             points.append((i + 1, 0))  # after "https://"
-        elif ch in "/@" or (ch == "." and i < host_end):
+        elif ch in "/@" or (ch == "." and in_host):
             points.append((i + 1, 0))
+        elif ch == "-" and in_host:
+            points.append((i + 1, 2))
         else:
             points.append((i + 1, 1))
     return points
@@ -133,15 +140,22 @@ def _break_points(word: str) -> list[tuple[int, int]]:
 def _split_word(word: str, first: float, width: float, measure: Callable[[str], float]
                 ) -> list[str]:
     """A word too wide for what is left of the line (`first`) broken at its break points into
-    pieces that fit, the first into `first`, the others into `width`; characters are cut only
-    where no break point helps (a single unbroken word wider than the column)."""
+    pieces that fit, the first into `first`, the others into `width`: a break between the parts
+    of an address where that fills most of the line, else the one that fills it most, a break
+    inside a domain label only where no other fits; characters are cut only where no break
+    point helps (a single unbroken word wider than the column)."""
     pieces: list[str] = []
     room = first
     while measure(word) > room:
-        fitting = [(rank, -i) for i, rank in _break_points(word) if measure(word[:i]) <= room]
-        if fitting:
-            rank, cut = min(fitting)
-            cut = -cut
+        fitting = [(i, rank) for i, rank in _break_points(word) if measure(word[:i]) <= room]
+        best = [i for i, rank in fitting if rank == 0]
+        good = [i for i, rank in fitting if rank <= 1]
+        if best and measure(word[:max(best)]) >= 0.6 * room:
+            cut = max(best)
+        elif good:
+            cut = max(good)
+        elif fitting:
+            cut = max(i for i, _ in fitting)
         elif room < width:  # nothing fits on this line's rest: go on on the next
             pieces.append("")
             room = width
@@ -233,6 +247,12 @@ class TextBlock(Flowable):
         first.rtl = rest.rtl = self.rtl
         first._width = rest._width = availWidth
         return [first, rest]
+
+    def drawn_lines(self, width: float) -> list[str]:
+        """The lines as drawn into `width`: right-to-left ones shaped and reordered."""
+        self.wrap(width, 1e9)
+        assert self._lines is not None
+        return [visual(line) if self.rtl else line for line in self._lines]
 
     def minWidth(self) -> float:  # noqa: N802 (reportlab API)
         return max((self._measure(w) for w in self.text.split()), default=0.0)
