@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..sources import DATED_KINDS, as_of_text, citation_texts, ltr, parse
-from .i18n import AUTHORITY_LANGUAGE, is_rtl, t
+from ..sources import DATED_KINDS, as_of_text, citation_texts, parse
+from .i18n import AUTHORITY_LANGUAGE, t
 from .styles import bilingual, para, rtl_style, side_by_side, styles
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -26,7 +26,7 @@ class SourceNotes:
     def __init__(self, lang: str, urls: bool = False) -> None:
         self.lang = lang
         self.urls = urls  # give each source's address where it has one (on the cover)
-        self.texts: list[tuple[str, str]] = []  # (German, applicant's language)
+        self.texts: list[tuple[str, str, str]] = []  # (German, applicant's language, URL)
 
     def numbers(self, source: str, as_of: str = "") -> list[int]:
         """The note numbers of the citations of `source`. `as_of`: when the cited value was
@@ -36,17 +36,15 @@ class SourceNotes:
         other = citation_texts(source, self.lang)
         citations = parse(source)
         for (de, url), (text, _), citation in zip(german, other, citations, strict=True):
-            url = url if self.urls else ""
             dated = citation.entry is not None and citation.entry.kind in DATED_KINDS \
                 and not citation.paragraph
             when_de = "" if dated else as_of_text(as_of, AUTHORITY_LANGUAGE)
             when = "" if dated else as_of_text(as_of, self.lang)
-            pair = (de + (f" ({when_de})" if when_de else "") + (f" {url}" if url else ""),
-                    text + (f" ({when})" if when else "")
-                    + (f" {ltr(url) if is_rtl(self.lang) else url}" if url else ""))
-            if pair not in self.texts:
-                self.texts.append(pair)
-            number = self.texts.index(pair) + 1
+            note = (de + (f" ({when_de})" if when_de else ""),
+                    text + (f" ({when})" if when else ""), url if self.urls else "")
+            if note not in self.texts:
+                self.texts.append(note)
+            number = self.texts.index(note) + 1
             if number not in out:
                 out.append(number)
         return out
@@ -68,8 +66,9 @@ class SourceNotes:
         out: list[Flowable] = [side_by_side(
             [para(t(heading_key, AUTHORITY_LANGUAGE), st.label)],
             [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)]
-        for number, (de, other) in enumerate(self.texts, start=1):
-            left = [para(f"{mark([number])} {de}", st.small)]
+        for number, (de, other, url) in enumerate(self.texts, start=1):
+            # the address once, under the German (an address reads the same in every language)
+            left = [para(f"{mark([number])} {de}" + (f" {url}" if url else ""), st.small)]
             right = [para(f"{mark([number])} {other}", rtl_style(st.small, self.lang))] \
                 if bilingual(self.lang) else []
             out.append(side_by_side(left, right, self.lang))

@@ -113,7 +113,7 @@ def line_drawing(deadlines: list[Deadline], today: date, lang: str,
     axis_y = 18.0  # room below for today's mark and its label
     marks_top = axis_y + max(mark_levels) * MARK_STEP + MARK_RADIUS
     dates_base = marks_top + 10
-    drawing = Drawing(width, max(dates_base + DATE_SIZE + 2, LINE_HEIGHT))
+    drawing = Drawing(width, dates_base + DATE_SIZE + 3)
 
     drawing.add(Line(left - 4 * mm, axis_y, right + 4 * mm, axis_y, strokeColor=RULE,
                      strokeWidth=1.5))
