@@ -23,7 +23,7 @@ from ..calendar_export import deadlines_to_ics
 from ..errors import UserError
 from ..model import Case
 from ..paths import OUR_FORM
-from . import checklist, cover, fees, findings, timeline
+from . import checklist, cover, fees, findings, sign, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
 from .merge import MergedPart, PartPdf, merge
@@ -40,7 +40,8 @@ from .styles import (
 )
 
 # The parts in the order they are printed.
-PART_KEYS: tuple[str, ...] = ("cover", "form", "checklist", "fees", "timeline", "findings")
+PART_KEYS: tuple[str, ...] = ("cover", "form", "sign", "checklist", "fees", "timeline",
+                              "findings")
 # Parts typeset one after the other in one document, each starting on a new page: each with
 # what tells that it has nothing to show, and the line that then says so instead of a page.
 _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]],
@@ -187,7 +188,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
                  editable_form: bool = False, readiness: Readiness = READY,
                  form: str = OUR_FORM, template: Path | None = None) -> Packet:
     """The packet for `case`. Ready (the default): cover, filled form (+ continuation sheet),
-    checklist, fees, timeline, findings to discuss. Not ready: the counselling copy (no form, a
+    what the form says in the applicant's language (not in de or en), checklist, fees,
+    timeline, findings to discuss. Not ready: the counselling copy (no form, a
     banner on every page, the missing essentials on the cover). No permit needed: cover and
     findings. German for the authority beside `lang` for the applicant. `form` is the
     application form (an id of `forms list` or the path of a profile.toml; default: ours),
@@ -208,6 +210,10 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         overflow = list(filled.overflow)
     parts_of_kind = [entry for entry in _BODY if kind != "no_permit" or entry[0] == "findings"]
     body = [(k, make) for k, make, empty, _ in parts_of_kind if not empty(ctx)]
+    # after the form, what it says in the applicant's language (not for de or en: the form's own)
+    form_id = Path(form).parent.name if form.endswith(".toml") else form
+    if kind == "hand_in" and sign.applies(form_id, lang):
+        body.insert(0, ("sign", lambda c: sign.story(c, form_id)))
 
     # The cover and the body parts are typeset as one document (fonts embedded once), each part
     # on a new page; the form's pages go between the cover and the checklist when merging.
@@ -219,6 +225,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         notice = cover.no_permit_block(ctx)
     story: list[Flowable] = [_PartStart("cover", starts), *notice,
                              *cover.story(ctx, permit=kind != "no_permit")]
+    if body and body[0][0] == "sign":
+        story += [PageBreak(), _PartStart("sign", starts), *body[0][1](ctx)]
     for key, make, empty, none_key in parts_of_kind:
         if empty(ctx):
             story += _empty_part(key, none_key, lang)

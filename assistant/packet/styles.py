@@ -201,7 +201,7 @@ class TextBlock(Flowable):
         for block in self.text.split("\n"):
             current: list[str] = []
             used = 0.0
-            for word in block.split():
+            for word in (w for w in block.split(" ") if w):  # a no-break space holds
                 w = self._measure(word)
                 gap = space if current else 0.0
                 if used + gap + w <= width:
@@ -304,7 +304,12 @@ def _carry_embeddings(lines: list[str]) -> list[str]:
 
 def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text (no markup): right-to-left if the text is, else left-to-right."""
+    text = _NO_BREAK.sub("\\1\u00a0", text)
     return TextBlock(text if has_rtl(text) else clean(text), style)
+
+
+# A paragraph sign stays with its number ("§ 54"), on one line.
+_NO_BREAK = re.compile(r"(§§?) (?=\d)")
 
 
 def rtl_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
