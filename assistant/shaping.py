@@ -14,6 +14,7 @@ them: filling a form with Latin names does not wait for them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,12 +24,20 @@ from .fonts import BOLD, REGULAR, has_glyph
 if TYPE_CHECKING:
     import arabic_reshaper
 
-__all__ = ["clean", "drawn", "has_rtl", "shape", "visual"]
+__all__ = ["clean", "drawn", "has_rtl", "joined", "reorder", "shape", "visual"]
+
+
+# The blocks that hold every right-to-left letter (Hebrew to Arabic Extended, the presentation
+# forms, the historic scripts; the right-to-left mark is of that class too): text without a
+# character of them (most text) is found at once.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                         "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def has_rtl(text: str) -> bool:
     """True if the text has a letter of a right-to-left script (Arabic, Persian, Hebrew)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return _RTL_BLOCKS.search(text) is not None and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 # Invisible direction marks (Babel puts some into Arabic and Persian dates and amounts). The bidi
@@ -85,17 +94,27 @@ def shape(text: str) -> str:
     return clean(_joined(text))
 
 
+def joined(text: str) -> str:
+    """The text with its Arabic letters in their joined forms, in logical order, its direction
+    marks kept: what `reorder` takes, line by line (a paragraph is shaped once, then broken)."""
+    return _joined(text) if has_rtl(text) else text
+
+
+def reorder(shaped: str, base_dir: str | None = "R") -> str:
+    """One line of shaped text (`joined`) in display order, without direction marks."""
+    from bidi.algorithm import get_display
+
+    return clean(get_display(shaped.translate(_ISOLATES_AS_EMBEDDINGS), base_dir=base_dir))
+
+
 def visual(text: str, base_dir: str | None = "R") -> str:
     """One line of right-to-left text as drawn: letters joined (shaped), order reversed (bidi).
     `base_dir` "R": a paragraph in a right-to-left language; None: the direction of its first
     letter (a value on a form: a Latin address with an Arabic name in it stays left to right)."""
-    from bidi.algorithm import get_display
-
     # The direction marks (a Latin run embedded left to right, assistant.sources.embed_ltr) are
     # read by the bidi algorithm and dropped only after it: they have no glyphs.
     # (python-bidi's algorithm knows embeddings, not isolates: an isolate is read as embedding.)
-    marked = text.translate(_ISOLATES_AS_EMBEDDINGS)
-    return clean(get_display(_joined(marked) if has_rtl(marked) else marked, base_dir=base_dir))
+    return reorder(joined(text.translate(_ISOLATES_AS_EMBEDDINGS)), base_dir)
 
 
 def drawn(text: str) -> str:

@@ -103,3 +103,14 @@ def test_timeline_marks_of_the_same_and_close_days_do_not_overprint():
 def test_drawn_lines_have_no_invisible_marks_left():
     shown = lines("المصدر (§ 16b Abs. 3 AufenthG) هنا", 80 * mm)
     assert all(line == clean(line) for line in shown)
+
+
+def test_every_right_to_left_letter_is_set_right_to_left():
+    import unicodedata
+
+    from assistant.shaping import has_rtl
+
+    letters = [chr(c) for c in range(0x110000)
+               if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert len(letters) > 1000 and all(has_rtl(f"abc {ch}") for ch in letters)
+    assert not has_rtl("Dr.-W.-Külz-Straße 16, Київ, ٣٤")  # Arabic digits alone are no letters

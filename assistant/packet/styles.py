@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..fonts import BOLD, REGULAR, register_fonts
-from ..shaping import clean, has_rtl, shape, visual
+from ..shaping import clean, has_rtl, joined, reorder, visual
 from .i18n import AUTHORITY_LANGUAGE, t
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
@@ -99,10 +99,6 @@ _BREAK_AFTER = "/.@-"
 _ADDRESS = re.compile(r"://|@|^\W*www\.|\.[a-z]{2,}/")
 
 
-@cache
-def _width(word: str, font: str, size: float) -> float:
-    """The drawn width of a word (shaped, without direction marks)."""
-    return stringWidth(shape(word), font, size)
 
 
 def _break_points(word: str) -> list[tuple[int, int]]:
@@ -179,13 +175,17 @@ class TextBlock(Flowable):
     they stay with their words. Lines are measured once per width (what the tables ask
     repeatedly), words once at all."""
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None,
+                 rtl: bool | None = None) -> None:
+        """`lines` (with `rtl`): lines broken already (the parts of a split paragraph)."""
         super().__init__()
-        self.rtl = has_rtl(text)
-        if self.rtl:
+        self.rtl = has_rtl(text) if rtl is None else rtl
+        if self.rtl and lines is None:
             from ..sources import embed_ltr
 
-            text = embed_ltr(text)
+            # shaped once, as a whole: Arabic letters do not join across the spaces and marks
+            # at which lines break; each line is reordered when drawn
+            text = joined(embed_ltr(text))
         self.text = text
         self.style = style
         self._lines = lines
@@ -193,7 +193,8 @@ class TextBlock(Flowable):
         self.keepWithNext = style.keepWithNext
 
     def _measure(self, text: str) -> float:
-        return _width(text, self.style.fontName, self.style.fontSize)
+        return stringWidth(clean(text) if self.rtl else text, self.style.fontName,
+                           self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
         space = self._measure(" ")
@@ -242,9 +243,8 @@ class TextBlock(Flowable):
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        first = TextBlock(" ".join(self._lines[:fit]), self.style, self._lines[:fit])
-        rest = TextBlock(" ".join(self._lines[fit:]), self.style, self._lines[fit:])
-        first.rtl = rest.rtl = self.rtl
+        first = TextBlock(" ".join(self._lines[:fit]), self.style, self._lines[:fit], self.rtl)
+        rest = TextBlock(" ".join(self._lines[fit:]), self.style, self._lines[fit:], self.rtl)
         first._width = rest._width = availWidth
         return [first, rest]
 
@@ -252,7 +252,7 @@ class TextBlock(Flowable):
         """The lines as drawn into `width`: right-to-left ones shaped and reordered."""
         self.wrap(width, 1e9)
         assert self._lines is not None
-        return [visual(line) if self.rtl else line for line in self._lines]
+        return [reorder(line) if self.rtl else line for line in self._lines]
 
     def minWidth(self) -> float:  # noqa: N802 (reportlab API)
         return max((self._measure(w) for w in self.text.split()), default=0.0)
@@ -272,7 +272,7 @@ class TextBlock(Flowable):
         align = self.style.alignment
         for i, line in enumerate(self._lines):
             y = top - i * self.style.leading - self.style.fontSize
-            shown = visual(line) if self.rtl else line
+            shown = reorder(line) if self.rtl else line
             if align == TA_CENTER:
                 canv.drawCentredString(self.width / 2, y, shown)
             elif self.rtl or align == TA_RIGHT:
@@ -428,6 +428,8 @@ def header_single(key: str, lang: str) -> list[Flowable]:
 
 __all__ = [
     "BOLD",
+    "has_rtl",
+    "visual",
     "CONTENT_WIDTH",
     "BidiParagraph",
     "header_cell",
