@@ -129,11 +129,13 @@ def line_drawing(deadlines: list[Deadline], today: date, lang: str,
                        fontName=REGULAR, fontSize=7, fillColor=MUTED, textAnchor="middle"))
     # Deadlines: numbered circles on the line, stacked upwards where days are close; a thin
     # stem joins a stacked mark to its place on the line.
+    for x, level, colour in zip(xs, mark_levels, colours, strict=True):
+        if level:  # the stems first: no stem crosses a mark
+            drawing.add(Line(x, axis_y, x, axis_y + level * MARK_STEP, strokeColor=colour,
+                             strokeWidth=0.6))
     for number, (x, level, colour) in enumerate(zip(xs, mark_levels, colours, strict=True),
                                                 start=1):
         y = axis_y + level * MARK_STEP
-        if level:
-            drawing.add(Line(x, axis_y, x, y, strokeColor=colour, strokeWidth=0.6))
         drawing.add(Circle(x, y, MARK_RADIUS, fillColor=colour, strokeColor="white",
                            strokeWidth=0.8))
         drawing.add(String(x, y - 2.6, str(number), fontName=BOLD, fontSize=7,
