@@ -225,13 +225,17 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         notice = cover.no_permit_block(ctx)
     story: list[Flowable] = [_PartStart("cover", starts), *notice,
                              *cover.story(ctx, permit=kind != "no_permit")]
-    if body and body[0][0] == "sign":
-        story += [PageBreak(), _PartStart("sign", starts), *body[0][1](ctx)]
+    # An empty part's line ends the part before it; before the first part with pages, the cover
+    # (not the sheet on the form, which follows the form).
+    rest: list[Flowable] = []
     for key, make, empty, none_key in parts_of_kind:
         if empty(ctx):
-            story += _empty_part(key, none_key, lang)
+            (rest if rest else story).extend(_empty_part(key, none_key, lang))
         else:
-            story += [PageBreak(), _PartStart(key, starts), *make(ctx)]
+            rest += [PageBreak(), _PartStart(key, starts), *make(ctx)]
+    if body and body[0][0] == "sign":
+        story += [PageBreak(), _PartStart("sign", starts), *body[0][1](ctx)]
+    story += rest
 
     def numbering(index: int, count: int) -> tuple[int, int]:
         body_start = starts[body[0][0]] if body else count
