@@ -265,20 +265,24 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         assert self._lines is not None
-        canv = self.canv
-        canv.setFont(self.style.fontName, self.style.fontSize)
-        canv.setFillColor(self.style.textColor)
+        font, size = self.style.fontName, self.style.fontSize
+        text = self.canv.beginText()  # one text object for all lines: cheaper than a string each
+        text.setFont(font, size, self.style.leading)
+        text.setFillColor(self.style.textColor)
         top = self.height
         align = self.style.alignment
         for i, line in enumerate(self._lines):
-            y = top - i * self.style.leading - self.style.fontSize
+            y = top - i * self.style.leading - size
             shown = reorder(line) if self.rtl else line
             if align == TA_CENTER:
-                canv.drawCentredString(self.width / 2, y, shown)
+                x = (self.width - stringWidth(shown, font, size)) / 2
             elif self.rtl or align == TA_RIGHT:
-                canv.drawRightString(self.width, y, shown)
+                x = self.width - stringWidth(shown, font, size)
             else:
-                canv.drawString(0, y, shown)
+                x = 0.0
+            text.setTextOrigin(x, y)
+            text.textOut(shown)
+        self.canv.drawText(text)
 
 
 BidiParagraph = TextBlock  # the name the forms and older code know
