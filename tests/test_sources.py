@@ -310,8 +310,10 @@ def test_fees_and_timeline_show_titles_in_german_and_the_applicants_language():
     assert "§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV – Residence Ordinance" in fees
     assert "Change of § 45 AufenthV of 1 Sep 2017" in fees and "buzer.de/" not in fees
     timeline = part_text(packet, "timeline")
-    assert "Quelle: TU Bergakademie Freiberg: Aufenthaltstitel" in timeline
-    assert "Source: TU Bergakademie Freiberg: Residence permit" in timeline
+    # each deadline's source by its footnote mark, the notes after the list
+    assert re.search(r"Quelle \d", timeline) and re.search(r"Source \d", timeline)
+    assert re.search(r"\d TU Bergakademie Freiberg: Aufenthaltstitel", timeline)
+    assert re.search(r"\d TU Bergakademie Freiberg: Residence permit", timeline)
 
 
 # --- the "Why?" dialog ------------------------------------------------------------------------

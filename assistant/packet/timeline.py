@@ -13,6 +13,7 @@ from ..assessment import Deadline
 from ..fonts import BOLD, REGULAR
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes
 from .styles import (
     ACCENT,
     BLOCKER,
@@ -28,7 +29,6 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    source_line,
     styles,
     text_pair,
     visual,
@@ -173,6 +173,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
     if two:
         header.append(header_single("timeline.deadline", lang))
     rows: list[list[object]] = [header]
+    notes = SourceNotes(lang)  # each row's sources as footnote marks, the notes below the table
     for number, d in enumerate(deadlines, start=1):
         date_cell: list[Flowable] = [para(ctx.day_de(d.date), st.bold)]
         if two and ctx.day_tr(d.date) != ctx.day_de(d.date):
@@ -186,7 +187,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
         de_cell.append(para(ctx.de(d.label), st.bold))
         if d.note:
             de_cell.append(para(ctx.de(d.note), st.body))
-        de_cell.append(source_line(d.source, AUTHORITY_LANGUAGE))
+        de_cell.append(notes.refs(d.source, AUTHORITY_LANGUAGE))
         row: list[object] = [para(f"{number}", st.bold), date_cell, de_cell]
         if two:
             tr_cell: list[Flowable] = [para(ctx.tr(d.overdue),
@@ -195,7 +196,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
             tr_cell.append(para(ctx.tr(d.label), rtl_style(st.bold, ctx.shown_lang(d.label))))
             if d.note:
                 tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, ctx.shown_lang(d.note))))
-            tr_cell.append(source_line(d.source, lang))
+            tr_cell.append(notes.refs(d.source, lang))
             row.append(tr_cell)
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -204,4 +205,6 @@ def story(ctx: PacketContext) -> list[Flowable]:
              ("BOX", (0, 0), (-1, -1), 0.5, RULE)]
     table.setStyle(TableStyle(cmds))
     out.append(table)
+    out.append(Spacer(1, 4))
+    out += notes.story("sources")
     return out
