@@ -71,3 +71,19 @@ def test_no_sheet_without_a_form():
     case, assessment = example("student-first-permit")
     packet = build_packet(case, assessment, "ar", readiness=Readiness(problems=1))
     assert "sign" not in [p.key for p in packet.parts]
+
+
+def test_a_sheet_text_without_a_language_is_named(tmp_path, monkeypatch):
+    from assistant.errors import ResourceError
+    from assistant.packet import sign as module
+
+    broken = module.SHEET_FILE.read_text(encoding="utf-8").replace(', fa = "درخواست"', "", 1)
+    path = tmp_path / "sign_sheet.toml"
+    path.write_text(broken, encoding="utf-8")
+    monkeypatch.setattr(module, "SHEET_FILE", path)
+    module.sheets.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match=r"sign_sheet\.toml.*Antrag: title"):
+            module.sheets()
+    finally:
+        module.sheets.cache_clear()
