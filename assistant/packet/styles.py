@@ -1,10 +1,14 @@
 """The packet's look: one type family (DejaVu Sans, see assistant.fonts), A4, clear headings, tables
 that break across pages with repeated headers, and right-to-left text set properly.
 
-Right-to-left text (Arabic, Persian) is broken into lines in logical order first, then each line is
-shaped (joined letter forms, arabic-reshaper) and reordered for display (Unicode bidi algorithm,
-python-bidi; both in assistant.shaping, shared with the forms) and drawn right-aligned. reportlab's
-own bidi support needs uharfbuzz and rlbidi, which the program does not ship.
+Every paragraph is plain text in one `TextBlock` (no markup): broken into lines once per width,
+at spaces, and an e-mail address or URL also after `/`, `.`, `@` or `-`. Right-to-left text
+(Arabic, Persian) has its Latin runs embedded left to right with their brackets and quotation
+marks (assistant.sources.embed_ltr), is shaped once as a whole (joined letter forms,
+arabic-reshaper), broken into lines in logical order, and each line is reordered for display
+(Unicode bidi algorithm, python-bidi; both in assistant.shaping, shared with the forms) and drawn
+right-aligned. reportlab's own bidi support needs uharfbuzz and rlbidi, which the program does
+not ship.
 """
 
 from __future__ import annotations
@@ -285,9 +289,6 @@ class TextBlock(Flowable):
         self.canv.drawText(text)
 
 
-BidiParagraph = TextBlock  # the name the forms and older code know
-
-
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; each ends with PDF (U+202C)
 
 
@@ -435,7 +436,7 @@ __all__ = [
     "has_rtl",
     "visual",
     "CONTENT_WIDTH",
-    "BidiParagraph",
+    "TextBlock",
     "header_cell",
     "heading",
     "label_cell",
