@@ -513,6 +513,12 @@ def embed_ltr(text: str) -> str:
             if opener not in "([" and rest < len(text) and text[rest] == closer:
                 run += closer
                 rest += 1
+        if openers and any(run.count(o) > run.count(_OPENING[o]) for o in openers
+                           if o != '"') or openers.count('"') > run.count('"') - openers.count('"'):
+            # a mark the run does not close (it closes after right-to-left words): it stays
+            # outside, where the bidi algorithm pairs it with its closing mark
+            out.append(openers)
+            run = run[len(openers):]
         out.append(ltr(run))
         i = rest
     return "".join(out)

@@ -216,6 +216,8 @@ def test_embed_ltr_keeps_brackets_and_quotes_with_their_run():
     assert embed_ltr("نشرة (Abc) – Def، هنا") == f"نشرة {ltr('(Abc)')} – {ltr('Def')}، هنا"
     # a bracket opened in the Arabic text stays outside a run that does not close it
     assert embed_ltr("(منذ 24.03.2023، Deutsch)") == f"(منذ 24.03.2023، {ltr('Deutsch')})"
+    assert embed_ltr("(§ 54 AufenthG – قانون الإقامة).") == \
+        f"({ltr('§ 54 AufenthG')} – قانون الإقامة)."
 
 
 def test_unknown_sources_are_shown_as_written_and_reported():
