@@ -14,6 +14,7 @@ them: filling a form with Latin names does not wait for them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,18 +24,30 @@ from .fonts import BOLD, REGULAR, has_glyph
 if TYPE_CHECKING:
     import arabic_reshaper
 
-__all__ = ["clean", "drawn", "has_rtl", "shape", "visual"]
+__all__ = ["clean", "drawn", "has_rtl", "joined", "reorder", "shape", "visual"]
+
+
+# The blocks that hold every right-to-left letter (Hebrew to Arabic Extended, the presentation
+# forms, the historic scripts; the right-to-left mark is of that class too): text without a
+# character of them (most text) is found at once.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                         "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 def has_rtl(text: str) -> bool:
     """True if the text has a letter of a right-to-left script (Arabic, Persian, Hebrew)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return _RTL_BLOCKS.search(text) is not None and any(
+        unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 # Invisible direction marks (Babel puts some into Arabic and Persian dates and amounts). The bidi
 # algorithm has used them by the time a line is drawn; some have no glyph in the font.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
                                        "\u2066\u2067\u2068\u2069"))
+
+
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b",
+                                         "\u2068": "\u202a", "\u2069": "\u202c"})
 
 
 def clean(text: str) -> str:
@@ -67,21 +80,41 @@ def _as_font_has(ch: str) -> str:
     return base if base != ch and all(_drawable(b) for b in base) else ch
 
 
+def _joined(text: str) -> str:
+    """The text with its Arabic letters in their joined forms, its direction marks kept."""
+    return "".join(_as_font_has(ch) for ch in _reshaper().reshape(text))
+
+
 def shape(text: str) -> str:
     """The text with its Arabic letters in their joined forms, still in logical order, each a
-    glyph of the program's font (where it has the letter at all)."""
+    glyph of the program's font (where it has the letter at all); without direction marks (what
+    is measured)."""
     if not has_rtl(text):
         return text
-    return "".join(_as_font_has(ch) for ch in clean(_reshaper().reshape(text)))
+    return clean(_joined(text))
+
+
+def joined(text: str) -> str:
+    """The text with its Arabic letters in their joined forms, in logical order, its direction
+    marks kept: what `reorder` takes, line by line (a paragraph is shaped once, then broken)."""
+    return _joined(text) if has_rtl(text) else text
+
+
+def reorder(shaped: str, base_dir: str | None = "R") -> str:
+    """One line of shaped text (`joined`) in display order, without direction marks."""
+    from bidi.algorithm import get_display
+
+    return clean(get_display(shaped.translate(_ISOLATES_AS_EMBEDDINGS), base_dir=base_dir))
 
 
 def visual(text: str, base_dir: str | None = "R") -> str:
     """One line of right-to-left text as drawn: letters joined (shaped), order reversed (bidi).
     `base_dir` "R": a paragraph in a right-to-left language; None: the direction of its first
     letter (a value on a form: a Latin address with an Arabic name in it stays left to right)."""
-    from bidi.algorithm import get_display
-
-    return clean(get_display(shape(text), base_dir=base_dir))
+    # The direction marks (a Latin run embedded left to right, assistant.sources.embed_ltr) are
+    # read by the bidi algorithm and dropped only after it: they have no glyphs.
+    # (python-bidi's algorithm knows embeddings, not isolates: an isolate is read as embedding.)
+    return reorder(joined(text.translate(_ISOLATES_AS_EMBEDDINGS)), base_dir)
 
 
 def drawn(text: str) -> str:

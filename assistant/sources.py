@@ -350,7 +350,8 @@ def quote(text: str, lang: str) -> str:
     opening, closing = QUOTES.get(lang, QUOTES["en"])
     if lang in RTL_LANGUAGES and not any(unicodedata.bidirectional(ch) in ("R", "AL")
                                          for ch in text):
-        text = ltr(text)
+        # the marks inside the embedding: they stay with the words when the line breaks
+        return ltr(f"{opening}{text}{closing}")
     return f"{opening}{text}{closing}"
 
 
@@ -448,6 +449,8 @@ def ltr(text: str) -> str:
     """`text` embedded left to right inside right-to-left text."""
     return f"{RLM}{LRE}{text}{PDF}{RLM}"
 _CLOSING = {")": "(", "]": "["}
+# Opening brackets and quotation marks, each with its closing one.
+_OPENING = {"(": ")", "[": "]", "„": "“", "“": "”", "«": "»", "‚": "‘", '"': '"'}
 
 
 def embed_ltr(text: str) -> str:
@@ -474,11 +477,18 @@ def embed_ltr(text: str) -> str:
             out.append(ch)
             i += 1
             continue
+        # the brackets and quotation marks that open right before the run belong to it: so
+        # they stay with its words when a line breaks inside it
+        start = i
+        while start > 0 and text[start - 1] in _OPENING and out and out[-1] == text[start - 1]:
+            out.pop()
+            start -= 1
+        openers = text[start:i]
         # a run: up to the last Latin letter or digit before the next right-to-left letter
         # (and before a closing bracket opened outside the run)
         end = i
         j = i
-        depth = 0
+        depth = sum(1 for ch in openers if ch in "([")
         while j < len(text) and unicodedata.bidirectional(text[j]) not in ("R", "AL"):
             if text[j] in "([":
                 depth += 1
@@ -486,15 +496,29 @@ def embed_ltr(text: str) -> str:
                 if depth == 0:
                     break
                 depth -= 1
+                if depth == 0 and any(ch in "([" for ch in openers):
+                    end = j  # the bracket opened before the run closes it: the run ends here
+                    break
             if unicodedata.bidirectional(text[j]) in ("L", "EN"):
                 end = j
             j += 1
-        run = text[i:end + 1]
+        run = text[start:end + 1]
         rest = end + 1
         while rest < len(text) and text[rest] in _CLOSING and \
                 run.count(_CLOSING[text[rest]]) > run.count(text[rest]):
             run += text[rest]
             rest += 1
+        for opener in reversed(openers):  # the closing quotation marks of the opened ones
+            closer = _OPENING[opener]
+            if opener not in "([" and rest < len(text) and text[rest] == closer:
+                run += closer
+                rest += 1
+        if openers and any(run.count(o) > run.count(_OPENING[o]) for o in openers
+                           if o != '"') or openers.count('"') > run.count('"') - openers.count('"'):
+            # a mark the run does not close (it closes after right-to-left words): it stays
+            # outside, where the bidi algorithm pairs it with its closing mark
+            out.append(openers)
+            run = run[len(openers):]
         out.append(ltr(run))
         i = rest
     return "".join(out)

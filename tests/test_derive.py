@@ -223,3 +223,23 @@ def test_a_broken_texts_file_is_named(tmp_path, monkeypatch):
                 derive(case())
         finally:
             module._texts.cache_clear()
+
+
+@pytest.mark.parametrize(("typed", "on_form"), [
+    ("brown", "braun"), ("Карі", "braun"), ("بني", "braun"), ("قهوه‌ای", "braun"),
+    ("kahverengi", "braun"), ("голубые", "blau"), ("dark brown", "dunkelbraun"),
+    ("braun", "braun"),
+    ("braun mit grünen Punkten", "braun mit grünen Punkten"),  # unknown: as typed
+])
+def test_an_eye_colour_typed_in_the_persons_language_is_german_on_the_form(typed, on_form):
+    person = {"family_name": "Test", "eye_colour": typed}
+    derived = derive(case(person=person), bilingual=True)
+    assert derived.person.eye_colour == on_form
+    assert derived.person.family_name == "Test"
+
+
+def test_the_printed_form_says_braun_for_brown_eyes():
+    evaluation = interview().evaluate({**TYPED, "person.eye_colour": "brown"}, TODAY)
+    assert evaluation.case.person.eye_colour == "brown"  # the case keeps what was typed
+    text = _pdftotext(fill_form(evaluation.case).pdf)
+    assert "braun" in text and "brown" not in text.replace("Brown", "")

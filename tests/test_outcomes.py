@@ -262,7 +262,10 @@ def test_the_packet_of_a_swiss_citizen_says_no_fee_instead_of_ask_the_authority(
     patch = {"person.nationalities": ["CH"]}
     a = run(patch)
     assert not a.fees.ask_authority
-    text = part_text(build_packet(make(patch), a, "tr"), "fees")
+    packet = build_packet(make(patch), a, "tr")
+    # no fee: no page for it, the line on the cover
+    assert "fees" not in [p.key for p in packet.parts]
+    text = part_text(packet, "cover")
     assert norm(t("fees.none", "de")) in text and norm(t("fees.none", "tr")) in text
     assert norm(t("fees.ask", "de")) not in text
     assert "deadline.subject_change_window" not in {d.id for d in a.deadlines}

@@ -50,7 +50,8 @@ def synthetic_packet(lang: str, items: int = 6, cited_fees: bool = True) -> Pack
 def test_parts_in_order_each_with_one_outline_entry(name: str, lang: str) -> None:
     packet = example_packet(name, lang)
     pdf = reader(packet)
-    assert [p.key for p in packet.parts] == list(PART_KEYS)
+    keys = [p.key for p in packet.parts]
+    assert keys == [k for k in PART_KEYS if k in keys] and keys[:2] == ["cover", "form"]
     assert packet.page_count == len(pdf.pages)
     # The parts tile the packet without gaps or overlaps.
     position = 0
@@ -59,9 +60,42 @@ def test_parts_in_order_each_with_one_outline_entry(name: str, lang: str) -> Non
         position += part.page_count
     outline = pdf.outline
     assert all(not isinstance(entry, list) for entry in outline)  # no nested entries
-    assert [entry.title for entry in outline] == [part_title(k, lang) for k in PART_KEYS]
+    assert [entry.title for entry in outline] == [part_title(k, lang) for k in keys]
     assert [pdf.get_destination_page_number(e) for e in outline] == [
         p.first_page for p in packet.parts]
+
+
+# A part with nothing to show: the line that says so, instead of a page of its own.
+EMPTY = {"checklist": "checklist.empty", "fees": "fees.none", "timeline": "timeline.none",
+         "findings": "findings.none"}
+
+
+@pytest.mark.parametrize(("name", "lang"), SCENARIOS)
+def test_an_empty_part_is_a_line_at_the_end_of_the_part_before_it(name: str, lang: str) -> None:
+    packet = example_packet(name, lang)
+    keys = [p.key for p in packet.parts]
+    for key, none_key in EMPTY.items():
+        line = norm(t(none_key, "de"))
+        if key in keys:
+            assert line not in part_text(packet, key), key
+            continue
+        # (not the sheet on the form, which follows the form: then the cover)
+        before = next(p for p in reversed(packet.parts) if p.typeset and p.key != "sign"
+                      and PART_KEYS.index(p.key) < PART_KEYS.index(key))
+        assert line in part_text(packet, before.key), (key, before.key)
+        assert norm(t(f"part.{key}", "de")) in part_text(packet, before.key)
+
+
+def test_a_packet_with_nothing_to_discuss_has_no_page_for_it() -> None:
+    with_findings = synthetic_packet("en")
+    assert "findings" in [p.key for p in with_findings.parts]
+    case, _ = example("student-first-permit")
+    assessment = synthetic_assessment().model_copy(update={"findings": []})
+    packet = build_packet(case, assessment, "en")
+    assert "findings" not in [p.key for p in packet.parts]
+    assert packet.page_count == with_findings.page_count - 1
+    last = page_texts(packet)[-1]
+    assert norm(t("findings.none", "de")) in last and norm(t("findings.none", "en")) in last
 
 
 @pytest.mark.parametrize(("name", "lang"), SCENARIOS)
@@ -105,11 +139,13 @@ def test_metadata_has_a_title_and_no_personal_data() -> None:
 @pytest.mark.parametrize(("name", "lang"), SCENARIOS)
 def test_checklist_lists_every_item_in_german_and_the_language(name: str, lang: str) -> None:
     _, assessment = example(name)
-    text = part_text(example_packet(name, lang), "checklist")
-    assert norm(t("part.checklist", "de")) in text
+    packet = example_packet(name, lang)
     if "general.eu_citizen_no_permit" in assessment.finding_ids():
         assert assessment.checklist == [], "who needs no permit gets no permit checklist"
+        assert "checklist" not in [p.key for p in packet.parts]  # a line on the cover
         return
+    text = part_text(packet, "checklist")
+    assert norm(t("part.checklist", "de")) in text
     assert assessment.checklist, "the scenario has documents"
     for item in assessment.checklist:
         assert norm(text_in(item.name, "de")) in text
@@ -176,7 +212,9 @@ def test_no_cited_fee_says_ask_the_authority() -> None:
 @pytest.mark.parametrize(("name", "lang"), SCENARIOS)
 def test_fee_part_of_scenarios_shows_each_line(name: str, lang: str) -> None:
     _, assessment = example(name)
-    text = part_text(example_packet(name, lang), "fees")
+    packet = example_packet(name, lang)
+    has_part = "fees" in [p.key for p in packet.parts]
+    text = part_text(packet, "fees" if has_part else "cover")
     for line in assessment.fees.lines:
         assert norm(text_in(line.label, "de"))[:40] in text
         if line.amount_cents is not None:
@@ -215,10 +253,13 @@ def test_findings_show_blockers_and_warnings_with_reason_and_source_not_info() -
 @pytest.mark.parametrize(("name", "lang"), SCENARIOS)
 def test_findings_of_scenarios(name: str, lang: str) -> None:
     _, assessment = example(name)
-    text = part_text(example_packet(name, lang), "findings")
+    packet = example_packet(name, lang)
     shown = [f for f in assessment.findings if f.severity.value in ("blocker", "warning")]
-    if not shown:
-        assert norm(t("findings.none", "de")) in text
+    if not shown:  # a line at the end of the packet instead of a page
+        assert "findings" not in [p.key for p in packet.parts]
+        assert norm(t("findings.none", "de")) in page_texts(packet)[-1]
+        return
+    text = part_text(packet, "findings")
     for finding in shown:
         assert norm(finding.text("de"))[:50] in text
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, ROOT
-from packet_support import TODAY, example_packet, norm, part_text
+from packet_support import TODAY, example, example_packet, norm, part_text, reader
 
 from assistant import authorities
 from assistant.casefile import load_case
@@ -196,19 +196,28 @@ def test_locators_and_notes_are_translated():
 def test_arabic_and_persian_quotes_separators_and_left_to_right_runs():
     source = f"{SEED_002}, '1.4. Costs for the initial application'; § 45 AufenthV"
     shown = cite(source, "ar")
-    assert "«" + ltr("1.4. Costs for the initial application") + "»" in shown
+    # the quotation marks inside the embedding: they stay with the words when a line breaks
+    assert ltr("«1.4. Costs for the initial application»") in shown
     assert "؛ " in shown and "، " in shown  # Arabic semicolon and comma
     assert ltr("§ 45 AufenthV") + " – لائحة الإقامة" in shown
     plain = cite(source, "fa", embed=False)
     assert LRE not in plain and "بخش «1.4. Costs for the initial application»" in plain
 
 
-def test_embed_ltr_keeps_brackets_with_their_run():
+def test_embed_ltr_keeps_brackets_and_quotes_with_their_run():
+    # the brackets and quotation marks around a Latin run are embedded with it, so that a line
+    # break inside the run leaves each with its words
     assert embed_ltr("في (Landratsamt Mittelsachsen) هنا") == \
-        f"في ({ltr('Landratsamt Mittelsachsen')}) هنا"
-    assert embed_ltr("المصدر (Abc (x))") == f"المصدر ({ltr('Abc (x)')})"
+        f"في {ltr('(Landratsamt Mittelsachsen)')} هنا"
+    assert embed_ltr("المصدر (Abc (x))") == f"المصدر {ltr('(Abc (x))')}"
+    assert embed_ltr("موقف «Brand-Erbisdorf – Dr.-W.-Külz-Straße».") == \
+        f"موقف {ltr('«Brand-Erbisdorf – Dr.-W.-Külz-Straße»')}."
     # between two embedded runs the neutral characters stay right to left
-    assert embed_ltr("نشرة (Abc) – Def، هنا") == f"نشرة ({ltr('Abc')}) – {ltr('Def')}، هنا"
+    assert embed_ltr("نشرة (Abc) – Def، هنا") == f"نشرة {ltr('(Abc)')} – {ltr('Def')}، هنا"
+    # a bracket opened in the Arabic text stays outside a run that does not close it
+    assert embed_ltr("(منذ 24.03.2023، Deutsch)") == f"(منذ 24.03.2023، {ltr('Deutsch')})"
+    assert embed_ltr("(§ 54 AufenthG – قانون الإقامة).") == \
+        f"({ltr('§ 54 AufenthG')} – قانون الإقامة)."
 
 
 def test_unknown_sources_are_shown_as_written_and_reported():
@@ -262,16 +271,27 @@ def test_cover_and_checklist_list_their_sources_in_both_languages(lang: str):
     packet = example_packet("student-first-permit", lang)
     cover = part_text(packet, "cover")
     assert norm(t("cover.sources", "de")) in cover and norm(t("cover.sources", lang)) in cover
-    # numbered notes (the office's own pages come first, the seed's guide after them)
-    assert re.search(r"\[\d+\] TU Bergakademie Freiberg: Aufenthaltstitel", cover)
-    assert "https://tu-freiberg.de/en/international/residence-permit" in cover  # where to check
-    assert "Quelle [1]" in cover
+    # numbered notes (the office's own pages come first, the seed's guide after them), marked
+    # by raised numbers (which text extraction folds to digits, see norm)
+    assert re.search(r"\d TU Bergakademie Freiberg: Aufenthaltstitel", cover)
+    # where to check (broken across lines only after "/")
+    assert "https://tu-freiberg.de/en/international/residence-permit" in cover.replace(
+        "/ ", "/")
+    raw = " ".join(reader(packet).pages[i].extract_text() for i in packet.part("cover").pages)
+    digits = "[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    authority = example("student-first-permit")[1].authority
+    assert authority is not None
+    for phone in (c for c in authority.contacts if c.kind == "phone"):
+        # the value once, all its sources' marks beside it
+        marks = digits + f"(?:˒{digits})" * (len(phone.sources) - 1)
+        assert len(re.findall(re.escape(phone.value) + marks + r"(?!˒)", raw)) == 1, phone
+    assert re.search("Quelle " + digits, raw)  # the booking steps' sources
     checklist = part_text(packet, "checklist")
     assert norm(t("sources", "de")) in checklist and norm(t("sources", lang)) in checklist
     assert "Abschnitt „Welche Unterlagen sind erforderlich?“" in checklist
     if lang == "en":
         assert "section “Welche Unterlagen sind erforderlich?”" in checklist
-        assert "Source [1" in checklist
+        assert "Source 1" in checklist
 
 
 def test_calendar_entries_name_sources_by_title():
@@ -292,8 +312,10 @@ def test_fees_and_timeline_show_titles_in_german_and_the_applicants_language():
     assert "§ 45 Abs. 1 Nr. 1 Buchst. b AufenthV – Residence Ordinance" in fees
     assert "Change of § 45 AufenthV of 1 Sep 2017" in fees and "buzer.de/" not in fees
     timeline = part_text(packet, "timeline")
-    assert "Quelle: TU Bergakademie Freiberg: Aufenthaltstitel" in timeline
-    assert "Source: TU Bergakademie Freiberg: Residence permit" in timeline
+    # each deadline's source by its footnote mark, the notes after the list
+    assert re.search(r"Quelle \d", timeline) and re.search(r"Source \d", timeline)
+    assert re.search(r"\d TU Bergakademie Freiberg: Aufenthaltstitel", timeline)
+    assert re.search(r"\d TU Bergakademie Freiberg: Residence permit", timeline)
 
 
 # --- the "Why?" dialog ------------------------------------------------------------------------

@@ -4,7 +4,9 @@ What the wizard decided about the case (`Readiness`, from `assistant.wizard_stat
 packet: ready, the packet to hand in (cover, filled form, checklist, fees, deadlines, findings);
 with problems or essential answers missing, a copy for counselling without the form (so without a
 signature page), a banner "not ready to hand in" on every page and on the cover the missing
-essentials; with a terminal outcome (no permit needed), cover and findings without the form."""
+essentials; with a terminal outcome (no permit needed), cover and findings without the form.
+A part with nothing to show (no findings to discuss, no deadlines) gets no page: its title and
+the line that says so end the part before it."""
 
 from __future__ import annotations
 
@@ -14,29 +16,50 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 
 from ..assessment import Assessment
 from ..calendar_export import deadlines_to_ics
 from ..errors import UserError
 from ..model import Case
 from ..paths import OUR_FORM
-from . import checklist, cover, fees, findings, timeline
+from . import checklist, cover, fees, findings, sign, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
 from .merge import MergedPart, PartPdf, merge
 from .numbering import Numbering, numbered_canvas
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, bilingual
+from .styles import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_SIZE,
+    bilingual,
+    heading,
+    styles,
+    text_pair,
+)
 
 # The parts in the order they are printed.
-PART_KEYS: tuple[str, ...] = ("cover", "form", "checklist", "fees", "timeline", "findings")
-# Parts typeset one after the other in one document, each starting on a new page.
-_BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]]], ...] = (
-    ("checklist", checklist.story),
-    ("fees", fees.story),
-    ("timeline", timeline.story),
-    ("findings", findings.story),
+PART_KEYS: tuple[str, ...] = ("cover", "form", "sign", "checklist", "fees", "timeline",
+                              "findings")
+# Parts typeset one after the other in one document, each starting on a new page: each with
+# what tells that it has nothing to show, and the line that then says so instead of a page.
+_BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]],
+                   Callable[[PacketContext], bool], str], ...] = (
+    ("checklist", checklist.story, lambda ctx: not ctx.assessment.checklist, "checklist.empty"),
+    ("fees", fees.story,
+     lambda ctx: not ctx.assessment.fees.lines and not ctx.assessment.fees.exemptions,
+     "fees.none"),
+    ("timeline", timeline.story, lambda ctx: not ctx.assessment.deadlines, "timeline.none"),
+    ("findings", findings.story, lambda ctx: not findings.to_discuss(ctx), "findings.none"),
 )
+
+
+def _empty_part(key: str, none_key: str, lang: str) -> list[Flowable]:
+    """A part with nothing to show, as a short section at the end of the part before it: its
+    title and the line that says so (no page of its own)."""
+    return [Spacer(1, 10), *heading(f"part.{key}", lang, level=2),
+            text_pair(none_key, lang, styles().body)]
 
 
 @dataclass(frozen=True)
@@ -165,7 +188,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
                  editable_form: bool = False, readiness: Readiness = READY,
                  form: str = OUR_FORM, template: Path | None = None) -> Packet:
     """The packet for `case`. Ready (the default): cover, filled form (+ continuation sheet),
-    checklist, fees, timeline, findings to discuss. Not ready: the counselling copy (no form, a
+    what the form says in the applicant's language (not in de or en), checklist, fees,
+    timeline, findings to discuss. Not ready: the counselling copy (no form, a
     banner on every page, the missing essentials on the cover). No permit needed: cover and
     findings. German for the authority beside `lang` for the applicant. `form` is the
     application form (an id of `forms list` or the path of a profile.toml; default: ours),
@@ -184,7 +208,12 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         form_pdf = filled.pdf
         form_pages = filled.form_pages + filled.continuation_pages
         overflow = list(filled.overflow)
-    body = [(k, make) for k, make in _BODY if kind != "no_permit" or k == "findings"]
+    parts_of_kind = [entry for entry in _BODY if kind != "no_permit" or entry[0] == "findings"]
+    body = [(k, make) for k, make, empty, _ in parts_of_kind if not empty(ctx)]
+    # after the form, what it says in the applicant's language (not for de or en: the form's own)
+    form_id = Path(form).parent.name if form.endswith(".toml") else form
+    if kind == "hand_in" and sign.applies(form_id, lang):
+        body.insert(0, ("sign", lambda c: sign.story(c, form_id)))
 
     # The cover and the body parts are typeset as one document (fonts embedded once), each part
     # on a new page; the form's pages go between the cover and the checklist when merging.
@@ -196,11 +225,20 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         notice = cover.no_permit_block(ctx)
     story: list[Flowable] = [_PartStart("cover", starts), *notice,
                              *cover.story(ctx, permit=kind != "no_permit")]
-    for key, make in body:
-        story += [PageBreak(), _PartStart(key, starts), *make(ctx)]
+    # An empty part's line ends the part before it; before the first part with pages, the cover
+    # (not the sheet on the form, which follows the form).
+    rest: list[Flowable] = []
+    for key, make, empty, none_key in parts_of_kind:
+        if empty(ctx):
+            (rest if rest else story).extend(_empty_part(key, none_key, lang))
+        else:
+            rest += [PageBreak(), _PartStart(key, starts), *make(ctx)]
+    if body and body[0][0] == "sign":
+        story += [PageBreak(), _PartStart("sign", starts), *body[0][1](ctx)]
+    story += rest
 
     def numbering(index: int, count: int) -> tuple[int, int]:
-        body_start = starts[body[0][0]]
+        body_start = starts[body[0][0]] if body else count
         return index + 1 + (form_pages if index >= body_start else 0), count + form_pages
 
     banner = None

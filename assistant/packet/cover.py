@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..assessment import Contact, Deadline, SourceRef
 from .context import PacketContext
-from .i18n import AUTHORITY_LANGUAGE, month_year, t
-from .sourcenotes import SourceNotes
+from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes, mark
 from .styles import (
     CONTENT_WIDTH,
     bilingual,
@@ -19,7 +19,6 @@ from .styles import (
     para,
     rtl_style,
     side_by_side,
-    source_line,
     styles,
     text_pair,
 )
@@ -98,33 +97,17 @@ def _applicant(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     return [_rows_table(rows)]
 
 
-def _as_of(as_of: str, lang: str) -> str:
-    day = month_year(as_of, lang) if as_of else None
-    return t("cover.as_of", lang, date=day) if day else t("cover.undated", lang)
-
-
-def _contact_stamp(ctx: PacketContext, as_of: str, source: str,
-                   notes: SourceNotes | None = None) -> list[Flowable]:
-    """When the contact was known to hold ("Stand: April 2020"), and its sources: their numbers
-    in the list below the contacts (`notes`), or else their titles."""
-    st = styles()
-    lines: list[Flowable] = [para(_as_of(as_of, AUTHORITY_LANGUAGE), st.small)]
-    if bilingual(ctx.lang):
-        lines.append(para(_as_of(as_of, ctx.lang), rtl_style(st.small, ctx.lang)))
-    for lang in (AUTHORITY_LANGUAGE, ctx.lang) if bilingual(ctx.lang) else (AUTHORITY_LANGUAGE,):
-        lines.append(notes.refs(source, lang) if notes else source_line(source, lang))
-    return lines
-
-
 # The row label of each kind of contact (resources/packet_texts.toml).
 _CONTACT_LABEL = {"address": "cover.address", "hours": "cover.hours"}
 
 
-def _contact_value(ctx: PacketContext, contact: Contact, differs: bool) -> list[Flowable]:
-    """The value, its label in German and in the applicant's language (opening hours: the value
-    is German, the label its translation), and a warning where the sources disagree about it."""
+def _contact_value(ctx: PacketContext, contact: Contact, differs: bool,
+                   marks: str) -> list[Flowable]:
+    """The value with its footnote marks, its label in German and in the applicant's language
+    (opening hours: the value is German, the label its translation), and a warning where the
+    sources disagree about it."""
     st = styles()
-    cell = [para(contact.value, st.body)]
+    cell = [para(contact.value + marks, st.body)]
     if contact.label and contact.kind != "hours":
         cell.append(para(ctx.de(contact.label), st.small))
     if contact.label and bilingual(ctx.lang) and ctx.shown_lang(contact.label) != "de":
@@ -137,7 +120,17 @@ def _contact_value(ctx: PacketContext, contact: Contact, differs: bool) -> list[
     return cell
 
 
-def _authority(ctx: PacketContext) -> list[Flowable]:
+def _marks(notes: SourceNotes, refs: list[SourceRef], as_of: str) -> str:
+    """The footnote marks of every source of a value, in ascending order."""
+    numbers: set[int] = set()
+    for ref in refs:
+        numbers.update(notes.numbers(ref.source, ref.as_of or as_of))
+    return mark(sorted(numbers))
+
+
+def _authority(ctx: PacketContext, notes: SourceNotes) -> list[Flowable]:
+    """The office: its name, then one row per value (each value once, with the footnote marks
+    of all its sources; the notes are at the end of the cover)."""
     st = styles()
     lang = ctx.lang
     out: list[Flowable] = heading("cover.authority", lang, level=2)
@@ -150,11 +143,11 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                             [para(ctx.tr(authority.name), name_style)], lang))
     out.append(Spacer(1, 3))
     rows: list[list[object]] = []
-    notes = SourceNotes(lang, urls=True)
     if authority.address and not any(c.kind == "address" for c in authority.contacts):
+        marks = _marks(notes, [SourceRef(source=authority.source, as_of=authority.as_of)],
+                       authority.as_of)
         rows.append([label_cell("cover.address", lang),
-                     para("\n".join(authority.address), st.body),
-                     _contact_stamp(ctx, authority.as_of, authority.source, notes)])
+                     para("\n".join(authority.address) + marks, st.body)])
     differing = {(c.kind, c.value) for conflict in authority.conflicts for c in conflict.values}
     # Where the office is, then how to reach it; within a kind in the order of the data
     # (current pages first, the seeds after). One value cited by several sources is one row.
@@ -163,28 +156,14 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
                       if c.kind in order else len(order))
     for contact in contacts:
         key = _CONTACT_LABEL.get(contact.kind, f"contact.{contact.kind}")
-        stamps: list[Flowable] = []
-        for ref in contact.sources or [SourceRef(source=contact.source, as_of=contact.as_of)]:
-            stamps += _contact_stamp(ctx, ref.as_of or authority.as_of, ref.source, notes)
+        refs = contact.sources or [SourceRef(source=contact.source, as_of=contact.as_of)]
         rows.append([label_cell(key, lang),
-                     _contact_value(ctx, contact, (contact.kind, contact.value) in differing),
-                     stamps])
+                     _contact_value(ctx, contact, (contact.kind, contact.value) in differing,
+                                    _marks(notes, refs, authority.as_of))])
     if rows:
-        table = Table(rows, colWidths=[LABEL_WIDTH, 62 * mm, CONTENT_WIDTH - LABEL_WIDTH - 62 * mm],
-                      hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#cccccc"),
-        ]))
-        out.append(table)
+        out.append(_rows_table(rows))
         out.append(Spacer(1, 3))
         out.append(text_pair("cover.check_contacts", lang, st.small))
-        out.append(Spacer(1, 3))
-        out += notes.story("cover.sources")
     for key, text in (("cover.hours", authority.hours), ("cover.directions",
                                                           authority.directions)):
         if text:
@@ -195,7 +174,7 @@ def _authority(ctx: PacketContext) -> list[Flowable]:
     return out
 
 
-def _booking(ctx: PacketContext) -> list[Flowable]:
+def _booking(ctx: PacketContext, notes: SourceNotes) -> list[Flowable]:
     st = styles()
     lang = ctx.lang
     out: list[Flowable] = heading("cover.booking", lang, level=2)
@@ -220,7 +199,9 @@ def _booking(ctx: PacketContext) -> list[Flowable]:
     ]))
     out.append(table)
     if authority and authority.booking_source:
-        out += _contact_stamp(ctx, authority.booking_as_of, authority.booking_source)
+        source, as_of = authority.booking_source, authority.booking_as_of
+        out.append(side_by_side([notes.refs(source, AUTHORITY_LANGUAGE, as_of)],
+                                [notes.refs(source, lang, as_of)], lang))
     return out
 
 
@@ -255,11 +236,15 @@ def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     if bilingual(lang):
         out.append(para(t("packet.title", lang), rtl_style(st.title_sub, lang)))
     out.append(Spacer(1, 4))
+    notes = SourceNotes(lang, urls=True)
     out += _applicant(ctx, permit)
-    out += _authority(ctx)
+    out += _authority(ctx, notes)
     if permit:
-        out.append(KeepTogether(_booking(ctx)))
+        out.append(KeepTogether(_booking(ctx, notes)))
         out.append(KeepTogether(_bring(ctx)))
+    if notes.texts:
+        out.append(Spacer(1, 8))
+        out += notes.story("cover.sources")
     out.append(Spacer(1, 8))
     today = ctx.assessment.today
     out.append(side_by_side(

@@ -1,14 +1,23 @@
-"""Numbered source notes for parts of the packet where many rows share few sources (the cover's
-contacts, the checklist): each row says "Quelle [1, 3]", and the list below the part gives each
-citation by its title (assistant.sources) in German beside the applicant's language."""
+"""Sources as footnotes: a row of the packet carries small raised numbers (a value ¹˒³, a
+document's name ²), and the notes at the end of the part give each citation by its title
+(assistant.sources), with its date and address, in German beside the applicant's language. One
+citation is one note however many rows cite it."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from ..sources import citation_texts, ltr
-from .i18n import AUTHORITY_LANGUAGE, is_rtl, t
+from ..sources import DATED_KINDS, as_of_text, citation_texts, parse
+from .i18n import AUTHORITY_LANGUAGE, t
 from .styles import bilingual, para, rtl_style, side_by_side, styles
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SEPARATOR = "˒"  # a raised comma between two marks
+
+
+def mark(numbers: list[int]) -> str:
+    """Footnote marks as raised digits: [1, 3] -> "¹˒³"."""
+    return _SEPARATOR.join(str(n).translate(_SUPERSCRIPT) for n in numbers)
 
 
 class SourceNotes:
@@ -17,39 +26,50 @@ class SourceNotes:
     def __init__(self, lang: str, urls: bool = False) -> None:
         self.lang = lang
         self.urls = urls  # give each source's address where it has one (on the cover)
-        self.texts: list[tuple[str, str]] = []  # (German, applicant's language)
+        self.texts: list[tuple[str, str, str]] = []  # (German, applicant's language, URL)
 
-    def numbers(self, source: str) -> list[int]:
+    def numbers(self, source: str, as_of: str = "") -> list[int]:
+        """The note numbers of the citations of `source`. `as_of`: when the cited value was
+        read there, said in the note of a citation that does not carry its own date."""
         out: list[int] = []
         german = citation_texts(source, AUTHORITY_LANGUAGE)
         other = citation_texts(source, self.lang)
-        for (de, url), (text, _) in zip(german, other, strict=True):
-            url = url if self.urls else ""
-            pair = (de + (f" {url}" if url else ""),
-                    text + (f" {ltr(url) if is_rtl(self.lang) else url}" if url else ""))
-            if pair not in self.texts:
-                self.texts.append(pair)
-            number = self.texts.index(pair) + 1
+        citations = parse(source)
+        for (de, url), (text, _), citation in zip(german, other, citations, strict=True):
+            dated = citation.entry is not None and citation.entry.kind in DATED_KINDS \
+                and not citation.paragraph
+            when_de = "" if dated else as_of_text(as_of, AUTHORITY_LANGUAGE)
+            when = "" if dated else as_of_text(as_of, self.lang)
+            note = (de + (f" ({when_de})" if when_de else ""),
+                    text + (f" ({when})" if when else ""), url if self.urls else "")
+            if note not in self.texts:
+                self.texts.append(note)
+            number = self.texts.index(note) + 1
             if number not in out:
                 out.append(number)
         return out
 
-    def refs(self, source: str, lang: str) -> Flowable:
-        """"Quelle [1, 3]" in `lang` for a row."""
-        numbers = ("، " if is_rtl(lang) else ", ").join(str(n) for n in self.numbers(source))
-        return para(f"{t('source', lang)} [{numbers}]", rtl_style(styles().small, lang))
+    def mark(self, source: str, as_of: str = "") -> str:
+        """The raised note numbers of `source`, to put right after the text they belong to."""
+        return mark(self.numbers(source, as_of))
+
+    def refs(self, source: str, lang: str, as_of: str = "") -> Flowable:
+        """"Quelle ¹˒³" in `lang`, a line of its own."""
+        return para(f"{t('source', lang)} {self.mark(source, as_of)}",
+                    rtl_style(styles().small, lang))
 
     def story(self, heading_key: str) -> list[Flowable]:
-        """The numbered list (nothing if no row cited a source)."""
+        """The numbered notes (nothing if no row cited a source)."""
         if not self.texts:
             return []
         st = styles()
         out: list[Flowable] = [side_by_side(
             [para(t(heading_key, AUTHORITY_LANGUAGE), st.label)],
             [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)]
-        for number, (de, other) in enumerate(self.texts, start=1):
-            left = [para(f"[{number}] {de}", st.small)]
-            right = [para(f"[{number}] {other}", rtl_style(st.small, self.lang))] \
+        for number, (de, other, url) in enumerate(self.texts, start=1):
+            # the address once, under the German (an address reads the same in every language)
+            left = [para(f"{mark([number])} {de}" + (f" {url}" if url else ""), st.small)]
+            right = [para(f"{mark([number])} {other}", rtl_style(st.small, self.lang))] \
                 if bilingual(self.lang) else []
             out.append(side_by_side(left, right, self.lang))
         return out

@@ -1,18 +1,22 @@
 """The packet's look: one type family (DejaVu Sans, see assistant.fonts), A4, clear headings, tables
 that break across pages with repeated headers, and right-to-left text set properly.
 
-Right-to-left text (Arabic, Persian) is broken into lines in logical order first, then each line is
-shaped (joined letter forms, arabic-reshaper) and reordered for display (Unicode bidi algorithm,
-python-bidi; both in assistant.shaping, shared with the forms) and drawn right-aligned. reportlab's
-own bidi support needs uharfbuzz and rlbidi, which the program does not ship.
+Every paragraph is plain text in one `TextBlock` (no markup): broken into lines once per width,
+at spaces, and an e-mail address or URL also after `/`, `.`, `@` or `-`. Right-to-left text
+(Arabic, Persian) has its Latin runs embedded left to right with their brackets and quotation
+marks (assistant.sources.embed_ltr), is shaped once as a whole (joined letter forms,
+arabic-reshaper), broken into lines in logical order, and each line is reordered for display
+(Unicode bidi algorithm, python-bidi; both in assistant.shaping, shared with the forms) and drawn
+right-aligned. reportlab's own bidi support needs uharfbuzz and rlbidi, which the program does
+not ship.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -21,10 +25,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..fonts import BOLD, REGULAR, register_fonts
-from ..shaping import clean, has_rtl, shape, visual
+from ..shaping import clean, has_rtl, joined, reorder, visual
 from .i18n import AUTHORITY_LANGUAGE, t
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
@@ -93,45 +97,144 @@ def styles() -> Styles:
     )
 
 
-class BidiParagraph(Flowable):
-    """A paragraph of right-to-left text: wrapped in logical order, shaped and reordered per line,
-    right-aligned (or centred); splits across pages by lines."""
+# Where a long address may break: after these characters (see `_break_points`).
+_BREAK_AFTER = "/.@-"
+# An e-mail address or a URL: broken to fill the line it begins on (other words move down whole).
+_ADDRESS = re.compile(r"://|@|^\W*www\.|\.[a-z]{2,}/")
 
-    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
+
+
+
+def _break_points(word: str) -> list[tuple[int, int]]:
+    """Where a word without spaces (an e-mail address, a URL, a long compound) may break: after
+    `/`, `.`, `@` or `-`, each with its rank: 0 between the parts of an address (after `/`, `@`,
+    or a `.` of a domain name), 1 after a `-` or `.` of a path or a word, 2 after a `-` inside a
+    domain label (taken only where nothing else fits). A break never leaves a mark alone at a
+    line's end or start (`//`), nor a tail of a few letters (`html`)."""
+    host_end = len(word)
+    scheme = word.find("://")
+    host_start = scheme + 3 if scheme >= 0 else 0
+    slash = word.find("/", host_start)
+    if slash >= 0:
+        host_end = slash
+    elif "@" in word:
+        host_start = word.index("@")
+    elif not word.lstrip("\u200f\u202a").startswith("www.") and scheme < 0:
+        host_end = host_start  # no host: a word with hyphens, or a path
+    points: list[tuple[int, int]] = []
+    for i, ch in enumerate(word[:-1]):
+        if ch not in _BREAK_AFTER or word[i + 1] in _BREAK_AFTER or i < 2 or len(word) - i < 6:
+            continue
+        in_host = host_start <= i < host_end
+        if ch == "/" and word[i - 1] == "/" and word[i - 2] == ":":
+            points.append((i + 1, 0))  # after "https://"
+        elif ch in "/@" or (ch == "." and in_host):
+            points.append((i + 1, 0))
+        elif ch == "-" and in_host:
+            points.append((i + 1, 2))
+        else:
+            points.append((i + 1, 1))
+    return points
+
+
+def _split_word(word: str, first: float, width: float, measure: Callable[[str], float]
+                ) -> list[str]:
+    """A word too wide for what is left of the line (`first`) broken at its break points into
+    pieces that fit, the first into `first`, the others into `width`: a break between the parts
+    of an address where that fills most of the line, else the one that fills it most, a break
+    inside a domain label only where no other fits; characters are cut only where no break
+    point helps (a single unbroken word wider than the column)."""
+    pieces: list[str] = []
+    room = first
+    while measure(word) > room:
+        fitting = [(i, rank) for i, rank in _break_points(word) if measure(word[:i]) <= room]
+        best = [i for i, rank in fitting if rank == 0]
+        good = [i for i, rank in fitting if rank <= 1]
+        if best and measure(word[:max(best)]) >= 0.6 * room:
+            cut = max(best)
+        elif good:
+            cut = max(good)
+        elif fitting:
+            cut = max(i for i, _ in fitting)
+        elif room < width:  # nothing fits on this line's rest: go on on the next
+            pieces.append("")
+            room = width
+            continue
+        else:  # no break point fits a whole line: cut by characters
+            cut = max(1, max((k for k in range(1, len(word)) if measure(word[:k]) <= room),
+                             default=1))
+        pieces.append(word[:cut])
+        word = word[cut:]
+        room = width
+    pieces.append(word)
+    return pieces
+
+
+class TextBlock(Flowable):
+    """A paragraph of plain text in one style: broken into lines at spaces (an e-mail address or
+    a URL also after `/`, `.`, `@` or `-`, see `_break_points`), left-aligned, centred or, for
+    right-to-left text, shaped and reordered per line and right-aligned; splits across pages by
+    lines. In right-to-left text every Latin run (a name, a paragraph, an address) is embedded
+    left to right with its brackets and quotation marks (assistant.sources.embed_ltr), so that
+    they stay with their words. Lines are measured once per width (what the tables ask
+    repeatedly), words once at all."""
+
+    def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None,
+                 rtl: bool | None = None) -> None:
+        """`lines` (with `rtl`): lines broken already (the parts of a split paragraph)."""
         super().__init__()
-        self.text = " ".join(text.split())
+        self.rtl = has_rtl(text) if rtl is None else rtl
+        if self.rtl and lines is None:
+            from ..sources import embed_ltr
+
+            # shaped once, as a whole: Arabic letters do not join across the spaces and marks
+            # at which lines break; each line is reordered when drawn
+            text = joined(embed_ltr(text))
+        self.text = text
         self.style = style
         self._lines = lines
-        self._width = 0.0
+        self._width = -1.0 if lines is None else 0.0
         self.keepWithNext = style.keepWithNext
 
     def _measure(self, text: str) -> float:
-        return stringWidth(shape(text), self.style.fontName, self.style.fontSize)
+        return stringWidth(clean(text) if self.rtl else text, self.style.fontName,
+                           self.style.fontSize)
 
     def _break(self, width: float) -> list[str]:
+        space = self._measure(" ")
         lines: list[str] = []
-        current = ""
-        for word in self.text.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if not current or self._measure(candidate) <= width:
-                current = candidate
-                if self._measure(current) > width:  # a single word wider than the column
-                    pieces = _hard_split(current, width, self._measure)
-                    lines.extend(pieces[:-1])
-                    current = pieces[-1]
-                continue
-            lines.append(current)
-            current = word
-            if self._measure(current) > width:
-                pieces = _hard_split(current, width, self._measure)
-                lines.extend(pieces[:-1])
-                current = pieces[-1]
-        if current:
-            lines.append(current)
-        return _carry_embeddings(lines) or [""]
+        for block in self.text.split("\n"):
+            current: list[str] = []
+            used = 0.0
+            for word in (w for w in block.split(" ") if w):  # a no-break space holds
+                w = self._measure(word)
+                gap = space if current else 0.0
+                if used + gap + w <= width:
+                    current.append(word)
+                    used += gap + w
+                    continue
+                room = width - used - gap
+                if w > width or (current and room > width / 3 and _ADDRESS.search(word) and any(
+                        self._measure(word[:i]) <= room for i, _ in _break_points(word))):
+                    pieces = _split_word(word, room if current else width, width,
+                                         self._measure)
+                else:
+                    pieces = ["", word] if current else [word]
+                for k, piece in enumerate(pieces[:-1]):
+                    if piece:
+                        current.append(piece)
+                    if current or k:
+                        lines.append(" ".join(current))
+                    current = []
+                current = [pieces[-1]] if pieces[-1] else []
+                used = self._measure(pieces[-1]) if pieces[-1] else 0.0
+            lines.append(" ".join(current))
+        if self.rtl:
+            lines = _carry_embeddings(lines)
+        return lines or [""]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._lines is None or self._width != availWidth:
+        if self._lines is None or (self._width >= 0 and self._width != availWidth):
             self._lines = self._break(availWidth)
             self._width = availWidth
         self.width = availWidth
@@ -144,10 +247,19 @@ class BidiParagraph(Flowable):
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        first = BidiParagraph(" ".join(self._lines[:fit]), self.style, self._lines[:fit])
-        rest = BidiParagraph(" ".join(self._lines[fit:]), self.style, self._lines[fit:])
+        first = TextBlock(" ".join(self._lines[:fit]), self.style, self._lines[:fit], self.rtl)
+        rest = TextBlock(" ".join(self._lines[fit:]), self.style, self._lines[fit:], self.rtl)
         first._width = rest._width = availWidth
         return [first, rest]
+
+    def drawn_lines(self, width: float) -> list[str]:
+        """The lines as drawn into `width`: right-to-left ones shaped and reordered."""
+        self.wrap(width, 1e9)
+        assert self._lines is not None
+        return [reorder(line) if self.rtl else line for line in self._lines]
+
+    def minWidth(self) -> float:  # noqa: N802 (reportlab API)
+        return max((self._measure(w) for w in self.text.split()), default=0.0)
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
         return float(self.style.spaceBefore)
@@ -157,17 +269,24 @@ class BidiParagraph(Flowable):
 
     def draw(self) -> None:
         assert self._lines is not None
-        canv = self.canv
-        canv.setFont(self.style.fontName, self.style.fontSize)
-        canv.setFillColor(self.style.textColor)
+        font, size = self.style.fontName, self.style.fontSize
+        text = self.canv.beginText()  # one text object for all lines: cheaper than a string each
+        text.setFont(font, size, self.style.leading)
+        text.setFillColor(self.style.textColor)
         top = self.height
+        align = self.style.alignment
         for i, line in enumerate(self._lines):
-            y = top - i * self.style.leading - self.style.fontSize
-            shown = visual(line)
-            if self.style.alignment == TA_CENTER:
-                canv.drawCentredString(self.width / 2, y, shown)
+            y = top - i * self.style.leading - size
+            shown = reorder(line) if self.rtl else line
+            if align == TA_CENTER:
+                x = (self.width - stringWidth(shown, font, size)) / 2
+            elif self.rtl or align == TA_RIGHT:
+                x = self.width - stringWidth(shown, font, size)
             else:
-                canv.drawRightString(self.width, y, shown)
+                x = 0.0
+            text.setTextOrigin(x, y)
+            text.textOut(shown)
+        self.canv.drawText(text)
 
 
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; each ends with PDF (U+202C)
@@ -188,26 +307,14 @@ def _carry_embeddings(lines: list[str]) -> list[str]:
     return out
 
 
-def _hard_split(word: str, width: float, measure: object) -> list[str]:
-    """Break a word wider than the column (a long URL) into pieces that fit."""
-    assert callable(measure)
-    pieces: list[str] = []
-    current = ""
-    for ch in word:
-        if current and measure(current + ch) > width:
-            pieces.append(current)
-            current = ch
-        else:
-            current += ch
-    pieces.append(current)
-    return pieces
-
-
 def para(text: str, style: ParagraphStyle) -> Flowable:
     """A paragraph of plain text (no markup): right-to-left if the text is, else left-to-right."""
-    if has_rtl(text):
-        return BidiParagraph(text, style)
-    return Paragraph(escape(clean(text)).replace("\n", "<br/>"), style)
+    text = _NO_BREAK.sub("\\1\u00a0", text)
+    return TextBlock(text if has_rtl(text) else clean(text), style)
+
+
+# A paragraph sign stays with its number ("§ 54"), on one line.
+_NO_BREAK = re.compile(r"(§§?) (?=\d)")
 
 
 def rtl_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
@@ -326,8 +433,10 @@ def header_single(key: str, lang: str) -> list[Flowable]:
 
 __all__ = [
     "BOLD",
+    "has_rtl",
+    "visual",
     "CONTENT_WIDTH",
-    "BidiParagraph",
+    "TextBlock",
     "header_cell",
     "heading",
     "label_cell",

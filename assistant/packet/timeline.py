@@ -6,12 +6,14 @@ from datetime import date
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..assessment import Deadline
 from ..fonts import BOLD, REGULAR
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes
 from .styles import (
     ACCENT,
     BLOCKER,
@@ -27,7 +29,6 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    source_line,
     styles,
     text_pair,
     visual,
@@ -42,21 +43,77 @@ def _label(text: str) -> str:
     return visual(text) if has_rtl(text) else text
 
 
+MARK_RADIUS = 5.5
+MARK_STEP = 2 * MARK_RADIUS + 1.5  # centre to centre of two stacked marks
+DATE_SIZE = 7
+
+
+def _levels(spans: list[tuple[float, float]]) -> list[int]:
+    """For intervals (left, right) in order, the lowest level at which each overlaps none placed
+    before it on that level: what is close stacks, what is apart stays on level 0."""
+    placed: list[list[tuple[float, float]]] = []
+    out = []
+    for left, right in spans:
+        level = 0
+        while level < len(placed) and any(left < b and a < right for a, b in placed[level]):
+            level += 1
+        if level == len(placed):
+            placed.append([])
+        placed[level].append((left, right))
+        out.append(level)
+    return out
+
+
+def _spread(centres: list[float], widths: list[float], width: float) -> list[float]:
+    """Centres of labels in a row, each as near its place as it can be without touching its
+    neighbours or leaving the drawing (labels in the order of their places)."""
+    out = list(centres)
+    for i in range(len(out)):
+        low = widths[i] / 2 if i == 0 else out[i - 1] + (widths[i - 1] + widths[i]) / 2
+        out[i] = max(out[i], low)
+    for i in reversed(range(len(out))):
+        high = width - widths[i] / 2 if i == len(out) - 1 else \
+            out[i + 1] - (widths[i + 1] + widths[i]) / 2
+        out[i] = min(out[i], high)
+    return out
+
+
 def line_drawing(deadlines: list[Deadline], today: date, lang: str,
                  width: float = CONTENT_WIDTH) -> Drawing:
     """A horizontal line from today (or the first date) to the last date, a numbered mark per
-    deadline (the numbers are those of the list) and a mark for today."""
-    drawing = Drawing(width, LINE_HEIGHT)
+    deadline (the numbers are those of the list) and a mark for today. Marks of the same or
+    close days are stacked above each other, and their dates set in rows, so that nothing
+    overprints."""
     if not deadlines:
-        return drawing
+        return Drawing(width, LINE_HEIGHT)
     days = [d.date for d in deadlines] + [today]
     first, last = min(days), max(days)
     span = max((last - first).days, 1)
     left, right = 10 * mm, width - 10 * mm
-    axis_y = LINE_HEIGHT * 0.55
 
     def x_of(day: date) -> float:
         return left + (right - left) * (day - first).days / span
+
+    xs = [x_of(d.date) for d in deadlines]
+    mark_levels = _levels([(x - MARK_STEP / 2, x + MARK_STEP / 2) for x in xs])
+    # one date label per day, above the highest mark of that day
+    labels: dict[date, tuple[float, int, object]] = {}  # day -> (x, top mark level, colour)
+    colours = []
+    for number, (deadline, x, level) in enumerate(zip(deadlines, xs, mark_levels, strict=True),
+                                                  start=1):
+        colour = MUTED if deadline.passed else (BLOCKER if number == 1 else ACCENT)
+        colours.append(colour)
+        top = max(level, labels[deadline.date][1]) if deadline.date in labels else level
+        first_colour = labels[deadline.date][2] if deadline.date in labels else colour
+        labels[deadline.date] = (x, top, first_colour)
+    labels = dict(sorted(labels.items(), key=lambda item: item[1][0]))
+    texts = {day: day.strftime("%d.%m.%Y") for day in labels}
+    label_x = _spread([x for x, _, _ in labels.values()],
+                      [stringWidth(texts[day], REGULAR, DATE_SIZE) + 4 for day in labels], width)
+    axis_y = 18.0  # room below for today's mark and its label
+    marks_top = axis_y + max(mark_levels) * MARK_STEP + MARK_RADIUS
+    dates_base = marks_top + 10
+    drawing = Drawing(width, dates_base + DATE_SIZE + 3)
 
     drawing.add(Line(left - 4 * mm, axis_y, right + 4 * mm, axis_y, strokeColor=RULE,
                      strokeWidth=1.5))
@@ -67,25 +124,31 @@ def line_drawing(deadlines: list[Deadline], today: date, lang: str,
     today_label = t("timeline.today", AUTHORITY_LANGUAGE)
     if bilingual(lang):
         today_label += " / " + _label(t("timeline.today", lang))
-    drawing.add(String(tx, axis_y - 15, today_label, fontName=REGULAR, fontSize=7,
-                       fillColor=MUTED, textAnchor="middle"))
-    # Deadlines: numbered circles above the line; the date above alternates height so that close
-    # dates do not overprint each other.
-    previous_x = -1e9
-    level = 0
-    for number, deadline in enumerate(deadlines, start=1):
-        x = x_of(deadline.date)
-        level = (level + 1) % 2 if x - previous_x < 22 * mm else 0
-        previous_x = x
-        colour = MUTED if deadline.passed else (BLOCKER if number == 1 else ACCENT)
-        drawing.add(Circle(x, axis_y, 5.5, fillColor=colour, strokeColor=None))
-        drawing.add(String(x, axis_y - 2.6, str(number), fontName=BOLD, fontSize=7,
+    today_half = stringWidth(today_label, REGULAR, 7) / 2
+    drawing.add(String(min(max(tx, today_half), width - today_half), axis_y - 15, today_label,
+                       fontName=REGULAR, fontSize=7, fillColor=MUTED, textAnchor="middle"))
+    # Deadlines: numbered circles on the line, stacked upwards where days are close; a thin
+    # stem joins a stacked mark to its place on the line.
+    for x, level, colour in zip(xs, mark_levels, colours, strict=True):
+        if level:  # the stems first: no stem crosses a mark
+            drawing.add(Line(x, axis_y, x, axis_y + level * MARK_STEP, strokeColor=colour,
+                             strokeWidth=0.6))
+    for number, (x, level, colour) in enumerate(zip(xs, mark_levels, colours, strict=True),
+                                                start=1):
+        y = axis_y + level * MARK_STEP
+        drawing.add(Circle(x, y, MARK_RADIUS, fillColor=colour, strokeColor="white",
+                           strokeWidth=0.8))
+        drawing.add(String(x, y - 2.6, str(number), fontName=BOLD, fontSize=7,
                            fillColor="white", textAnchor="middle"))
-        drawing.add(Line(x, axis_y + 5.5, x, axis_y + 9 + level * 9, strokeColor=colour,
+    # Dates: one per day, in a row above the marks, moved sideways where they would touch, each
+    # joined to its place on the line above the marks stacked there.
+    for (day, (x, _, colour)), shown_x in zip(labels.items(), label_x, strict=True):
+        near = [lv for mx, lv in zip(xs, mark_levels, strict=True) if abs(mx - x) < MARK_STEP]
+        start = axis_y + max(near) * MARK_STEP + MARK_RADIUS + 1
+        drawing.add(Line(x, start, shown_x, dates_base - 2, strokeColor=colour,
                          strokeWidth=0.6))
-        drawing.add(String(x, axis_y + 11 + level * 9, deadline.date.strftime("%d.%m.%Y"),
-                           fontName=REGULAR, fontSize=7, fillColor=colour,
-                           textAnchor="middle"))
+        drawing.add(String(shown_x, dates_base, texts[day], fontName=REGULAR,
+                           fontSize=DATE_SIZE, fillColor=colour, textAnchor="middle"))
     return drawing
 
 
@@ -110,6 +173,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
     if two:
         header.append(header_single("timeline.deadline", lang))
     rows: list[list[object]] = [header]
+    notes = SourceNotes(lang)  # each row's sources as footnote marks, the notes below the table
     for number, d in enumerate(deadlines, start=1):
         date_cell: list[Flowable] = [para(ctx.day_de(d.date), st.bold)]
         if two and ctx.day_tr(d.date) != ctx.day_de(d.date):
@@ -123,7 +187,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
         de_cell.append(para(ctx.de(d.label), st.bold))
         if d.note:
             de_cell.append(para(ctx.de(d.note), st.body))
-        de_cell.append(source_line(d.source, AUTHORITY_LANGUAGE))
+        de_cell.append(notes.refs(d.source, AUTHORITY_LANGUAGE))
         row: list[object] = [para(f"{number}", st.bold), date_cell, de_cell]
         if two:
             tr_cell: list[Flowable] = [para(ctx.tr(d.overdue),
@@ -132,7 +196,7 @@ def story(ctx: PacketContext) -> list[Flowable]:
             tr_cell.append(para(ctx.tr(d.label), rtl_style(st.bold, ctx.shown_lang(d.label))))
             if d.note:
                 tr_cell.append(para(ctx.tr(d.note), rtl_style(st.body, ctx.shown_lang(d.note))))
-            tr_cell.append(source_line(d.source, lang))
+            tr_cell.append(notes.refs(d.source, lang))
             row.append(tr_cell)
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -141,4 +205,6 @@ def story(ctx: PacketContext) -> list[Flowable]:
              ("BOX", (0, 0), (-1, -1), 0.5, RULE)]
     table.setStyle(TableStyle(cmds))
     out.append(table)
+    out.append(Spacer(1, 4))
+    out += notes.story("sources")
     return out
