@@ -22,6 +22,7 @@ COMMANDS: list[str] = [
     "fill",
     "forms",
     "packet",
+    "letter",
     "encrypt",
     "decrypt",
     "bench",

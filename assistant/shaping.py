@@ -67,12 +67,20 @@ def _as_font_has(ch: str) -> str:
     return base if base != ch and all(_drawable(b) for b in base) else ch
 
 
-def shape(text: str) -> str:
+def shape(text: str, keep_controls: bool = False) -> str:
     """The text with its Arabic letters in their joined forms, still in logical order, each a
-    glyph of the program's font (where it has the letter at all)."""
+    glyph of the program's font (where it has the letter at all). `keep_controls`: the direction
+    marks stay for the bidi algorithm (an embedded Latin run, see sources.embed_ltr)."""
     if not has_rtl(text):
         return text
-    return "".join(_as_font_has(ch) for ch in clean(_reshaper().reshape(text)))
+    shaped = _reshaper().reshape(text)
+    shaped = shaped.translate(_MARKS) if keep_controls else clean(shaped)
+    return "".join(_as_font_has(ch) for ch in shaped)
+
+
+# The marks dropped before the bidi algorithm even when the embeddings are kept: Babel puts them
+# into Arabic and Persian dates, which are drawn as typed (08/01/2027).
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
 
 
 def visual(text: str, base_dir: str | None = "R") -> str:
@@ -81,7 +89,7 @@ def visual(text: str, base_dir: str | None = "R") -> str:
     letter (a value on a form: a Latin address with an Arabic name in it stays left to right)."""
     from bidi.algorithm import get_display
 
-    return clean(get_display(shape(text), base_dir=base_dir))
+    return clean(get_display(shape(text, keep_controls=True), base_dir=base_dir))
 
 
 def drawn(text: str) -> str:
