@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..assessment import Contact, Deadline, SourceRef
+from . import submission
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, month_year, t
 from .sourcenotes import SourceNotes
@@ -259,6 +260,7 @@ def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     out += _authority(ctx)
     if permit:
         out.append(KeepTogether(_booking(ctx)))
+        out += submission.story(ctx)  # how the office takes applications (submission.py)
         out.append(KeepTogether(_bring(ctx)))
     out.append(Spacer(1, 8))
     today = ctx.assessment.today
