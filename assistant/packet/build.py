@@ -21,7 +21,7 @@ from ..calendar_export import deadlines_to_ics
 from ..errors import UserError
 from ..model import Case
 from ..paths import OUR_FORM
-from . import checklist, cover, fees, findings, timeline
+from . import checklist, cover, fees, findings, proof, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
 from .merge import MergedPart, PartPdf, merge
@@ -29,12 +29,14 @@ from .numbering import Numbering, numbered_canvas
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE, bilingual
 
 # The parts in the order they are printed.
-PART_KEYS: tuple[str, ...] = ("cover", "form", "checklist", "fees", "timeline", "findings")
+PART_KEYS: tuple[str, ...] = ("cover", "form", "checklist", "fees", "timeline", "proof",
+                               "findings")
 # Parts typeset one after the other in one document, each starting on a new page.
 _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]]], ...] = (
     ("checklist", checklist.story),
     ("fees", fees.story),
     ("timeline", timeline.story),
+    ("proof", proof.story),  # proof of submission (proof.py), for kinds that apply
     ("findings", findings.story),
 )
 
@@ -184,7 +186,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
         form_pdf = filled.pdf
         form_pages = filled.form_pages + filled.continuation_pages
         overflow = list(filled.overflow)
-    body = [(k, make) for k, make in _BODY if kind != "no_permit" or k == "findings"]
+    body = [(k, make) for k, make in _BODY if (kind != "no_permit" or k == "findings")
+            and (k != "proof" or proof.applies(ctx))]
 
     # The cover and the body parts are typeset as one document (fonts embedded once), each part
     # on a new page; the form's pages go between the cover and the checklist when merging.
