@@ -23,6 +23,7 @@ COMMANDS: list[str] = [
     "forms",
     "packet",
     "letter",
+    "bundle",
     "encrypt",
     "decrypt",
     "bench",

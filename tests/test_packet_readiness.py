@@ -18,7 +18,7 @@ def test_the_counselling_copy_says_on_every_page_that_it_is_not_ready(lang):
     packet = build_packet(case, assessment, lang, readiness=readiness)
     assert packet.kind == "counselling" and not packet.has_form
     assert [p.key for p in packet.parts] == ["cover", "checklist", "fees", "timeline",
-                                             "findings"]
+                                             "proof", "findings"]
     banner_de = norm(t("notready.banner", AUTHORITY_LANGUAGE, count=3))
     texts = page_texts(packet)
     assert len(texts) == packet.page_count
