@@ -1666,6 +1666,201 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="162" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>لا يمكن كتابة الرسالة بعد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="171" />
+        <source>Save the letter</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="172" />
+        <location filename="../../ui/letters_panel.py" line="195" />
+        <source>letter.pdf</source>
+        <translation>risala.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="173" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="177" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>حُفظت الرسالة: %1. اطبع الصفحة 1 ووقّعها وأرسلها؛ الصفحة التالية ترجمة لك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="180" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>انتهت صلاحية تصريحك: اقرأ التنبيه في الصفحة التالية وتوجّه فورًا إلى مركز استشارات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="200" />
+        <source>Save the e-mail</source>
+        <translation>حفظ البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>letter.eml</source>
+        <translation>risala.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="202" />
+        <source>E-mail files (*.eml)</source>
+        <translation>ملفات البريد الإلكتروني (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="206" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>حُفظ البريد الإلكتروني: %1. افتحه في برنامج البريد لديك وراجعه وأرسله بنفسك إلى %2؛ البرنامج لا يرسل شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Add documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="220" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>المستندات (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="236" />
+        <source>(no item of the checklist)</source>
+        <translation>(ليس بندًا في قائمة المستندات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="244" />
+        <source>Checklist item of this document</source>
+        <translation>بند قائمة المستندات لهذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="271" />
+        <source>Save the documents as one PDF</source>
+        <translation>حفظ المستندات في ملف PDF واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <source>documents.pdf</source>
+        <translation>mustanadat.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>اختر ملفًا آخر: هذا الملف أحد المستندات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="285" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>لا يمكن ضم المستندات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="291" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>حُفظ: %1 (%2 صفحة). قائمة المستندات: بنود موجودة %3، وما زال ناقصًا %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="306" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="327" />
+        <source>Letters and documents</source>
+        <translation>الرسائل والمستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>Letter to the office:</source>
+        <translation>رسالة إلى الدائرة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="330" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>طلب التمديد كتابيًا (قبل انتهاء الصلاحية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="331" />
+        <source>Ask for an appointment</source>
+        <translation>طلب موعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="332" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>انتهت صلاحية التصريح: طلب استمرار سريانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="333" />
+        <source>Report a new address</source>
+        <translation>الإبلاغ بعنوان جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="341" />
+        <source>Kind of letter</source>
+        <translation>نوع الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="342" />
+        <source>Write letter…</source>
+        <translation>كتابة الرسالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="343" />
+        <source>As e-mail…</source>
+        <translation>كبريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="344" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>يكتب الرسالة كبريد إلكتروني مع ملف PDF مرفق، لترسله من برنامج البريد لديك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="347" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>المستندات الممسوحة ضوئيًا (PDF وJPEG وPNG) في ملف PDF واحد للتسليم أو الإرسال: حدّد لكل مستند البند الذي يخصه في قائمة المستندات. تبقى الملفات في مكانها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>For</source>
+        <translation>لأجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="350" />
+        <source>Documents for the bundle</source>
+        <translation>مستندات ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="351" />
+        <source>Add documents…</source>
+        <translation>إضافة مستندات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="352" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="353" />
+        <source>At most (MB):</source>
+        <translation>الحد الأقصى (ميغابايت):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="354" />
+        <source>Save as one PDF…</source>
+        <translation>حفظ كملف PDF واحد…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="392" />
@@ -1796,42 +1991,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="233" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="306" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1843,72 +2038,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="321" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>استمارة الطلب:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>استمارة الطلب في ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>

@@ -1666,6 +1666,201 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="162" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>Der Brief kann noch nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="171" />
+        <source>Save the letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="172" />
+        <location filename="../../ui/letters_panel.py" line="195" />
+        <source>letter.pdf</source>
+        <translation>brief.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="173" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="177" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Brief gespeichert: %1. Drucken Sie Seite 1, unterschreiben Sie sie und senden Sie sie ab; die nächste Seite ist die Übersetzung für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="180" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Ihr Aufenthaltstitel ist abgelaufen: Lesen Sie den Hinweis auf der nächsten Seite und gehen Sie sofort zu einer Beratungsstelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="200" />
+        <source>Save the e-mail</source>
+        <translation>E-Mail speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>letter.eml</source>
+        <translation>brief.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="202" />
+        <source>E-mail files (*.eml)</source>
+        <translation>E-Mail-Dateien (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="206" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>E-Mail gespeichert: %1. Öffnen Sie sie in Ihrem E-Mail-Programm, prüfen Sie sie und senden Sie sie selbst an %2; das Programm sendet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="220" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="236" />
+        <source>(no item of the checklist)</source>
+        <translation>(kein Punkt der Checkliste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="244" />
+        <source>Checklist item of this document</source>
+        <translation>Punkt der Checkliste für dieses Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="271" />
+        <source>Save the documents as one PDF</source>
+        <translation>Dokumente als ein PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <source>documents.pdf</source>
+        <translation>unterlagen.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Wählen Sie eine andere Datei: Diese ist eines der Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="285" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>Die Dokumente können nicht zusammengefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="291" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Gespeichert: %1 (%2 Seiten). Checkliste: %3 Punkt(e) vorhanden, %4 fehlen noch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="306" />
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="327" />
+        <source>Letters and documents</source>
+        <translation>Briefe und Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>Letter to the office:</source>
+        <translation>Brief an die Behörde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="330" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Verlängerung schriftlich beantragen (vor Ablauf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="331" />
+        <source>Ask for an appointment</source>
+        <translation>Um einen Termin bitten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="332" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Titel schon abgelaufen: um Anordnung der Fortgeltung bitten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="333" />
+        <source>Report a new address</source>
+        <translation>Neue Anschrift mitteilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="341" />
+        <source>Kind of letter</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="342" />
+        <source>Write letter…</source>
+        <translation>Brief schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="343" />
+        <source>As e-mail…</source>
+        <translation>Als E-Mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="344" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Schreibt den Brief als E-Mail mit dem PDF im Anhang, die Sie aus Ihrem E-Mail-Programm senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="347" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Eingescannte Dokumente (PDF, JPEG, PNG) für ein PDF zum Abgeben oder Senden: Geben Sie bei jedem an, zu welchem Punkt der Checkliste es gehört. Die Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="350" />
+        <source>Documents for the bundle</source>
+        <translation>Dokumente für das PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="351" />
+        <source>Add documents…</source>
+        <translation>Dokumente hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="352" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="353" />
+        <source>At most (MB):</source>
+        <translation>Höchstens (MB):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="354" />
+        <source>Save as one PDF…</source>
+        <translation>Als ein PDF speichern…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="392" />
@@ -1796,42 +1991,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>Ihre Unterlagen werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="233" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Nicht zur Abgabe bereit: zuerst zu lösende Punkte: %1 (siehe Übersicht). Dies ist eine Kopie zur Besprechung mit einer Beratungsstelle: die Checkliste, die zu besprechenden Punkte und die Fristen, ohne das Antragsformular.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Still missing: %1.</source>
         <translation>Es fehlen noch: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Nach Ihren Angaben brauchen Sie keinen Aufenthaltstitel; deshalb enthalten diese Unterlagen kein Antragsformular. Sie sagen, warum, und was Sie stattdessen tun.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Die Kopie zur Beratung hat %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Ihre Unterlagen haben %1 Seiten. Prüfen Sie sie, dann drucken oder speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>The packet could not be made: %1</source>
         <translation>Die Unterlagen konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="306" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Die Unterlagen wurden an den Drucker geschickt (%n Seite).</numerusform>
@@ -1839,72 +2034,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Vorschau der Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>packet.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>Save the deadlines for a calendar</source>
         <translation>Fristen für einen Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>deadlines.ics</source>
         <translation>fristen.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="321" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Fristen für einen Kalender speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Antragsformular:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Antragsformular im Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Beendet die Sitzung: Alles, was Sie eingegeben haben, wird aus dem Programm gelöscht.</translation>
     </message>

@@ -1666,6 +1666,201 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="162" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>The letter cannot be written yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="171" />
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="172" />
+        <location filename="../../ui/letters_panel.py" line="195" />
+        <source>letter.pdf</source>
+        <translation>letter.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="173" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="177" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="180" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Your permit has expired: read the warning on the next page and see a counselling centre at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="200" />
+        <source>Save the e-mail</source>
+        <translation>Save the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>letter.eml</source>
+        <translation>letter.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="202" />
+        <source>E-mail files (*.eml)</source>
+        <translation>E-mail files (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="206" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="220" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="236" />
+        <source>(no item of the checklist)</source>
+        <translation>(no item of the checklist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="244" />
+        <source>Checklist item of this document</source>
+        <translation>Checklist item of this document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="271" />
+        <source>Save the documents as one PDF</source>
+        <translation>Save the documents as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <source>documents.pdf</source>
+        <translation>documents.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Choose another file: this one is one of the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="285" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>The documents cannot be joined: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="291" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="306" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="327" />
+        <source>Letters and documents</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>Letter to the office:</source>
+        <translation>Letter to the office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="330" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Apply in writing to extend the permit (before it expires)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="331" />
+        <source>Ask for an appointment</source>
+        <translation>Ask for an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="332" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Permit already expired: ask the office to let it continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="333" />
+        <source>Report a new address</source>
+        <translation>Report a new address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="341" />
+        <source>Kind of letter</source>
+        <translation>Kind of letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="342" />
+        <source>Write letter…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="343" />
+        <source>As e-mail…</source>
+        <translation>As e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="344" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="347" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="350" />
+        <source>Documents for the bundle</source>
+        <translation>Documents for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="351" />
+        <source>Add documents…</source>
+        <translation>Add documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="352" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="353" />
+        <source>At most (MB):</source>
+        <translation>At most (MB):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="354" />
+        <source>Save as one PDF…</source>
+        <translation>Save as one PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="392" />
@@ -1796,42 +1991,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>Making your packet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="233" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>The copy for counselling has %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Your packet has %1 pages. Check it, then print it or save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>The packet could not be made: %1</source>
         <translation>The packet could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="306" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The packet was sent to the printer (%n page).</numerusform>
@@ -1839,72 +2034,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Preview of the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>Save the deadlines for a calendar</source>
         <translation>Save the deadlines for a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="321" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Save deadlines for a calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Go to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Application form:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Application form in the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Ends the session: everything you entered is erased from the program.</translation>
     </message>

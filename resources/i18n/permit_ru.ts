@@ -1666,6 +1666,201 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="162" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>Письмо пока нельзя составить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="171" />
+        <source>Save the letter</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="172" />
+        <location filename="../../ui/letters_panel.py" line="195" />
+        <source>letter.pdf</source>
+        <translation>pismo.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="173" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="177" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Письмо сохранено: %1. Распечатайте страницу 1, подпишите её и отправьте; следующая страница – перевод для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="180" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Срок вашего разрешения уже истёк: прочитайте предупреждение на следующей странице и немедленно обратитесь в консультационный центр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="200" />
+        <source>Save the e-mail</source>
+        <translation>Сохранить электронное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>letter.eml</source>
+        <translation>pismo.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="202" />
+        <source>E-mail files (*.eml)</source>
+        <translation>Файлы электронных писем (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="206" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>Электронное письмо сохранено: %1. Откройте его в своей почтовой программе, проверьте и сами отправьте на %2; программа ничего не отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Add documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="220" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="236" />
+        <source>(no item of the checklist)</source>
+        <translation>(не пункт списка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="244" />
+        <source>Checklist item of this document</source>
+        <translation>Пункт списка для этого документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="271" />
+        <source>Save the documents as one PDF</source>
+        <translation>Сохранить документы одним PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <source>documents.pdf</source>
+        <translation>dokumenty.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Выберите другой файл: этот файл – один из документов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="285" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>Документы нельзя объединить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="291" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Сохранено: %1 (%2 стр.). Список: есть пунктов – %3, ещё не хватает – %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="306" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="327" />
+        <source>Letters and documents</source>
+        <translation>Письма и документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>Letter to the office:</source>
+        <translation>Письмо в ведомство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="330" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Письменно подать заявление о продлении (до окончания срока)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="331" />
+        <source>Ask for an appointment</source>
+        <translation>Попросить о приёме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="332" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Срок разрешения уже истёк: попросить продлить его действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="333" />
+        <source>Report a new address</source>
+        <translation>Сообщить новый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="341" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="342" />
+        <source>Write letter…</source>
+        <translation>Составить письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="343" />
+        <source>As e-mail…</source>
+        <translation>Как электронное письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="344" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Составляет письмо как электронное письмо с PDF во вложении, чтобы вы отправили его из своей почтовой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="347" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Отсканированные документы (PDF, JPEG, PNG) для одного PDF, чтобы подать или отправить: для каждого укажите, к какому пункту списка он относится. Файлы остаются там, где они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="350" />
+        <source>Documents for the bundle</source>
+        <translation>Документы для PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="351" />
+        <source>Add documents…</source>
+        <translation>Добавить документы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="352" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="353" />
+        <source>At most (MB):</source>
+        <translation>Не более (МБ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="354" />
+        <source>Save as one PDF…</source>
+        <translation>Сохранить одним PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="392" />
@@ -1796,42 +1991,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="233" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Still missing: %1.</source>
         <translation>Ещё не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>В копии для консультации страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="306" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1840,72 +2035,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="321" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Перейти к обзору</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Бланк заявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Бланк заявления в пакете документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>

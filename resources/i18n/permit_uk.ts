@@ -1666,6 +1666,201 @@
     </message>
 </context>
 <context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="162" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>Лист поки не можна скласти: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="171" />
+        <source>Save the letter</source>
+        <translation>Зберегти лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="172" />
+        <location filename="../../ui/letters_panel.py" line="195" />
+        <source>letter.pdf</source>
+        <translation>lyst.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="173" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="177" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Лист збережено: %1. Роздрукуйте сторінку 1, підпишіть її та надішліть; наступна сторінка – переклад для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="180" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Строк вашого дозволу вже закінчився: прочитайте попередження на наступній сторінці й негайно зверніться до консультаційного центру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="200" />
+        <source>Save the e-mail</source>
+        <translation>Зберегти електронний лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>letter.eml</source>
+        <translation>lyst.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="202" />
+        <source>E-mail files (*.eml)</source>
+        <translation>Файли електронних листів (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="206" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>Електронний лист збережено: %1. Відкрийте його у своїй поштовій програмі, перевірте й самі надішліть на %2; програма нічого не надсилає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Add documents</source>
+        <translation>Додати документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="220" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Документи (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="236" />
+        <source>(no item of the checklist)</source>
+        <translation>(не пункт контрольного списку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="244" />
+        <source>Checklist item of this document</source>
+        <translation>Пункт контрольного списку для цього документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="271" />
+        <source>Save the documents as one PDF</source>
+        <translation>Зберегти документи як один PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <source>documents.pdf</source>
+        <translation>dokumenty.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Виберіть інший файл: цей файл – один із документів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="285" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>Документи не можна об’єднати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="291" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Збережено: %1 (%2 стор.). Контрольний список: є пунктів – %3, ще бракує – %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="306" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="327" />
+        <source>Letters and documents</source>
+        <translation>Листи та документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>Letter to the office:</source>
+        <translation>Лист до відомства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="330" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Письмово подати заяву на продовження (до закінчення строку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="331" />
+        <source>Ask for an appointment</source>
+        <translation>Попросити про прийом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="332" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Строк дозволу вже закінчився: попросити продовжити його дію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="333" />
+        <source>Report a new address</source>
+        <translation>Повідомити нову адресу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="341" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="342" />
+        <source>Write letter…</source>
+        <translation>Скласти лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="343" />
+        <source>As e-mail…</source>
+        <translation>Як електронний лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="344" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Складає лист як електронний лист із PDF у вкладенні, щоб ви надіслали його зі своєї поштової програми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="347" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Відскановані документи (PDF, JPEG, PNG) для одного PDF, щоб подати або надіслати: для кожного вкажіть, до якого пункту контрольного списку він належить. Файли залишаються там, де вони є.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="350" />
+        <source>Documents for the bundle</source>
+        <translation>Документи для PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="351" />
+        <source>Add documents…</source>
+        <translation>Додати документи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="352" />
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="353" />
+        <source>At most (MB):</source>
+        <translation>Не більше (МБ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="354" />
+        <source>Save as one PDF…</source>
+        <translation>Зберегти як один PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window.py" line="392" />
@@ -1796,42 +1991,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="221" />
+        <location filename="../../ui/packet_page.py" line="224" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="230" />
+        <location filename="../../ui/packet_page.py" line="233" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="237" />
+        <location filename="../../ui/packet_page.py" line="240" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="257" />
+        <location filename="../../ui/packet_page.py" line="260" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="260" />
+        <location filename="../../ui/packet_page.py" line="263" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="267" />
+        <location filename="../../ui/packet_page.py" line="270" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="303" />
+        <location filename="../../ui/packet_page.py" line="306" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1840,72 +2035,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="338" />
+        <location filename="../../ui/packet_page.py" line="341" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="254" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="318" />
+        <location filename="../../ui/packet_page.py" line="321" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="329" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="300" />
+        <location filename="../../ui/packet_page.py" line="303" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="339" />
+        <location filename="../../ui/packet_page.py" line="342" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="340" />
+        <location filename="../../ui/packet_page.py" line="343" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="341" />
+        <location filename="../../ui/packet_page.py" line="344" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="342" />
+        <location filename="../../ui/packet_page.py" line="345" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="343" />
+        <location filename="../../ui/packet_page.py" line="346" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="347" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="349" />
+        <location filename="../../ui/packet_page.py" line="352" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
