@@ -38,6 +38,7 @@ from assistant.interview import PageSpec
 
 from . import i18n
 from .i18n import current_language
+from .letters_panel import LettersPanel
 from .packet_view import PacketView
 from .pages import Page
 
@@ -139,6 +140,8 @@ class PacketPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
+        self.letters = LettersPanel(window)  # letters to the office, one bundle (letters_panel)
+        self.body.addWidget(self.letters)
         window.session_ended.connect(self.forget)
         self._set_ready(False)
         self.retranslate()
