@@ -99,10 +99,23 @@ def test_each_kind_says_what_it_is_for(tmp_path) -> None:
 
 
 @needs_pdftotext
-def test_a_german_letter_has_no_translation_page(tmp_path) -> None:
+def test_a_german_letter_has_no_translation_but_the_notes_on_how_to_submit(tmp_path) -> None:
     pdf = _letter(tmp_path, NEAR, "extension", "2026-12-01", "--lang", "de")
-    assert "nicht absenden" not in _text(pdf)
-    assert "Seite 1 von" in _text(pdf, 1)
+    assert "Übersetzung" not in _text(pdf)
+    german = _german_pages(pdf)
+    assert "Seite 1 von" in german and "So nimmt diese Behörde" not in german
+    notes = _text(pdf, len(PdfReader(pdf).pages))
+    assert "Hinweise für Sie – nicht absenden" in notes
+    assert "So nimmt diese Behörde Anträge an" in notes and "3 Monate vor Ablauf" in notes
+
+
+@needs_pdftotext
+def test_the_translation_page_says_how_this_office_takes_applications(tmp_path) -> None:
+    pdf = _letter(tmp_path, FAMILY, "appointment", "2026-12-01", "--lang", "en")
+    whole = _text(pdf)
+    assert "How this office takes applications" in whole
+    assert "through the office's contact form" in whole  # Leipzig
+    assert "How this office takes applications" not in _german_pages(pdf)
 
 
 def test_the_address_field_sits_in_the_window_of_form_b(tmp_path) -> None:

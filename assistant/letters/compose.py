@@ -65,6 +65,7 @@ class LetterBody:
     place_date: str
     reason_line: str = ""  # continuation: the line on which to write the reason by hand
     notice: str = ""  # for the applicant only (continuation's warning); never on the letter sent
+    submission: list[str] = field(default_factory=list)  # how this office takes applications
     page_label: str = ""  # "Seite {page} von {pages}" in this language, to be filled
 
 
@@ -272,4 +273,29 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
         else "",
         notice=lt("continuation.warning", lang) if kind is LetterKind.CONTINUATION else "",
         page_label=letter_texts()["letter.page"].texts[lang],
+        submission=submission_lines(assessment, lang),
     )
+
+
+def submission_lines(assessment: Assessment, lang: str) -> list[str]:
+    """For the applicant's page: how the responsible office takes applications and how far
+    ahead (from the offices' data, with the page and its date), or that it is not known; and the
+    advice to apply before expiry (the cover says the same, assistant/packet/submission.py)."""
+    from ..packet.submission import ahead_text, office_submission
+    from ..sources import cite
+
+    authority = assessment.authority
+    spec = office_submission(authority.id if authority else None)
+    lines = [t("submission.heading", lang) + ":"]
+    if spec is None:
+        lines.append(t("submission.unknown", lang))
+    else:
+        channels = "; ".join(t(f"submission.channel.{c}", lang) for c in spec.channels)
+        lines.append(f"{t('submission.channels', lang)}: {channels}")
+        ahead = ahead_text(spec, lang) or t("submission.ahead_unknown", lang)
+        lines.append(f"{t('submission.ahead', lang)}: {ahead}")
+        if spec.note:
+            lines.append(text_in(spec.note, lang))
+        lines.append(f"{t('source', lang)}: {cite(spec.source, lang)}")
+    lines.append(t("submission.before_expiry", lang))
+    return lines

@@ -81,7 +81,7 @@ def _style(name: str, size: float, font: str = REGULAR, leading: float | None = 
 def _letter_styles() -> dict[str, ParagraphStyle]:
     styles()  # registers the fonts
     return {
-        "body": _style("letter-body", 10.5, leading=14, space_after=7),
+        "body": _style("letter-body", 10.5, leading=13.5, space_after=6),
         "subject": _style("letter-subject", 11, BOLD, leading=14, space_after=8),
         "label": _style("letter-label", 8.5, colour=MUTED, leading=11),
         "value": _style("letter-value", 10, leading=12.5),
@@ -220,11 +220,28 @@ def _body_story(letter: Letter, body: LetterBody, st: dict[str, ParagraphStyle],
     ]
     out.append(KeepTogether(signature))
     if body.enclosures:
-        enclosed: list[Flowable] = [Spacer(1, 5 * mm), p(f"{body.enclosures_label}:", "subject")]
-        enclosed += [p(f"– {name}", "small") for name in body.enclosures]
-        out.append(KeepTogether(enclosed[:3]))
-        out += enclosed[3:]
+        out.append(KeepTogether([Spacer(1, 5 * mm), p(f"{body.enclosures_label}:", "subject"),
+                                 _enclosures(body.enclosures, lang, p)]))
     return out
+
+
+def _enclosures(names: list[str], lang: str, p: Any) -> Table:
+    """The enclosures in two columns (one when there are few), filled column by column."""
+    half = (len(names) + 1) // 2 if len(names) > 4 else len(names)
+    columns = [names[:half], names[half:]] if len(names) > 4 else [names]
+    rows = []
+    for i in range(half):
+        cells = [p(f"– {col[i]}", "small") if i < len(col) else "" for col in columns]
+        rows.append(cells[::-1] if is_rtl(lang) else cells)
+    table = Table(rows, colWidths=[TEXT_W / len(columns)] * len(columns), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
 
 
 def _mark(lang: str, key: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -302,13 +319,17 @@ def render_pdf(letter: Letter, german: LetterBody, translation: LetterBody | Non
     story = _body_story(letter, german, st, with_recipient=False)
     starts: dict[str, int] = {}
     other = translation or german
-    if translation is not None or german.notice:
+    if translation is not None or german.notice or german.submission:
         story += [NextPageTemplate("later"), PageBreak(), _Start(starts)]
         story += _mark(other.lang, "letter.translation_mark" if translation else
                        "letter.notes_mark", st)
         if other.notice:
             story += [_boxed([para(other.notice, rtl_style(st["notice"], other.lang))], BLOCKER),
                       Spacer(1, 5 * mm)]
+        for line in other.submission:  # how the office takes applications, for the applicant
+            story.append(para(embed_ltr(line) if has_rtl(line) else line,
+                              rtl_style(st["small"], other.lang)))
+        story.append(Spacer(1, 6 * mm))
         if translation is not None:
             story += _body_story(letter, translation, st, with_recipient=True)
     doc.build(story, canvasmaker=_numbered(starts, (german.page_label, other.page_label)))
