@@ -226,3 +226,15 @@ def test_every_letter_text_has_all_languages_and_cites_the_law_word_for_word(sha
             paragraph = entry.source.split(" AufenthG")[0].split(" Abs.")[0]
             assert all(paragraph in entry.texts[lang] for lang in LANGUAGES), entry.key
     assert cited >= 4
+
+
+def test_what_stops_a_letter_is_said_in_the_window_language_too() -> None:
+    from assistant.letters.compose import LetterError
+
+    case = load_case(NEAR)
+    today = date(2027, 2, 1)
+    with pytest.raises(LetterError) as caught:
+        build_letter(case, assess(case, today), "extension", "uk", today)
+    assert "--kind continuation" in str(caught.value)  # the command line's text
+    assert "08.01.2027" in caught.value.text("uk") and "консультаційного центру" in \
+        caught.value.text("uk")

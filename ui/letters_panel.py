@@ -151,6 +151,7 @@ class LettersPanel(QGroupBox):
     def _build_letter(self) -> object | None:
         from assistant.errors import UserError
         from assistant.letters import build_letter
+        from assistant.letters.compose import LetterError
 
         ev = self.window_ref.evaluation
         if ev is None:
@@ -159,7 +160,8 @@ class LettersPanel(QGroupBox):
             return build_letter(ev.case, ev.assessment, self.kind_combo.currentData(),
                                 current_language(), ev.assessment.today)
         except UserError as exc:
-            self._say(self.tr("The letter cannot be written yet: %1").replace("%1", str(exc)))
+            detail = exc.text(current_language()) if isinstance(exc, LetterError) else str(exc)
+            self._say(self.tr("The letter cannot be written yet: %1").replace("%1", detail))
             return None
 
     def write_letter(self, path: str | None = None) -> str | None:
@@ -185,16 +187,16 @@ class LettersPanel(QGroupBox):
 
     def write_email(self, path: str | None = None) -> str | None:
         """Write the chosen letter as a ready e-mail (.eml) with the PDF attached."""
-        from assistant.errors import UserError
         from assistant.letters import email_message
+        from assistant.letters.compose import LetterError
 
         built = self._build_letter()
         if built is None:
             return None
         try:
             message = email_message(built, self.tr("letter.pdf"))  # type: ignore[arg-type]
-        except UserError as exc:
-            self._say(str(exc))
+        except LetterError as exc:
+            self._say(exc.text(current_language()))
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the e-mail"),

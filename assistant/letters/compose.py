@@ -130,35 +130,37 @@ def recipient_lines(assessment: Assessment) -> list[str]:
     return lines[:6]
 
 
+class LetterError(UserError):
+    """What stops a letter: its text is in resources/letter_texts.toml (`error.*`), English as
+    the message (the command line), `text(lang)` for the window."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        self.key, self.values = key, values
+        super().__init__(lt(key, "en", **values))
+
+    def text(self, lang: str) -> str:
+        return lt(self.key, lang, **self.values)
+
+
 def _check(case: Case, assessment: Assessment, kind: LetterKind, today: date) -> None:
     person = case.person
     if not person.family_name or not person.first_names:
-        raise UserError("the letter needs the applicant's family name and first names; enter "
-                        "them in the case file (person.family_name, person.first_names)")
+        raise LetterError("error.names")
     if assessment.authority is None:
-        raise UserError("the responsible immigration office is not known, so the letter has no "
-                        "address: enter the place in Saxony where the applicant lives "
-                        "(address.place, and the postcode)")
+        raise LetterError("error.office")
     if not case.address.place:
-        raise UserError("the letter needs the applicant's address (address.street, "
-                        "address.postcode, address.place)")
+        raise LetterError("error.address")
     if kind is not LetterKind.ADDRESS_CHANGE and NO_PERMIT_FINDING in assessment.finding_ids():
-        raise UserError("no residence permit is needed (see `check`): there is nothing to apply "
-                        "for or to make an appointment about")
+        raise LetterError("error.no_permit")
     expiry = case.status.valid_until
     if kind in (LetterKind.EXTENSION, LetterKind.CONTINUATION) and expiry is None:
-        raise UserError("the letter needs the date until which the current residence permit is "
-                        "valid (status.valid_until, printed on the card)")
+        raise LetterError("error.expiry_missing")
     if kind is LetterKind.EXTENSION and expiry is not None and expiry < today:
-        raise UserError(f"the residence permit expired on {format_day(expiry, 'de')}: an "
-                        "application before expiry is no longer possible; write --kind "
-                        "continuation and see a counselling centre at once")
+        raise LetterError("error.expired", date=format_day(expiry, "de"))
     if kind is LetterKind.CONTINUATION and expiry is not None and expiry >= today:
-        raise UserError(f"the residence permit is valid until {format_day(expiry, 'de')}: apply "
-                        "before it expires with --kind extension")
+        raise LetterError("error.not_expired", date=format_day(expiry, "de"))
     if kind is LetterKind.ADDRESS_CHANGE and not case.address.street:
-        raise UserError("the letter reports the new address: enter its street "
-                        "(address.street, address.house_number)")
+        raise LetterError("error.street")
 
 
 def letter(case: Case, assessment: Assessment, kind: LetterKind | str, today: date) -> Letter:

@@ -10,8 +10,6 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
-
 if TYPE_CHECKING:
     from . import BuiltLetter
 
@@ -37,8 +35,9 @@ def plain_text(built: BuiltLetter) -> str:
 def email_message(built: BuiltLetter, attachment_name: str = "Schreiben.pdf") -> EmailMessage:
     """The e-mail; raises UserError where the offices' data holds no e-mail address."""
     if not built.office_email:
-        raise UserError("the program knows no e-mail address of this office: send the letter by "
-                        "post (registered, with return receipt) or hand it in, and keep the proof")
+        from .compose import LetterError
+
+        raise LetterError("error.no_email")
     msg = EmailMessage()
     msg["To"] = built.office_email
     if built.sender_email:
