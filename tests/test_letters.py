@@ -66,7 +66,9 @@ def test_extension_letter_identifies_the_applicant_and_invokes_section_81(tmp_pa
                      "Antrag auf Verlängerung", "§ 81 Abs. 4 Satz 1 AufenthG",
                      "§ 81 Abs. 5 AufenthG", "Fiktionsbescheinigung", "24 Monate",
                      "Anlagen:", "Immatrikulationsbescheinigung", "Dresden, den 01.12.2026",
-                     "Unterschrift", "Seite 1 von"):
+                     "Unterschrift", "Seite 1 von",
+                     # the return address above the office's, in the window
+                     "Thi Lan Nguyen · Gutzkowstraße 29 · 01069 Dresden"):
         assert expected in german, expected
     assert "nicht absenden" not in german
     whole = _text(pdf)

@@ -181,7 +181,9 @@ def letter(case: Case, assessment: Assessment, kind: LetterKind | str, today: da
             sources.append(texts[key].source)
     authority = assessment.authority
     postal = bool(authority and (_postal(authority.contacts) or authority.address))
-    return Letter(kind=kind, sender=sender, return_line=" · ".join(sender),
+    # the return address: name, street, postcode and place (the addition stays in the letterhead)
+    return_line = " · ".join(p for p in (name, _street(case), _town(case)) if p)
+    return Letter(kind=kind, sender=sender, return_line=return_line,
                   recipient=recipient_lines(assessment), office_email=office_email(assessment),
                   day=today, has_postal_address=postal, sources=sources)
 

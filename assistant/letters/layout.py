@@ -109,12 +109,13 @@ def _first_page(letter: Letter, body: LetterBody) -> Any:
         for i, line in enumerate(letter.sender[1:], start=1):
             canvas.drawString(LEFT, _y(20 * mm + i * 4.6 * mm), line)
         # additional and remarks zone: the return address in its top line, 8 pt
-        canvas.setFont(REGULAR, 8)
+        # (within the window: smaller type for a long address, down to 6 pt)
+        size = 8.0
+        while size > 6 and stringWidth(letter.return_line, REGULAR, size) > 80 * mm:
+            size -= 0.5
+        canvas.setFont(REGULAR, size)
         canvas.setFillColor(MUTED)
-        return_line = letter.return_line
-        while stringWidth(return_line, REGULAR, 8) > 85 * mm - 10 * mm and " · " in return_line:
-            return_line = return_line.rsplit(" · ", 1)[0]
-        canvas.drawString(LEFT, _y(FIELD_TOP + 3.5 * mm), return_line)
+        canvas.drawString(LEFT, _y(FIELD_TOP + 3.5 * mm), letter.return_line)
         # address zone: the office, six lines of 10 pt
         canvas.setFillColor(INK)
         canvas.setFont(REGULAR, 10)
