@@ -86,6 +86,8 @@ def _letter_styles() -> dict[str, ParagraphStyle]:
         "label": _style("letter-label", 8.5, colour=MUTED, leading=11),
         "value": _style("letter-value", 10, leading=12.5),
         "small": _style("letter-small", 9, leading=11.5),
+        "enclosures": ParagraphStyle("letter-enclosures", fontName=BOLD, fontSize=10.5,
+                                     leading=13.5, spaceAfter=3, textColor=INK, keepWithNext=1),
         "mark": _style("letter-mark", 11, BOLD, leading=14, colour=BLOCKER),
         "notice": _style("letter-notice", 10.5, BOLD, leading=14, colour=BLOCKER),
     }
@@ -220,9 +222,10 @@ def _body_story(letter: Letter, body: LetterBody, st: dict[str, ParagraphStyle],
         p(letter.sender[0], "value"),
     ]
     out.append(KeepTogether(signature))
-    if body.enclosures:
-        out.append(KeepTogether([Spacer(1, 5 * mm), p(f"{body.enclosures_label}:", "subject"),
-                                 _enclosures(body.enclosures, lang, p)]))
+    if body.enclosures:  # the list may go on on the next page, its heading stays with it
+        out.append(Spacer(1, 4 * mm))
+        out.append(p(f"{body.enclosures_label}:", "enclosures"))
+        out.append(_enclosures(body.enclosures, lang, p))
     return out
 
 
@@ -234,7 +237,8 @@ def _enclosures(names: list[str], lang: str, p: Any) -> Table:
     for i in range(half):
         cells = [p(f"– {col[i]}", "small") if i < len(col) else "" for col in columns]
         rows.append(cells[::-1] if is_rtl(lang) else cells)
-    table = Table(rows, colWidths=[TEXT_W / len(columns)] * len(columns), hAlign="LEFT")
+    table = Table(rows, colWidths=[TEXT_W / len(columns)] * len(columns), hAlign="LEFT",
+                  splitByRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
