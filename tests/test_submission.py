@@ -49,7 +49,9 @@ def test_every_office_either_says_how_it_takes_applications_with_a_dated_source_
 
 @pytest.mark.parametrize(("place", "postcode", "expected"), [
     ("Dresden", "01069", ["by e-mail", "3 months before the residence permit expires",
-                          "per E-Mail", "3 Monate vor Ablauf"]),
+                          "per E-Mail", "3 Monate vor Ablauf",
+                          "https://welcome.dresden.de/de/visum-aufenthalt/01-Aufenthaltstitel.php"
+                          ]),
     ("Delitzsch", "04509", ["in writing, by post", "dropped into the office's letter box",
                             "6 weeks before", "schriftlich per Post"]),
     ("Görlitz", "02826", ["in person, by appointment", "6 weeks before"]),

@@ -41,6 +41,10 @@ def office_submission(authority_id: str | None) -> SubmissionSpec | None:
 
 
 def _stamp(source: str, as_of: str, lang: str) -> list[Flowable]:
+    """The page's date and title in German (and the applicant's language), and its address for
+    the person to check."""
+    from ..sources import registry
+
     st = styles()
     out: list[Flowable] = []
     for one in (AUTHORITY_LANGUAGE, lang) if bilingual(lang) else (AUTHORITY_LANGUAGE,):
@@ -48,6 +52,9 @@ def _stamp(source: str, as_of: str, lang: str) -> list[Flowable]:
         stamp = t("cover.as_of", one, date=day) if day else t("cover.undated", one)
         out.append(para(stamp, rtl_style(st.small, one)))
         out.append(source_line(source, one))
+    entry = registry().sources.get(source)
+    if entry is not None and entry.url:
+        out.append(para(entry.url, st.small))
     return out
 
 
