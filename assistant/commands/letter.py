@@ -16,7 +16,7 @@ from pathlib import Path
 from ..atomic import atomic_write_bytes
 from ..engine import assess
 from ..errors import UserError
-from ..letters import LETTER_KINDS, build_letter, email_message
+from ..letters import LETTER_KINDS, BuiltLetter, build_letter, email_message
 from ..letters.texts import lt
 from ..packet import PACKET_LANGUAGES
 from ._passphrase import add_passphrase_source, check_output, open_case_arg
@@ -73,6 +73,14 @@ def run(args: argparse.Namespace) -> int:
               "by hand (check the office's page), or send the letter by e-mail", file=sys.stderr)
     if message is not None and eml is not None:
         atomic_write_bytes(eml, bytes(message))
-        print(f"e-mail written: {eml} (to {built.office_email}; open it in your mail program "
-              "and send it yourself, the program sends nothing)", file=sys.stderr)
+        print(f"e-mail written: {eml} (to {built.office_email}, {_known_since(built)}; check "
+              "the address on the office's page, open the e-mail in your mail program and send "
+              "it yourself: the program sends nothing)", file=sys.stderr)
     return 0
+
+
+def _known_since(built: BuiltLetter) -> str:
+    """When the page giving the e-mail address was dated: "as of 2 Dec 2020" or "undated"."""
+    from ..sources import as_of_text
+
+    return as_of_text(built.letter.office_email_as_of, "en") or "undated"

@@ -80,6 +80,7 @@ class Letter:
     office_email: str  # "" where the offices' data has none
     day: date
     has_postal_address: bool = True  # False: the offices' data gives no street to write to
+    office_email_as_of: str = ""  # the date of the page the e-mail address comes from
     sources: list[str] = field(default_factory=list)  # the paragraphs the letter cites
 
 
@@ -185,7 +186,9 @@ def letter(case: Case, assessment: Assessment, kind: LetterKind | str, today: da
     return_line = " · ".join(p for p in (name, _street(case), _town(case)) if p)
     return Letter(kind=kind, sender=sender, return_line=return_line,
                   recipient=recipient_lines(assessment), office_email=office_email(assessment),
-                  day=today, has_postal_address=postal, sources=sources)
+                  day=today, has_postal_address=postal, sources=sources,
+                  office_email_as_of=next((c.as_of for c in authority.contacts
+                                           if c.kind == "email"), "") if authority else "")
 
 
 def _nationalities(case: Case) -> str:
