@@ -95,3 +95,16 @@ def test_the_wizard_asks_when_and_how_on_the_stay_page():
     paths = [f.path for f in stay.fields]
     assert paths.index("submission.submitted_on") == paths.index("status.valid_until") + 1
     assert paths[paths.index("submission.submitted_on") + 1] == "submission.channel"
+
+
+def test_the_proof_sheet_says_a_schengen_visa_does_not_continue(tmp_path):
+    """§ 81 Abs. 4 Satz 2 AufenthG: "Dies gilt nicht für ein Visum nach § 6 Absatz 1." """
+    pdf = tmp_path / "p.pdf"
+    assert main(["packet", str(EXAMPLES / "student-first-permit.json"), "-o", str(pdf),
+                 "--today", "2026-11-22", "--lang", "en"]) == 0  # holds a visa
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "This does not apply to a Schengen visa" in text
+    assert "§ 81 Abs. 4 Satz 2 AufenthG" in text
+    near = tmp_path / "near.pdf"
+    assert main(["packet", str(NEAR), "-o", str(near), "--today", TODAY, "--lang", "en"]) == 0
+    assert "Schengen visa" not in " ".join(p.extract_text() for p in PdfReader(near).pages)

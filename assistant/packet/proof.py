@@ -20,6 +20,7 @@ CITED: dict[str, str] = {
     "proof.intro": "§ 81 Abs. 4 AufenthG",
     "proof.certificate": "§ 81 Abs. 5 AufenthG; § 81 Abs. 4 AufenthG; § 47 AufenthV",
     "proof.late": "§ 81 Abs. 4 AufenthG",
+    "proof.schengen": "§ 81 Abs. 4 AufenthG",
 }
 WAYS = ("proof.registered", "proof.email", "proof.fax", "proof.counter")
 # The application kinds the sheet is for: they make an application whose day matters.
@@ -51,6 +52,8 @@ def story(ctx: PacketContext) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = heading("part.proof", lang)
     out += _cited("proof.intro", lang)
+    if ctx.case.status.kind.value == "visa":  # § 81 Abs. 4 Satz 2: not for a Schengen visa
+        out += _cited("proof.schengen", lang)
     out += heading("proof.how", lang, level=2)
     for key in WAYS:
         out.append(_pair(key, lang))
