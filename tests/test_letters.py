@@ -240,3 +240,14 @@ def test_what_stops_a_letter_is_said_in_the_window_language_too() -> None:
     assert "--kind continuation" in str(caught.value)  # the command line's text
     assert "08.01.2027" in caught.value.text("uk") and "консультаційного центру" in \
         caught.value.text("uk")
+
+
+@needs_pdftotext
+def test_a_first_permit_on_a_visa_is_applied_for_before_the_visa_expires(tmp_path) -> None:
+    pdf = _letter(tmp_path, EXAMPLES / "student-first-permit.json", "extension", "2026-11-22",
+                  "--lang", "tr")
+    german = _german_pages(pdf)
+    assert "Antrag auf Erteilung einer Aufenthaltserlaubnis vor Ablauf meines Visums" in german
+    assert "Mein Visum gilt bis zum 24.12.2026" in german
+    assert "Landratsamt Mittelsachsen" in german and "09599 Freiberg" in german
+    assert "ŞAHIN, Elif Naz" in german

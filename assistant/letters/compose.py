@@ -248,10 +248,16 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
         "moved_in": format_day(case.address.moved_in_on, lang) if case.address.moved_in_on
         else "",
     }
+    # a first permit applied for while a visa runs: § 81 Abs. 4 ("die Erteilung eines anderen
+    # Aufenthaltstitels") with the visa's expiry
+    first = (kind is LetterKind.EXTENSION and case.application.kind.value == "first_permit"
+             and case.status.kind.value == "visa")
     paragraphs = []
     for key in _PARAGRAPHS[kind]:
         if key == "address_change.report" and not case.address.moved_in_on:
             key = "address_change.report_undated"
+        if key == "extension.apply" and first:
+            key = "extension.apply_first"
         paragraphs.append(lt(key, lang, **values))
     if kind is LetterKind.APPOINTMENT:
         paragraphs += _deadlines(case, assessment, lang)
@@ -262,6 +268,8 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
                    LetterKind.APPOINTMENT: "appointment.subject",
                    LetterKind.CONTINUATION: "continuation.subject",
                    LetterKind.ADDRESS_CHANGE: "address_change.subject"}[kind]
+    if first:
+        subject_key = "extension.subject_first"
     enclosures = [text_in(i.name, lang) for i in assessment.checklist] if kind in _ENCLOSING \
         else []
     return LetterBody(
