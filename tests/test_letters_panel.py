@@ -77,6 +77,9 @@ def test_letters_and_a_bundle_from_the_packet_page_and_nothing_left_after_finish
     panel = window.pages["packet"].letters
     assert panel.isVisible()
     assert panel.letter_kinds() == ["extension", "appointment", "continuation", "address-change"]
+    # how this office (Dresden) takes applications, as on the cover
+    assert "How this office takes applications" in panel.office_text()
+    assert "by e-mail" in panel.office_text() and "3 months before" in panel.office_text()
     out = folders["out"]
 
     panel.choose_kind("extension")
@@ -109,7 +112,7 @@ def test_letters_and_a_bundle_from_the_packet_page_and_nothing_left_after_finish
 
     monkeypatch.setattr(window, "confirm", lambda title, text: True)
     click(qtbot, window.pages["packet"].finish_button)
-    assert panel.documents() == [] and panel.message() == ""
+    assert panel.documents() == [] and panel.message() == "" and panel.office_text() == ""
     scanned = [path for name, path in folders.items() if name != "out"]
     assert scan_for_text(scanned, FAMILY_NAME) == []
     assert scan_for_text(scanned, "reisepass") == []  # not even the documents' names

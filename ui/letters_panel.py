@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,11 @@ class LettersPanel(QGroupBox):
         self.setObjectName("lettersPanel")
         self._paths: list[Path] = []
         layout = QVBoxLayout(self)
+        self.office_info = QLabel()  # how the responsible office takes applications
+        self.office_info.setObjectName("officeSubmission")
+        self.office_info.setWordWrap(True)
+        self.office_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.office_info)
 
         self.kind_label = QLabel()
         self.kind_combo = QComboBox()
@@ -58,11 +63,18 @@ class LettersPanel(QGroupBox):
         self.email_button = QPushButton()
         self.email_button.setObjectName("writeEmail")
         self.email_button.clicked.connect(lambda: self.write_email())
+        # the choice on its own row, the buttons below: long labels (Ukrainian, Arabic) fit
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(24)
         row = QHBoxLayout()
         row.addWidget(self.kind_label)
         row.addWidget(self.kind_combo, 1)
+        layout.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(self.letter_button)
         row.addWidget(self.email_button)
+        row.addStretch(1)
         layout.addLayout(row)
 
         self.documents_label = QLabel()
@@ -97,9 +109,12 @@ class LettersPanel(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        layout.addLayout(buttons)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.limit_label)
         buttons.addWidget(self.limit)
         buttons.addWidget(self.bundle_button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.status = QLabel()
@@ -138,11 +153,31 @@ class LettersPanel(QGroupBox):
             raise ValueError(f"{item_id!r} is not an item of the checklist")
         combo.setCurrentIndex(index)
 
+    def office_text(self) -> str:
+        """What the panel says about how the responsible office takes applications."""
+        return self.office_info.text()
+
+    def refresh(self) -> None:
+        """Say, for the office responsible now, how it takes applications and how far ahead
+        (assistant.letters.compose.submission_lines, the same as the cover sheet)."""
+        from assistant.letters.compose import submission_lines
+
+        ev = self.window_ref.evaluation
+        if ev is None or ev.assessment.authority is None:
+            self.office_info.clear()
+            return
+        self.office_info.setText("\n".join(submission_lines(ev.assessment, current_language())))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self.refresh()
+        super().showEvent(event)
+
     def forget(self) -> None:
         """The session ended: nothing of the documents or messages stays."""
         self._paths = []
         self.table.setRowCount(0)
         self.status.clear()
+        self.office_info.clear()
         self.kind_combo.setCurrentIndex(0)
         self._enable()
 
@@ -235,6 +270,11 @@ class LettersPanel(QGroupBox):
 
     def _item_combo(self) -> QComboBox:
         combo = QComboBox()
+        self._fill_items(combo)
+        return combo
+
+    def _fill_items(self, combo: QComboBox) -> None:
+        combo.clear()
         combo.addItem(self.tr("(no item of the checklist)"), "")
         ev = self.window_ref.evaluation
         lang = current_language()
@@ -244,7 +284,6 @@ class LettersPanel(QGroupBox):
             for item in ev.assessment.checklist:
                 combo.addItem(text_in(item.name, lang), item.id)
         combo.setAccessibleName(self.tr("Checklist item of this document"))
-        return combo
 
     def _combo(self, row: int) -> QComboBox:
         widget = self.table.cellWidget(row, 1)
@@ -323,6 +362,8 @@ class LettersPanel(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():
+                self.refresh()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -356,5 +397,9 @@ class LettersPanel(QGroupBox):
         self.bundle_button.setText(self.tr("Save as one PDF…"))
         for row in range(self.table.rowCount()):  # the items' names in the new language
             chosen = self._item_of(row)
-            self.table.setCellWidget(row, 1, self._item_combo())
+            self._fill_items(self._combo(row))
             self.assign(row, chosen)
+        layout = self.layout()
+        if layout is not None:  # the new texts' widths, now
+            layout.invalidate()
+            layout.activate()
