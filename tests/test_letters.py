@@ -98,6 +98,8 @@ def test_each_kind_says_what_it_is_for(tmp_path) -> None:
     moved = _german_pages(_letter(tmp_path, FAMILY, "address-change", "2026-12-01"))
     assert "Mitteilung meiner neuen Anschrift" in moved
     assert "Stadt Leipzig" in moved and "04317 Leipzig" in moved
+    # the case is an extension: the report encloses the registration, not the whole checklist
+    assert "Aktuelle Meldebescheinigung" in moved and "Gültiger Pass" not in moved
 
 
 @needs_pdftotext

@@ -43,6 +43,9 @@ _PARAGRAPHS: dict[LetterKind, tuple[str, ...]] = {
 }
 # Kinds that enclose the documents of the personal checklist.
 _ENCLOSING = (LetterKind.EXTENSION, LetterKind.CONTINUATION, LetterKind.ADDRESS_CHANGE)
+# The registration certificate (resources/documents.toml), enclosed with the report of a new
+# address when the case is another application.
+REGISTRATION_DOCUMENT = "doc.registration_certificate"
 # The finding that says no permit is needed (resources/rules/general.toml).
 NO_PERMIT_FINDING = "general.eu_citizen_no_permit"
 # The computed deadlines an appointment request names besides the permit's expiry.
@@ -270,8 +273,11 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
                    LetterKind.ADDRESS_CHANGE: "address_change.subject"}[kind]
     if first:
         subject_key = "extension.subject_first"
-    enclosures = [text_in(i.name, lang) for i in assessment.checklist] if kind in _ENCLOSING \
-        else []
+    items = assessment.checklist if kind in _ENCLOSING else []
+    if kind is LetterKind.ADDRESS_CHANGE and case.application.kind.value != "address_change":
+        # the checklist is for another application: the report encloses the registration only
+        items = [i for i in items if i.id == REGISTRATION_DOCUMENT]
+    enclosures = [text_in(i.name, lang) for i in items]
     return LetterBody(
         lang=lang,
         subject=lt(subject_key, lang, **values),
