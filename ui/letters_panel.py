@@ -37,6 +37,8 @@ from assistant.letters import LETTER_KINDS
 from .i18n import current_language
 
 if TYPE_CHECKING:
+    from assistant.letters import BuiltLetter
+
     from .window import MainWindow
 
 
@@ -183,7 +185,7 @@ class LettersPanel(QGroupBox):
 
     # --- letters ------------------------------------------------------------------------------
 
-    def _build_letter(self) -> object | None:
+    def _build_letter(self) -> BuiltLetter | None:
         from assistant.errors import UserError
         from assistant.letters import build_letter
         from assistant.letters.compose import LetterError
@@ -210,10 +212,10 @@ class LettersPanel(QGroupBox):
                                                   self.tr("PDF files (*.pdf)"))
         if not path:
             return None
-        if self._write(path, built.pdf):  # type: ignore[attr-defined]
+        if self._write(path, built.pdf):
             text = self.tr("Letter saved: %1. Print page 1, sign it and send it; the next page is "
                            "the translation for you.").replace("%1", Path(path).name)
-            if built.german.notice:  # type: ignore[attr-defined]
+            if built.german.notice:
                 text += " " + self.tr("Your permit has expired: read the warning on the next "
                                       "page and see a counselling centre at once.")
             self._say(text)
@@ -229,7 +231,7 @@ class LettersPanel(QGroupBox):
         if built is None:
             return None
         try:
-            message = email_message(built, self.tr("letter.pdf"))  # type: ignore[arg-type]
+            message = email_message(built, self.tr("letter.pdf"))
         except LetterError as exc:
             self._say(exc.text(current_language()))
             return None
@@ -239,11 +241,11 @@ class LettersPanel(QGroupBox):
                                                   self.tr("E-mail files (*.eml)"))
         if not path:
             return None
-        if self._write(path, bytes(message)):  # type: ignore[call-overload]
+        if self._write(path, bytes(message)):
             self._say(self.tr("E-mail saved: %1. Open it in your mail program, check it and send "
                               "it to %2 yourself; the program sends nothing.")
                       .replace("%1", Path(path).name)
-                      .replace("%2", built.office_email))  # type: ignore[attr-defined]
+                      .replace("%2", built.office_email))
             return path
         return None
 

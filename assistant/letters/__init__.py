@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from email.message import EmailMessage
 
 from ..assessment import Assessment
 from ..model import Case
@@ -46,7 +47,9 @@ def build_letter(case: Case, assessment: Assessment, kind: LetterKind | str, lan
                        case.contact.email)
 
 
-def email_message(built: BuiltLetter, attachment_name: str = "Schreiben.pdf") -> object:
+def email_message(built: BuiltLetter, attachment_name: str = "Schreiben.pdf") -> EmailMessage:
+    """The letter as a ready e-mail (see assistant.letters.eml); raises LetterError where the
+    offices' data has no e-mail address for the office."""
     from .eml import email_message as make
 
     return make(built, attachment_name)
