@@ -13,12 +13,16 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from assistant.cli import command_names
+    from assistant.cli import command_names, unknown_command
 
     if args and (args[0] in command_names() or args[0] in ("-h", "--help")):
         from assistant.cli import main as cli_main
 
         return cli_main(args)
+    mistyped = unknown_command(args[0]) if args else None
+    if mistyped:  # a word that is no command: say so instead of opening the window
+        print(mistyped, file=sys.stderr)
+        return 2
     from ui.platform_check import problem
 
     # Qt aborts when its platform plugin cannot load (a fresh Linux without the xcb libraries):

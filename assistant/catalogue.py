@@ -247,6 +247,23 @@ class ContactSpec(_Spec):
     as_of: str = ""
 
 
+# How an office takes applications (resources/authorities.toml, `submission`).
+SUBMISSION_CHANNELS = ("in_person", "post", "letter_box", "email", "contact_form", "online")
+
+
+class SubmissionSpec(_Spec):
+    channels: list[Literal["in_person", "post", "letter_box", "email", "contact_form", "online"]]
+    source: str
+    as_of: str
+    quote: str = ""
+    ahead_weeks: int | None = Field(default=None, ge=1, le=52)  # apply this long before expiry
+    ahead_months: int | None = Field(default=None, ge=1, le=12)
+    ahead_source: str = ""  # where another page than `source` gives the lead time
+    ahead_as_of: str = ""
+    ahead_quote: str = ""
+    note: TextData = Field(default_factory=dict)  # what the lead time depends on, if anything
+
+
 class AuthoritySpec(Cited):
     name: TextData
     kind: Literal["city", "district"]
@@ -258,6 +275,7 @@ class AuthoritySpec(Cited):
     booking_steps: list[TextData] = Field(default_factory=list)
     booking_source: str = ""  # where the booking steps come from (default: `source`)
     booking_as_of: str = ""
+    submission: SubmissionSpec | None = None  # None: no page read says how it takes them
 
 
 class MunicipalitySpec(_Spec):

@@ -22,6 +22,8 @@ COMMANDS: list[str] = [
     "fill",
     "forms",
     "packet",
+    "letter",
+    "bundle",
     "encrypt",
     "decrypt",
     "bench",
@@ -30,6 +32,22 @@ COMMANDS: list[str] = [
 
 def command_names() -> list[str]:
     return list(COMMANDS)
+
+
+def unknown_command(word: str) -> str | None:
+    """For a first word that is not a command (`lettr`, `pakcet`): the message that lists the
+    commands, the closest match first; None if `word` is a command or an option."""
+    if not word or word.startswith("-") or word in COMMANDS:
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=3, cutoff=0.5)
+    lines = [f"error: '{word}' is not a command of python main.py"]
+    if close:
+        lines.append(f"did you mean: {', '.join(close)}?")
+    lines.append(f"commands: {', '.join(COMMANDS)} (python main.py --help tells what each "
+                 "does; python main.py alone opens the window)")
+    return "\n".join(lines)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

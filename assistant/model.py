@@ -6,7 +6,9 @@ knowing today's date (well-formed e-mail and phone, dates in the right order, pl
 everything that depends on `today` (expired passport, a minor, deadlines) is a finding of the rules
 engine, so that a case file stays valid over time.
 
-Case files are versioned JSON (`schema_version`, see `assistant.casefile`).
+Case files are versioned JSON (`schema_version`, see `assistant.casefile`). Version 2 gained the
+optional `submission` (`submitted_on`, `channel`) without a new number: files without it read as
+before; a file that has it is not read by programs from before it.
 """
 
 from __future__ import annotations
@@ -473,6 +475,28 @@ class ResidenceStatus(_Model):
     purpose: Purpose | None = None
 
 
+class SubmissionChannel(StrEnum):
+    """How the application was handed to the office."""
+
+    IN_PERSON = "in_person"  # at the counter (ideally with a stamped copy)
+    REGISTERED_POST = "registered_post"  # Einschreiben mit Rückschein
+    POST = "post"
+    LETTER_BOX = "letter_box"  # the office's (deadline) letter box
+    EMAIL = "email"
+    FAX = "fax"
+    CONTACT_FORM = "contact_form"
+    ONLINE = "online"
+
+
+class Submission(_Model):
+    """When and how the person submitted the application (or the written application before
+    expiry) to the office: from it come the follow-up reminders, and `check` stops telling them
+    to apply. Case format: added to version 2 as an optional part; a file without it has none."""
+
+    submitted_on: date | None = None
+    channel: SubmissionChannel | None = None
+
+
 # --- the case ---------------------------------------------------------------------------------
 
 
@@ -501,6 +525,7 @@ class Case(_Model):
     health_insurance: HealthInsurance = Field(default_factory=HealthInsurance)
     legal: LegalHistory = Field(default_factory=LegalHistory)
     status: ResidenceStatus = Field(default_factory=ResidenceStatus)
+    submission: Submission = Field(default_factory=Submission)  # when and how it was handed in
     study: Study = Field(default_factory=Study)
     finances: Finances = Field(default_factory=Finances)
     work: Work = Field(default_factory=Work)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from seed_quotes import quote_in_seed, run
+from law_quotes import quote_in_source
+from seed_quotes import run
 
 from assistant.catalogue import catalogue
 
@@ -18,10 +19,10 @@ def deadlines(**parts) -> dict[str, date]:
 RP = {"kind": "residence_permit", "valid_until": "2027-03-31"}
 
 
-def test_every_deadline_quotes_its_seed(shared_dir):
+def test_every_deadline_quotes_its_seed_or_paragraph(shared_dir):
     for spec in catalogue().deadlines:
         assert spec.label["de"] and spec.label["en"] and spec.note["de"] and spec.note["en"]
-        assert quote_in_seed(shared_dir / "seeds", spec.source, spec.quote), spec.id
+        assert quote_in_source(shared_dir, spec.source, spec.quote), spec.id
 
 
 def test_latest_day_to_apply_for_the_extension():

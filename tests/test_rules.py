@@ -143,6 +143,10 @@ RULES: list[R] = [
       "card) you must extend your residence title in order to be allowed to continue your stay in "
       "Germany.",
       {"status.valid_until": "2026-11-21"}, {"status.valid_until": "2026-11-22"}, EXT),
+    R("status.applied_before_expiry",
+      "Beantragt ein Ausländer vor Ablauf seines Aufenthaltstitels dessen Verlängerung",
+      {"submission.submitted_on": "2027-01-02"}, {"submission.submitted_on": "2027-01-03"},
+      [EXTENSION, {"status.valid_until": "2027-01-02"}]),
     # applicant.toml
     R("applicant.max_duration_exceeded", Q_NINE,
       {"study.applicant_phase_start": "2026-02-21"},
@@ -452,6 +456,22 @@ def test_registration_due_says_the_last_day():
     f = _finding(a, "general.registration_due")
     assert "29.11.2026" in f.text("de")
     assert "14" in f.text("en")
+
+
+def test_a_recorded_application_before_expiry_ends_the_apply_now_and_expired_warnings():
+    """`check` stops telling the person to apply once an application before expiry is recorded,
+    also after the expiry (the permit continues, § 81 Abs. 4 AufenthG); one made after expiry
+    does not count."""
+    near = {"status.valid_until": "2026-12-31"}
+    assert "status.extension_apply_now" in ids(EXTENSION, near)
+    recorded = ids(EXTENSION, near, {"submission.submitted_on": "2026-11-20"})
+    assert "status.extension_apply_now" not in recorded
+    assert "status.applied_before_expiry" in recorded
+    expired = {"status.valid_until": "2026-11-01"}
+    assert "status.permit_expired" in ids(EXTENSION, expired,
+                                          {"submission.submitted_on": "2026-11-05"})
+    assert "status.permit_expired" not in ids(EXTENSION, expired,
+                                              {"submission.submitted_on": "2026-10-30"})
 
 
 def test_extension_message_counts_the_days_left():

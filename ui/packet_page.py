@@ -37,6 +37,7 @@ from . import i18n
 from .announce import announce
 from .combos import ChoiceBox
 from .i18n import current_language
+from .letters_panel import LettersPanel
 from .packet_view import PacketView
 from .pages import Page
 
@@ -140,6 +141,8 @@ class PacketPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.finish_button)
         self.body.addLayout(buttons)
+        self.letters = LettersPanel(window)  # letters to the office, one bundle (letters_panel)
+        self.body.addWidget(self.letters)
         window.session_ended.connect(self.forget)
         window.evaluated.connect(self._language_check)
         self._lang = ""  # the language of the packet shown (or being made)

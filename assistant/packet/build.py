@@ -23,7 +23,7 @@ from ..calendar_export import deadlines_to_ics
 from ..errors import UserError
 from ..model import Case
 from ..paths import OUR_FORM
-from . import checklist, cover, fees, findings, sign, timeline
+from . import checklist, cover, fees, findings, proof, sign, timeline
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, PACKET_LANGUAGES, t
 from .merge import MergedPart, PartPdf, merge
@@ -41,9 +41,10 @@ from .styles import (
 
 # The parts in the order they are printed.
 PART_KEYS: tuple[str, ...] = ("cover", "form", "sign", "checklist", "fees", "timeline",
-                              "findings")
+                              "proof", "findings")
 # Parts typeset one after the other in one document, each starting on a new page: each with
-# what tells that it has nothing to show, and the line that then says so instead of a page.
+# what tells that it has nothing to show, and the line that then says so instead of a page (or
+# nothing, where a part does not apply to the case at all: the proof of submission).
 _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]],
                    Callable[[PacketContext], bool], str], ...] = (
     ("checklist", checklist.story, lambda ctx: not ctx.assessment.checklist, "checklist.empty"),
@@ -51,6 +52,7 @@ _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]],
      lambda ctx: not ctx.assessment.fees.lines and not ctx.assessment.fees.exemptions,
      "fees.none"),
     ("timeline", timeline.story, lambda ctx: not ctx.assessment.deadlines, "timeline.none"),
+    ("proof", proof.story, lambda ctx: not proof.applies(ctx), ""),  # proof.py
     ("findings", findings.story, lambda ctx: not findings.to_discuss(ctx), "findings.none"),
 )
 
@@ -230,7 +232,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
     rest: list[Flowable] = []
     for key, make, empty, none_key in parts_of_kind:
         if empty(ctx):
-            (rest if rest else story).extend(_empty_part(key, none_key, lang))
+            if none_key:  # a part that does not apply at all leaves no line
+                (rest if rest else story).extend(_empty_part(key, none_key, lang))
         else:
             rest += [PageBreak(), _PartStart(key, starts), *make(ctx)]
     if body and body[0][0] == "sign":

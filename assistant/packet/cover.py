@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..assessment import Contact, Deadline, SourceRef
+from . import submission
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, t
 from .sourcenotes import SourceNotes, mark
@@ -241,6 +242,7 @@ def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     out += _authority(ctx, notes)
     if permit:
         out.append(KeepTogether(_booking(ctx, notes)))
+        out += submission.story(ctx)  # how the office takes applications (submission.py)
         out.append(KeepTogether(_bring(ctx)))
     if notes.texts:
         out.append(Spacer(1, 8))

@@ -894,743 +894,988 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
+        <source>If you have already handed in or sent the application: on which day?</source>
+        <translation>إذا كنت قد سلّمت الطلب أو أرسلته بالفعل: في أي يوم؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="148" />
+        <source>How did you hand it in?</source>
+        <translation>كيف سلّمته؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="149" />
+        <source>Registered letter with return receipt (Einschreiben mit Rückschein)</source>
+        <translation>رسالة مسجلة بعلم الوصول (Einschreiben mit Rückschein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="150" />
+        <source>Ordinary letter</source>
+        <translation>رسالة عادية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="151" />
+        <source>Into the office's letter box</source>
+        <translation>في صندوق بريد الدائرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="152" />
+        <source>In person at the office</source>
+        <translation>شخصيًا في الدائرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="154" />
+        <source>Fax</source>
+        <translation>فاكس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="155" />
+        <source>The office's contact form</source>
+        <translation>نموذج التواصل الخاص بالدائرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="156" />
+        <source>The office's online service</source>
+        <translation>الخدمة الإلكترونية للدائرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Earlier stays in Germany</source>
         <translation>إقامات سابقة في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Earlier stay</source>
         <translation>إقامة سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Add an earlier stay</source>
         <translation>إضافة إقامة سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>Remove this stay</source>
         <translation>حذف هذه الإقامة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>لا يمكن أن تنتهي الإقامة السابقة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Absence from Germany</source>
         <translation>الغياب عن ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>إذا كنت ستبقى خارج ألمانيا أكثر من ستة أشهر، فقد ينتهي تصريح إقامتك ما لم توافق دائرة الأجانب (Ausländerbehörde) على ذلك مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>Planned absences</source>
         <translation>فترات الغياب المخطّط لها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Absence</source>
         <translation>فترة غياب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Add an absence</source>
         <translation>إضافة فترة غياب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>Remove this absence</source>
         <translation>حذف فترة الغياب هذه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>An absence cannot end before it begins.</source>
         <translation>لا يمكن أن تنتهي فترة الغياب قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Destination</source>
         <translation>الوجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Your studies</source>
         <translation>دراستك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>University</source>
         <translation>الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Address of the university</source>
         <translation>عنوان الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Street and house number</source>
         <translation>الشارع ورقم المبنى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Kind of university</source>
         <translation>نوع الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>State university</source>
         <translation>جامعة حكومية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State-recognised private university</source>
         <translation>جامعة خاصة معترف بها من الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Not state-recognised</source>
         <translation>غير معترف بها من الدولة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Distance-learning university</source>
         <translation>جامعة للتعليم عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>I do not know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Form of study</source>
         <translation>نمط الدراسة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Full-time</source>
         <translation>دوام كامل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Part-time (admitted to a part-time programme)</source>
         <translation>دوام جزئي (مقبول في برنامج دراسة بدوام جزئي)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>Evening classes</source>
         <translation>دراسة مسائية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>Weekend classes</source>
         <translation>دراسة في عطلة نهاية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Distance learning</source>
         <translation>تعليم عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Degree</source>
         <translation>الدرجة العلمية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Bachelor</source>
         <translation>بكالوريوس</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Master</source>
         <translation>ماجستير</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Diploma</source>
         <translation>دبلوم (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>State examination</source>
         <translation>امتحان الدولة (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>Doctorate</source>
         <translation>دكتوراه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Another degree</source>
         <translation>درجة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Subject</source>
         <translation>التخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Current semester</source>
         <translation>الفصل الدراسي الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Start of studies</source>
         <translation>بداية الدراسة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>Average length of the course at your university</source>
         <translation>متوسط مدة الدراسة في هذا التخصص بجامعتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>كم فصلًا دراسيًا يحتاج الطلاب في المتوسط لإنهاء هذا التخصص في جامعتك (وليست مدة الدراسة المقررة Regelstudienzeit). يمكن لمكتب الشؤون الدولية (International Office) إخبارك بذلك. اترك الحقل فارغًا إذا كنت لا تعرف.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>semesters</source>
         <translation>فصول دراسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>Document from the university</source>
         <translation>وثيقة من الجامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>خطاب القبول (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>حجز مقعد دراسي (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>تأكيد استلام طلبي (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Certificate that my presence is required</source>
         <translation>شهادة بأن حضوري مطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>شهادة التسجيل في الجامعة (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="210" />
         <source>None yet</source>
         <translation>لا شيء حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>هل لديك مؤهل للالتحاق بالجامعة معترف به في ألمانيا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>هل لديك شهادة اللغة التي تشترطها دراستك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>Change of subject planned on</source>
         <translation>التاريخ المخطّط لتغيير التخصص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>اتركه فارغًا إذا كنت لن تغيّر تخصصك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>New subject</source>
         <translation>التخصص الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Does one of these apply to the change?</source>
         <translation>هل تنطبق إحدى هذه الحالات على التغيير؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>None of these</source>
         <translation>لا شيء مما سبق</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>The courses were identical until the change</source>
         <translation>كان البرنامجان الدراسيان متطابقين حتى التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>All my previous semesters are credited</source>
         <translation>تُحتسب جميع فصولي الدراسية السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>تُحتسب معظم الفصول الدراسية، والجامعة تؤكد ذلك كتابيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>It is a bridging semester</source>
         <translation>إنه فصل دراسي انتقالي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Preparatory college</source>
         <translation>الكلية التحضيرية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Name of the Studienkolleg</source>
         <translation>اسم الكلية التحضيرية (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>Address of the Studienkolleg</source>
         <translation>عنوان الكلية التحضيرية (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>هل هي كلية تحضيرية حكومية أو معترف بها من الدولة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>أول يوم في أول دورة تحضيرية لك في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="229" />
         <source>Language school</source>
         <translation>مدرسة اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="230" />
         <source>Address of the language school</source>
         <translation>عنوان مدرسة اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Lessons a week</source>
         <translation>عدد الحصص في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>hours a week</source>
         <translation>ساعة في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>يُرجى إدخال عدد الحصص في الأسبوع رقمًا، مثلًا 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Are there lessons every weekday?</source>
         <translation>هل توجد حصص في كل يوم عمل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>الدورة مسائية فقط أو في عطلة نهاية الأسبوع فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Course starts on</source>
         <translation>تاريخ بدء الدورة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Course ends on</source>
         <translation>تاريخ انتهاء الدورة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>The course cannot end before it starts.</source>
         <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="239" />
         <source>The course prepares for</source>
         <translation>الدورة تُعِدّك لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="240" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>مثلًا DSH أو TestDaF أو الدراسة الجامعية.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Looking for a study place</source>
         <translation>البحث عن مقعد دراسي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>First day as a study applicant in Germany</source>
         <translation>أول يوم لك كمتقدّم للدراسة في ألمانيا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>University you have applied to</source>
         <translation>الجامعة التي قدّمت إليها طلبك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>Leave empty if you have not applied yet.</source>
         <translation>اتركه فارغًا إذا لم تقدّم طلبًا بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Leave empty if you have not attended one.</source>
         <translation>اتركه فارغًا إذا لم تلتحق بأي دورة تحضيرية.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>Job search after graduating</source>
         <translation>البحث عن عمل بعد التخرّج</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>Date of your final examination</source>
         <translation>تاريخ امتحانك النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>Date of exmatriculation</source>
         <translation>تاريخ إنهاء التسجيل في الجامعة (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>What kind of job are you looking for?</source>
         <translation>ما نوع العمل الذي تبحث عنه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Describe the purpose of your stay</source>
         <translation>صِف الغرض من إقامتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>Host institution or employer</source>
         <translation>الجهة المستضيفة أو صاحب العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Its address</source>
         <translation>عنوانها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Intended employment</source>
         <translation>العمل المقصود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>The work you do or will do in Germany, for example research assistant.</source>
         <translation>العمل الذي تقوم به أو ستقوم به في ألمانيا، مثلًا مساعد باحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Money and health insurance</source>
         <translation>المال والتأمين الصحي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>كيف تغطي تكاليف معيشتك في ألمانيا، وما تأمينك الصحي.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>لديّ حساب مجمّد (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Monthly payout from the blocked account</source>
         <translation>المبلغ الشهري الذي يُصرف من الحساب المجمّد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>euro a month</source>
         <translation>يورو شهريًا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>I have a scholarship</source>
         <translation>لديّ منحة دراسية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>The scholarship is from the DAAD</source>
         <translation>المنحة من الهيئة الألمانية للتبادل العلمي (DAAD)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>The scholarship is paid from German public funds</source>
         <translation>تُدفع المنحة من أموال عامة ألمانية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>وقّع شخص تعهّدًا رسميًا بتحمّل نفقاتي (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>My own income</source>
         <translation>دخلي الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>Other means</source>
         <translation>مصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>Health insurance</source>
         <translation>التأمين الصحي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Statutory health insurance</source>
         <translation>تأمين صحي قانوني (gesetzlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="259" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>Private health insurance</source>
         <translation>تأمين صحي خاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="260" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Travel health insurance</source>
         <translation>تأمين صحي للسفر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="261" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>Insurance company</source>
         <translation>شركة التأمين</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="262" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Work</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="263" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>العمل الذي تقوم به أو تنوي القيام به إلى جانب دراستك أو دورتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="264" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>Full working days</source>
         <translation>أيام عمل كاملة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="265" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>full days a year</source>
         <translation>يوم كامل في السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>Half working days</source>
         <translation>أنصاف أيام عمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>half days a year</source>
         <translation>نصف يوم في السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Regular job in the lecture period</source>
         <translation>عمل منتظم خلال فترة المحاضرات (Vorlesungszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Not a student job at the university and not a required internship: those do not count.</source>
         <translation>ليس وظيفة طلابية في الجامعة ولا تدريبًا إلزاميًا: فهذه لا تُحسب.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Spread over</source>
         <translation>موزّعة على</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>days a week</source>
         <translation>أيام في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>Weeks in the lecture period</source>
         <translation>أسابيع خلال فترة المحاضرات</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>weeks a year</source>
         <translation>أسابيع في السنة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Regular job outside the lecture period</source>
         <translation>عمل منتظم خارج فترة المحاضرات (في العطلة)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>Weeks outside the lecture period</source>
         <translation>أسابيع خارج فترة المحاضرات</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>I work as a student assistant at a university</source>
         <translation>أعمل مساعدًا طلابيًا في جامعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>I do an internship that my course requires</source>
         <translation>أقوم بتدريب عملي إلزامي تشترطه دراستي</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>I do a voluntary internship</source>
         <translation>أقوم بتدريب عملي اختياري</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Working days of the voluntary internship</source>
         <translation>أيام العمل في التدريب الاختياري</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>working days</source>
         <translation>أيام عمل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>I am self-employed</source>
         <translation>أعمل لحسابي الخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>المهنة التي تعلّمتها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="282" />
+        <location filename="../../ui/interview_strings.py" line="292" />
         <source>Legal questions</source>
         <translation>أسئلة قانونية</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="283" />
+        <location filename="../../ui/interview_strings.py" line="293" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>تطرح الاستمارة هذه الأسئلة على الجميع. أجب عنها بصدق؛ فالإجابة بـ«نعم» لا تعني الرفض بحد ذاتها، أما الإجابة غير الصحيحة فقد تكون لها عواقب خطيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="284" />
+        <location filename="../../ui/interview_strings.py" line="294" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>هل صدر بحقك حكم إدانة بجريمة في ألمانيا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="285" />
+        <location filename="../../ui/interview_strings.py" line="295" />
         <source>What, when and where?</source>
         <translation>ماذا، ومتى، وأين؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="286" />
+        <location filename="../../ui/interview_strings.py" line="296" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>هل صدر بحقك حكم إدانة بجريمة في بلد آخر؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="287" />
+        <location filename="../../ui/interview_strings.py" line="297" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>هل سبق أن صدر بحقك قرار إبعاد من ألمانيا أو رُحّلت منها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="288" />
+        <location filename="../../ui/interview_strings.py" line="298" />
         <source>When and why?</source>
         <translation>متى، ولماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="289" />
+        <location filename="../../ui/interview_strings.py" line="299" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>هل سبق أن رفضت ألمانيا أو دولة أخرى من دول شنغن دخولك أو منحك إقامة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="290" />
+        <location filename="../../ui/interview_strings.py" line="300" />
         <source>When, where and why?</source>
         <translation>متى، وأين، ولماذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="291" />
+        <location filename="../../ui/interview_strings.py" line="301" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="292" />
+        <location filename="../../ui/interview_strings.py" line="302" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>كل ما وجده التدقيق. اختر بندًا للانتقال إلى صفحته.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="293" />
+        <location filename="../../ui/interview_strings.py" line="303" />
         <source>Your packet</source>
         <translation>ملف مستنداتك</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="294" />
+        <location filename="../../ui/interview_strings.py" line="304" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>اطّلع على ملف المستندات، ثم اطبعه أو احفظه كملف PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>لا يمكن كتابة الرسالة بعد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="210" />
+        <source>Save the letter</source>
+        <translation>حفظ الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="211" />
+        <location filename="../../ui/letters_panel.py" line="234" />
+        <source>letter.pdf</source>
+        <translation>risala.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="212" />
+        <location filename="../../ui/letters_panel.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="216" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>حُفظت الرسالة: %1. اطبع الصفحة 1 ووقّعها وأرسلها؛ الصفحة التالية ترجمة لك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>انتهت صلاحية تصريحك: اقرأ التنبيه في الصفحة التالية وتوجّه فورًا إلى مركز استشارات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="239" />
+        <source>Save the e-mail</source>
+        <translation>حفظ البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="240" />
+        <source>letter.eml</source>
+        <translation>risala.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="241" />
+        <source>E-mail files (*.eml)</source>
+        <translation>ملفات البريد الإلكتروني (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="245" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>حُفظ البريد الإلكتروني: %1. افتحه في برنامج البريد لديك وراجعه وأرسله بنفسك إلى %2؛ البرنامج لا يرسل شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="258" />
+        <source>Add documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="259" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>المستندات (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="280" />
+        <source>(no item of the checklist)</source>
+        <translation>(ليس بندًا في قائمة المستندات)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="288" />
+        <source>Checklist item of this document</source>
+        <translation>بند قائمة المستندات لهذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="314" />
+        <source>Save the documents as one PDF</source>
+        <translation>حفظ المستندات في ملف PDF واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="315" />
+        <source>documents.pdf</source>
+        <translation>mustanadat.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="320" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>اختر ملفًا آخر: هذا الملف أحد المستندات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>لا يمكن ضم المستندات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="334" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>حُفظ: %1 (%2 صفحة). قائمة المستندات: بنود موجودة %3، وما زال ناقصًا %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="372" />
+        <source>Letters and documents</source>
+        <translation>الرسائل والمستندات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="373" />
+        <source>Letter to the office:</source>
+        <translation>رسالة إلى الدائرة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="375" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>طلب التمديد كتابيًا (قبل انتهاء الصلاحية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="376" />
+        <source>Ask for an appointment</source>
+        <translation>طلب موعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="377" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>انتهت صلاحية التصريح: طلب استمرار سريانه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="378" />
+        <source>Report a new address</source>
+        <translation>الإبلاغ بعنوان جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="386" />
+        <source>Kind of letter</source>
+        <translation>نوع الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="387" />
+        <source>Write letter…</source>
+        <translation>كتابة الرسالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="388" />
+        <source>As e-mail…</source>
+        <translation>كبريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="389" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>يكتب الرسالة كبريد إلكتروني مع ملف PDF مرفق، لترسله من برنامج البريد لديك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>المستندات الممسوحة ضوئيًا (PDF وJPEG وPNG) في ملف PDF واحد للتسليم أو الإرسال: حدّد لكل مستند البند الذي يخصه في قائمة المستندات. تبقى الملفات في مكانها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>For</source>
+        <translation>لأجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="395" />
+        <source>Documents for the bundle</source>
+        <translation>مستندات ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Add documents…</source>
+        <translation>إضافة مستندات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="397" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="398" />
+        <source>At most (MB):</source>
+        <translation>الحد الأقصى (ميغابايت):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="399" />
+        <source>Save as one PDF…</source>
+        <translation>حفظ كملف PDF واحد…</translation>
     </message>
 </context>
 <context>
@@ -1803,42 +2048,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Making your packet…</source>
         <translation>جارٍ إعداد ملف مستنداتك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>غير جاهز للتقديم: عدد المشكلات التي يجب حلّها أولًا: %1 (انظر صفحة المراجعة). هذه نسخة لمناقشتها مع مستشار: قائمة المستندات والنقاط للمناقشة والمواعيد النهائية، من دون استمارة الطلب.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="248" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Still missing: %1.</source>
         <translation>لا يزال ينقص: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بحسب إجاباتك لا تحتاج إلى تصريح إقامة، لذلك لا تحتوي هذه المستندات على استمارة طلب: فهي توضح السبب وما يجب أن تفعله بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>عدد صفحات نسخة الاستشارة: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>عدد صفحات ملف مستنداتك: %1. راجعه، ثم اطبعه أو احفظه.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="279" />
+        <location filename="../../ui/packet_page.py" line="282" />
         <source>The packet could not be made: %1</source>
         <translation>تعذّر إعداد ملف المستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>أُرسل ملف المستندات إلى الطابعة (عدد الصفحات: %n).</numerusform>
@@ -1850,72 +2095,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="354" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Preview of the packet</source>
         <translation>معاينة ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>Save the deadlines for a calendar</source>
         <translation>حفظ المواعيد النهائية لتقويمك</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="314" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="355" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Save deadlines for a calendar…</source>
         <translation>حفظ المواعيد النهائية لتقويمك…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="356" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Save case file…</source>
         <translation>حفظ ملف الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Go to the review</source>
         <translation>الانتقال إلى صفحة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Application form:</source>
         <translation>استمارة الطلب:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Application form in the packet</source>
         <translation>استمارة الطلب في ملف المستندات</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="363" />
+        <location filename="../../ui/packet_page.py" line="366" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="365" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>ينهي الجلسة: يُمحى من البرنامج كل ما أدخلته.</translation>
     </message>

@@ -894,743 +894,988 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
+        <source>If you have already handed in or sent the application: on which day?</source>
+        <translation>If you have already handed in or sent the application: on which day?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="148" />
+        <source>How did you hand it in?</source>
+        <translation>How did you hand it in?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="149" />
+        <source>Registered letter with return receipt (Einschreiben mit Rückschein)</source>
+        <translation>Registered letter with return receipt (Einschreiben mit Rückschein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="150" />
+        <source>Ordinary letter</source>
+        <translation>Ordinary letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="151" />
+        <source>Into the office's letter box</source>
+        <translation>Into the office's letter box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="152" />
+        <source>In person at the office</source>
+        <translation>In person at the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="154" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="155" />
+        <source>The office's contact form</source>
+        <translation>The office's contact form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="156" />
+        <source>The office's online service</source>
+        <translation>The office's online service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Earlier stays in Germany</source>
         <translation>Earlier stays in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Earlier stay</source>
         <translation>Earlier stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Add an earlier stay</source>
         <translation>Add an earlier stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>Remove this stay</source>
         <translation>Remove this stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>An earlier stay cannot end before it began.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Absence from Germany</source>
         <translation>Absence from Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>Planned absences</source>
         <translation>Planned absences</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Add an absence</source>
         <translation>Add an absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>Remove this absence</source>
         <translation>Remove this absence</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>An absence cannot end before it begins.</source>
         <translation>An absence cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Your studies</source>
         <translation>Your studies</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>University</source>
         <translation>University</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Address of the university</source>
         <translation>Address of the university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Street and house number</source>
         <translation>Street and house number</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Kind of university</source>
         <translation>Kind of university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>State university</source>
         <translation>State university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State-recognised private university</source>
         <translation>State-recognised private university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Not state-recognised</source>
         <translation>Not state-recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Distance-learning university</source>
         <translation>Distance-learning university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>I do not know</source>
         <translation>I do not know</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Form of study</source>
         <translation>Form of study</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Full-time</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Part-time (admitted to a part-time programme)</source>
         <translation>Part-time (admitted to a part-time programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>Evening classes</source>
         <translation>Evening classes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>Weekend classes</source>
         <translation>Weekend classes</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Distance learning</source>
         <translation>Distance learning</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Bachelor</source>
         <translation>Bachelor</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Master</source>
         <translation>Master</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Diploma</source>
         <translation>Diploma</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>State examination</source>
         <translation>State examination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>Doctorate</source>
         <translation>Doctorate</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Another degree</source>
         <translation>Another degree</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Current semester</source>
         <translation>Current semester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Start of studies</source>
         <translation>Start of studies</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>Average length of the course at your university</source>
         <translation>Average length of the course at your university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>semesters</source>
         <translation>semesters</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>Document from the university</source>
         <translation>Document from the university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Letter of admission (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Study place reservation (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Confirmation of my application (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Certificate that my presence is required</source>
         <translation>Certificate that my presence is required</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Certificate of enrolment (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="210" />
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Do you have a university entrance qualification recognised in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Do you have the language certificate your course requires?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>Change of subject planned on</source>
         <translation>Change of subject planned on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Leave empty if you do not change your subject.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>New subject</source>
         <translation>New subject</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Does one of these apply to the change?</source>
         <translation>Does one of these apply to the change?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>None of these</source>
         <translation>None of these</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>The courses were identical until the change</source>
         <translation>The courses were identical until the change</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>All my previous semesters are credited</source>
         <translation>All my previous semesters are credited</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Most semesters are credited, and the university certifies it</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>It is a bridging semester</source>
         <translation>It is a bridging semester</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Preparatory college</source>
         <translation>Preparatory college</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Name of the Studienkolleg</source>
         <translation>Name of the Studienkolleg</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>Address of the Studienkolleg</source>
         <translation>Address of the Studienkolleg</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Is it a state or state-recognised Studienkolleg?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>First day of your first preparatory course in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="229" />
         <source>Language school</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="230" />
         <source>Address of the language school</source>
         <translation>Address of the language school</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Lessons a week</source>
         <translation>Lessons a week</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>hours a week</source>
         <translation>hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Please give the lessons a week as a number, for example 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Are there lessons every weekday?</source>
         <translation>Are there lessons every weekday?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>The course is held only in the evenings or at weekends</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Course starts on</source>
         <translation>Course starts on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Course ends on</source>
         <translation>Course ends on</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>The course cannot end before it starts.</source>
         <translation>The course cannot end before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="239" />
         <source>The course prepares for</source>
         <translation>The course prepares for</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="240" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>For example DSH, TestDaF or a university course.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Looking for a study place</source>
         <translation>Looking for a study place</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>First day as a study applicant in Germany</source>
         <translation>First day as a study applicant in Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>University you have applied to</source>
         <translation>University you have applied to</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>Leave empty if you have not applied yet.</source>
         <translation>Leave empty if you have not applied yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Leave empty if you have not attended one.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>Job search after graduating</source>
         <translation>Job search after graduating</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>Date of your final examination</source>
         <translation>Date of your final examination</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>Date of exmatriculation</source>
         <translation>Date of exmatriculation</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>What kind of job are you looking for?</source>
         <translation>What kind of job are you looking for?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Describe the purpose of your stay</source>
         <translation>Describe the purpose of your stay</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>Host institution or employer</source>
         <translation>Host institution or employer</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Its address</source>
         <translation>Its address</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Intended employment</source>
         <translation>Intended employment</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>The work you do or will do in Germany, for example research assistant.</source>
         <translation>The work you do or will do in Germany, for example research assistant.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Money and health insurance</source>
         <translation>Money and health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>How you pay for your living costs in Germany, and how you are insured.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>I have a blocked account (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Monthly payout from the blocked account</source>
         <translation>Monthly payout from the blocked account</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>euro a month</source>
         <translation>euro a month</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>I have a scholarship</source>
         <translation>I have a scholarship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>The scholarship is from the DAAD</source>
         <translation>The scholarship is from the DAAD</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>The scholarship is paid from German public funds</source>
         <translation>The scholarship is paid from German public funds</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>My own income</source>
         <translation>My own income</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>Other means</source>
         <translation>Other means</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>Health insurance</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Statutory health insurance</source>
         <translation>Statutory health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="259" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>Private health insurance</source>
         <translation>Private health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="260" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Travel health insurance</source>
         <translation>Travel health insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="261" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>Insurance company</source>
         <translation>Insurance company</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="262" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="263" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Work you do or plan to do next to your studies or course.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="264" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>Full working days</source>
         <translation>Full working days</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="265" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>full days a year</source>
         <translation>full days a year</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>Half working days</source>
         <translation>Half working days</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>half days a year</source>
         <translation>half days a year</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Regular job in the lecture period</source>
         <translation>Regular job in the lecture period</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Not a student job at the university and not a required internship: those do not count.</source>
         <translation>Not a student job at the university and not a required internship: those do not count.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Spread over</source>
         <translation>Spread over</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>days a week</source>
         <translation>days a week</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>Weeks in the lecture period</source>
         <translation>Weeks in the lecture period</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>weeks a year</source>
         <translation>weeks a year</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Regular job outside the lecture period</source>
         <translation>Regular job outside the lecture period</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>Weeks outside the lecture period</source>
         <translation>Weeks outside the lecture period</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>I work as a student assistant at a university</source>
         <translation>I work as a student assistant at a university</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>I do an internship that my course requires</source>
         <translation>I do an internship that my course requires</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>I do a voluntary internship</source>
         <translation>I do a voluntary internship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Working days of the voluntary internship</source>
         <translation>Working days of the voluntary internship</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>working days</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>I am self-employed</source>
         <translation>I am self-employed</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Profession learned</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="282" />
+        <location filename="../../ui/interview_strings.py" line="292" />
         <source>Legal questions</source>
         <translation>Legal questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="283" />
+        <location filename="../../ui/interview_strings.py" line="293" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="284" />
+        <location filename="../../ui/interview_strings.py" line="294" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Have you been convicted of a criminal offence in Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="285" />
+        <location filename="../../ui/interview_strings.py" line="295" />
         <source>What, when and where?</source>
         <translation>What, when and where?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="286" />
+        <location filename="../../ui/interview_strings.py" line="296" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Have you been convicted of a criminal offence in another country?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="287" />
+        <location filename="../../ui/interview_strings.py" line="297" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Have you ever been expelled or deported from Germany?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="288" />
+        <location filename="../../ui/interview_strings.py" line="298" />
         <source>When and why?</source>
         <translation>When and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="289" />
+        <location filename="../../ui/interview_strings.py" line="299" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Has Germany or another Schengen state ever refused you entry or a residence title?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="290" />
+        <location filename="../../ui/interview_strings.py" line="300" />
         <source>When, where and why?</source>
         <translation>When, where and why?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="291" />
+        <location filename="../../ui/interview_strings.py" line="301" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="292" />
+        <location filename="../../ui/interview_strings.py" line="302" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Everything the checks found. Select an entry to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="293" />
+        <location filename="../../ui/interview_strings.py" line="303" />
         <source>Your packet</source>
         <translation>Your packet</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="294" />
+        <location filename="../../ui/interview_strings.py" line="304" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Look at the packet, then print it or save it as a PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>The letter cannot be written yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="210" />
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="211" />
+        <location filename="../../ui/letters_panel.py" line="234" />
+        <source>letter.pdf</source>
+        <translation>letter.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="212" />
+        <location filename="../../ui/letters_panel.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="216" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Your permit has expired: read the warning on the next page and see a counselling centre at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="239" />
+        <source>Save the e-mail</source>
+        <translation>Save the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="240" />
+        <source>letter.eml</source>
+        <translation>letter.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="241" />
+        <source>E-mail files (*.eml)</source>
+        <translation>E-mail files (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="245" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="258" />
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="259" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="280" />
+        <source>(no item of the checklist)</source>
+        <translation>(no item of the checklist)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="288" />
+        <source>Checklist item of this document</source>
+        <translation>Checklist item of this document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="314" />
+        <source>Save the documents as one PDF</source>
+        <translation>Save the documents as one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="315" />
+        <source>documents.pdf</source>
+        <translation>documents.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="320" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Choose another file: this one is one of the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>The documents cannot be joined: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="334" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="372" />
+        <source>Letters and documents</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="373" />
+        <source>Letter to the office:</source>
+        <translation>Letter to the office:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="375" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Apply in writing to extend the permit (before it expires)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="376" />
+        <source>Ask for an appointment</source>
+        <translation>Ask for an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="377" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Permit already expired: ask the office to let it continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="378" />
+        <source>Report a new address</source>
+        <translation>Report a new address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="386" />
+        <source>Kind of letter</source>
+        <translation>Kind of letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="387" />
+        <source>Write letter…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="388" />
+        <source>As e-mail…</source>
+        <translation>As e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="389" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="395" />
+        <source>Documents for the bundle</source>
+        <translation>Documents for the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Add documents…</source>
+        <translation>Add documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="397" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="398" />
+        <source>At most (MB):</source>
+        <translation>At most (MB):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="399" />
+        <source>Save as one PDF…</source>
+        <translation>Save as one PDF…</translation>
     </message>
 </context>
 <context>
@@ -1803,42 +2048,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Making your packet…</source>
         <translation>Making your packet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="248" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>The copy for counselling has %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Your packet has %1 pages. Check it, then print it or save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="279" />
+        <location filename="../../ui/packet_page.py" line="282" />
         <source>The packet could not be made: %1</source>
         <translation>The packet could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The packet was sent to the printer (%n page).</numerusform>
@@ -1846,72 +2091,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="354" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Preview of the packet</source>
         <translation>Preview of the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>Save the deadlines for a calendar</source>
         <translation>Save the deadlines for a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="314" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="355" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Save deadlines for a calendar…</source>
         <translation>Save deadlines for a calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="356" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Go to the review</source>
         <translation>Go to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Application form:</source>
         <translation>Application form:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Application form in the packet</source>
         <translation>Application form in the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="363" />
+        <location filename="../../ui/packet_page.py" line="366" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="365" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Ends the session: everything you entered is erased from the program.</translation>
     </message>

@@ -894,743 +894,988 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
+        <source>If you have already handed in or sent the application: on which day?</source>
+        <translation>اگر درخواست را قبلاً تحویل داده یا فرستاده‌اید: در چه روزی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="148" />
+        <source>How did you hand it in?</source>
+        <translation>چگونه آن را تحویل دادید؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="149" />
+        <source>Registered letter with return receipt (Einschreiben mit Rückschein)</source>
+        <translation>نامه سفارشی با اعلام وصول (Einschreiben mit Rückschein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="150" />
+        <source>Ordinary letter</source>
+        <translation>نامه معمولی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="151" />
+        <source>Into the office's letter box</source>
+        <translation>در صندوق نامه اداره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="152" />
+        <source>In person at the office</source>
+        <translation>حضوری در اداره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="154" />
+        <source>Fax</source>
+        <translation>فکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="155" />
+        <source>The office's contact form</source>
+        <translation>فرم تماس اداره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="156" />
+        <source>The office's online service</source>
+        <translation>خدمت آنلاین اداره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Earlier stays in Germany</source>
         <translation>اقامت‌های قبلی در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Earlier stay</source>
         <translation>اقامت قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Add an earlier stay</source>
         <translation>افزودن اقامت قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>Remove this stay</source>
         <translation>حذف این اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Until</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>اقامت قبلی نمی‌تواند پیش از شروعش تمام شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>Place</source>
         <translation>محل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Purpose</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Absence from Germany</source>
         <translation>غیبت از آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>اگر بیش از شش ماه خارج از آلمان باشید، ممکن است اجازه اقامت شما باطل شود، مگر اینکه اداره اتباع خارجی (Ausländerbehörde) از پیش موافقت کند.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>Planned absences</source>
         <translation>غیبت‌های برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Absence</source>
         <translation>غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Add an absence</source>
         <translation>افزودن غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>Remove this absence</source>
         <translation>حذف این غیبت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>An absence cannot end before it begins.</source>
         <translation>غیبت نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Destination</source>
         <translation>مقصد</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Your studies</source>
         <translation>تحصیل شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>University</source>
         <translation>دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Address of the university</source>
         <translation>نشانی دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Street and house number</source>
         <translation>خیابان و پلاک</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Kind of university</source>
         <translation>نوع دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>State university</source>
         <translation>دانشگاه دولتی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State-recognised private university</source>
         <translation>دانشگاه خصوصی مورد تأیید دولت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Not state-recognised</source>
         <translation>مورد تأیید دولت نیست</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Distance-learning university</source>
         <translation>دانشگاه آموزش از راه دور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>I do not know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Form of study</source>
         <translation>شیوه تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Full-time</source>
         <translation>تمام‌وقت</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Part-time (admitted to a part-time programme)</source>
         <translation>پاره‌وقت (پذیرفته‌شده در برنامه تحصیلی پاره‌وقت)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>Evening classes</source>
         <translation>کلاس‌های شبانه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>Weekend classes</source>
         <translation>کلاس‌های آخر هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Distance learning</source>
         <translation>آموزش از راه دور</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Degree</source>
         <translation>مدرک تحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Bachelor</source>
         <translation>کارشناسی (Bachelor)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Master</source>
         <translation>کارشناسی ارشد (Master)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Diploma</source>
         <translation>دیپلم دانشگاهی (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>State examination</source>
         <translation>آزمون دولتی (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>Doctorate</source>
         <translation>دکترا</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Another degree</source>
         <translation>مدرک تحصیلی دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Subject</source>
         <translation>رشته تحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Current semester</source>
         <translation>نیمسال تحصیلی کنونی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Start of studies</source>
         <translation>تاریخ شروع تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>Average length of the course at your university</source>
         <translation>میانگین طول تحصیل این رشته در دانشگاه شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>دانشجویان این رشته در دانشگاه شما به‌طور میانگین چند نیم‌سال تحصیل می‌کنند (نه مدت رسمی تحصیل، Regelstudienzeit). دفتر بین‌الملل (International Office) می‌تواند به شما بگوید. اگر نمی‌دانید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>semesters</source>
         <translation>نیمسال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>Document from the university</source>
         <translation>مدرک از دانشگاه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>نامه پذیرش (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>رزرو جای تحصیل (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>تأییدیه دریافت درخواست من (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Certificate that my presence is required</source>
         <translation>گواهی لزوم حضور من</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>گواهی ثبت‌نام در دانشگاه (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="210" />
         <source>None yet</source>
         <translation>هنوز هیچ</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>آیا مدرکی برای ورود به دانشگاه دارید که در آلمان به رسمیت شناخته شود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>آیا مدرک زبانی را که رشته‌تان لازم دارد، دارید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>Change of subject planned on</source>
         <translation>تاریخ برنامه‌ریزی‌شده برای تغییر رشته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>اگر رشته‌تان را تغییر نمی‌دهید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>New subject</source>
         <translation>رشته جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Does one of these apply to the change?</source>
         <translation>آیا یکی از این موارد درباره تغییر رشته شما صدق می‌کند؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>None of these</source>
         <translation>هیچ‌کدام</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>The courses were identical until the change</source>
         <translation>دو رشته تا زمان تغییر یکسان بودند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>All my previous semesters are credited</source>
         <translation>همه نیمسال‌های قبلی من محاسبه می‌شوند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>بیشتر نیمسال‌ها محاسبه می‌شوند و دانشگاه آن را تأیید می‌کند</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>It is a bridging semester</source>
         <translation>این یک نیمسال انتقالی است</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Preparatory college</source>
         <translation>کالج پیش‌دانشگاهی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Name of the Studienkolleg</source>
         <translation>نام کالج پیش‌دانشگاهی (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>Address of the Studienkolleg</source>
         <translation>نشانی کالج پیش‌دانشگاهی (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>آیا کالج پیش‌دانشگاهی دولتی یا مورد تأیید دولت است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>نخستین روز نخستین دوره آمادگی شما در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="229" />
         <source>Language school</source>
         <translation>آموزشگاه زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="230" />
         <source>Address of the language school</source>
         <translation>نشانی آموزشگاه زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Lessons a week</source>
         <translation>ساعت درس در هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>hours a week</source>
         <translation>ساعت در هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>لطفاً ساعت‌های درس در هفته را به عدد وارد کنید، برای نمونه 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Are there lessons every weekday?</source>
         <translation>آیا هر روز کاری کلاس دارید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>دوره فقط عصرها یا آخر هفته‌ها برگزار می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Course starts on</source>
         <translation>تاریخ شروع دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Course ends on</source>
         <translation>تاریخ پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>The course cannot end before it starts.</source>
         <translation>دوره نمی‌تواند پیش از شروعش تمام شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="239" />
         <source>The course prepares for</source>
         <translation>دوره آمادگی برای</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="240" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>برای نمونه DSH، TestDaF یا تحصیل دانشگاهی.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Looking for a study place</source>
         <translation>جست‌وجوی جای تحصیل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>First day as a study applicant in Germany</source>
         <translation>نخستین روز شما به‌عنوان متقاضی تحصیل در آلمان</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>University you have applied to</source>
         <translation>دانشگاهی که به آن درخواست داده‌اید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>Leave empty if you have not applied yet.</source>
         <translation>اگر هنوز درخواست نداده‌اید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Leave empty if you have not attended one.</source>
         <translation>اگر در چنین دوره‌ای شرکت نکرده‌اید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>Job search after graduating</source>
         <translation>جست‌وجوی کار پس از فارغ‌التحصیلی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>Date of your final examination</source>
         <translation>تاریخ آزمون پایانی شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>Date of exmatriculation</source>
         <translation>تاریخ لغو ثبت‌نام از دانشگاه (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>What kind of job are you looking for?</source>
         <translation>دنبال چه نوع کاری هستید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Describe the purpose of your stay</source>
         <translation>هدف اقامت خود را شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>Host institution or employer</source>
         <translation>مؤسسه میزبان یا کارفرما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Its address</source>
         <translation>نشانی آن</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Intended employment</source>
         <translation>اشتغال مورد نظر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>The work you do or will do in Germany, for example research assistant.</source>
         <translation>کاری که در آلمان انجام می‌دهید یا انجام خواهید داد، برای نمونه دستیار پژوهشی.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Money and health insurance</source>
         <translation>هزینه زندگی و بیمه درمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>هزینه زندگی خود را در آلمان چگونه تأمین می‌کنید و بیمه درمانی شما چیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>حساب مسدودی دارم (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Monthly payout from the blocked account</source>
         <translation>برداشت ماهانه از حساب مسدودی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>euro a month</source>
         <translation>یورو در ماه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>I have a scholarship</source>
         <translation>بورسیه دارم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>The scholarship is from the DAAD</source>
         <translation>بورسیه از DAAD (سازمان تبادلات آکادمیک آلمان) است</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>The scholarship is paid from German public funds</source>
         <translation>بورسیه از بودجه عمومی آلمان پرداخت می‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>کسی تعهدنامه رسمی تأمین مخارج مرا امضا کرده است (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>My own income</source>
         <translation>درآمد خودم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>Other means</source>
         <translation>منابع دیگر</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>Health insurance</source>
         <translation>بیمه درمانی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Statutory health insurance</source>
         <translation>بیمه درمانی قانونی (gesetzlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="259" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>Private health insurance</source>
         <translation>بیمه درمانی خصوصی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="260" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Travel health insurance</source>
         <translation>بیمه درمانی مسافرتی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="261" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>Insurance company</source>
         <translation>شرکت بیمه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="262" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Work</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="263" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>کاری که در کنار تحصیل یا دوره‌تان انجام می‌دهید یا قصد دارید انجام دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="264" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>Full working days</source>
         <translation>روزهای کاری کامل</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="265" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>full days a year</source>
         <translation>روز کامل در سال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>Half working days</source>
         <translation>نیم‌روزهای کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>half days a year</source>
         <translation>نیم‌روز در سال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Regular job in the lecture period</source>
         <translation>کار منظم در دوره کلاس‌ها (Vorlesungszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Not a student job at the university and not a required internship: those do not count.</source>
         <translation>نه کار دانشجویی در دانشگاه و نه کارآموزی اجباری: این‌ها حساب نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Spread over</source>
         <translation>پخش‌شده در</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>days a week</source>
         <translation>روز در هفته</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>Weeks in the lecture period</source>
         <translation>هفته‌ها در دوره کلاس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>weeks a year</source>
         <translation>هفته در سال</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Regular job outside the lecture period</source>
         <translation>کار منظم بیرون از دوره کلاس‌ها (در تعطیلات)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>Weeks outside the lecture period</source>
         <translation>هفته‌ها بیرون از دوره کلاس‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>I work as a student assistant at a university</source>
         <translation>به‌عنوان دستیار دانشجویی در دانشگاه کار می‌کنم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>I do an internship that my course requires</source>
         <translation>کارآموزی اجباری رشته‌ام را می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>I do a voluntary internship</source>
         <translation>کارآموزی داوطلبانه می‌گذرانم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Working days of the voluntary internship</source>
         <translation>روزهای کاری کارآموزی داوطلبانه</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>working days</source>
         <translation>روز کاری</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>I am self-employed</source>
         <translation>خویش‌فرما هستم</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>حرفه آموخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="282" />
+        <location filename="../../ui/interview_strings.py" line="292" />
         <source>Legal questions</source>
         <translation>پرسش‌های حقوقی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="283" />
+        <location filename="../../ui/interview_strings.py" line="293" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>فرم این پرسش‌ها را از همه می‌پرسد. صادقانه پاسخ دهید؛ پاسخ «بله» به‌خودی‌خود به معنای رد درخواست نیست، ولی پاسخ نادرست می‌تواند پیامدهای جدی داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="284" />
+        <location filename="../../ui/interview_strings.py" line="294" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>آیا در آلمان به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="285" />
+        <location filename="../../ui/interview_strings.py" line="295" />
         <source>What, when and where?</source>
         <translation>چه جرمی، چه زمانی و کجا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="286" />
+        <location filename="../../ui/interview_strings.py" line="296" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>آیا در کشور دیگری به دلیل جرمی محکوم شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="287" />
+        <location filename="../../ui/interview_strings.py" line="297" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>آیا تاکنون از آلمان اخراج یا دیپورت شده‌اید؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="288" />
+        <location filename="../../ui/interview_strings.py" line="298" />
         <source>When and why?</source>
         <translation>چه زمانی و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="289" />
+        <location filename="../../ui/interview_strings.py" line="299" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>آیا تاکنون آلمان یا کشور دیگری از کشورهای شنگن از ورود شما یا صدور مدرک اقامت برای شما خودداری کرده است؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="290" />
+        <location filename="../../ui/interview_strings.py" line="300" />
         <source>When, where and why?</source>
         <translation>چه زمانی، کجا و چرا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="291" />
+        <location filename="../../ui/interview_strings.py" line="301" />
         <source>Review</source>
         <translation>بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="292" />
+        <location filename="../../ui/interview_strings.py" line="302" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>همه مواردی که بررسی‌ها یافته‌اند. یک مورد را انتخاب کنید تا به صفحه آن بروید.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="293" />
+        <location filename="../../ui/interview_strings.py" line="303" />
         <source>Your packet</source>
         <translation>مجموعه مدارک شما</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="294" />
+        <location filename="../../ui/interview_strings.py" line="304" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>مجموعه مدارک را ببینید، سپس آن را چاپ کنید یا به‌صورت فایل PDF ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>هنوز نمی‌توان نامه را نوشت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="210" />
+        <source>Save the letter</source>
+        <translation>ذخیره نامه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="211" />
+        <location filename="../../ui/letters_panel.py" line="234" />
+        <source>letter.pdf</source>
+        <translation>name.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="212" />
+        <location filename="../../ui/letters_panel.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="216" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>نامه ذخیره شد: %1. صفحه ۱ را چاپ کنید، امضا کنید و بفرستید؛ صفحه بعد ترجمه برای شماست.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>اعتبار اجازه اقامت شما تمام شده است: هشدار صفحه بعد را بخوانید و فوراً به یک مرکز مشاوره بروید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="239" />
+        <source>Save the e-mail</source>
+        <translation>ذخیره ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="240" />
+        <source>letter.eml</source>
+        <translation>name.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="241" />
+        <source>E-mail files (*.eml)</source>
+        <translation>فایل‌های ایمیل (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="245" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>ایمیل ذخیره شد: %1. آن را در برنامه ایمیل خود باز کنید، بررسی کنید و خودتان به %2 بفرستید؛ برنامه چیزی نمی‌فرستد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="258" />
+        <source>Add documents</source>
+        <translation>افزودن مدارک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="259" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>مدارک (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="280" />
+        <source>(no item of the checklist)</source>
+        <translation>(موردی از فهرست مدارک نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="288" />
+        <source>Checklist item of this document</source>
+        <translation>مورد فهرست مدارک برای این مدرک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="314" />
+        <source>Save the documents as one PDF</source>
+        <translation>ذخیره مدارک در یک PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="315" />
+        <source>documents.pdf</source>
+        <translation>madarek.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="320" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>فایل دیگری انتخاب کنید: این فایل یکی از مدارک است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>نمی‌توان مدارک را یکجا کرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="334" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>ذخیره شد: %1 (%2 صفحه). فهرست مدارک: %3 مورد موجود، %4 مورد هنوز ناقص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="372" />
+        <source>Letters and documents</source>
+        <translation>نامه‌ها و مدارک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="373" />
+        <source>Letter to the office:</source>
+        <translation>نامه به اداره:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="375" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>درخواست کتبی تمدید (پیش از پایان اعتبار)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="376" />
+        <source>Ask for an appointment</source>
+        <translation>درخواست وقت ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="377" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>اعتبار اجازه اقامت تمام شده: درخواست ادامه اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="378" />
+        <source>Report a new address</source>
+        <translation>اعلام نشانی جدید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="386" />
+        <source>Kind of letter</source>
+        <translation>نوع نامه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="387" />
+        <source>Write letter…</source>
+        <translation>نوشتن نامه…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="388" />
+        <source>As e-mail…</source>
+        <translation>به‌صورت ایمیل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="389" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>نامه را به‌صورت ایمیل با PDF پیوست می‌نویسد تا از برنامه ایمیل خود بفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>مدارک اسکن‌شده (PDF، JPEG، PNG) در یک PDF برای تحویل یا ارسال: برای هر کدام بگویید به کدام مورد فهرست مدارک مربوط است. فایل‌ها همان جایی که هستند می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>Document</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="395" />
+        <source>Documents for the bundle</source>
+        <translation>مدارک برای PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Add documents…</source>
+        <translation>افزودن مدارک…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="397" />
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="398" />
+        <source>At most (MB):</source>
+        <translation>حداکثر (مگابایت):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="399" />
+        <source>Save as one PDF…</source>
+        <translation>ذخیره به‌صورت یک PDF…</translation>
     </message>
 </context>
 <context>
@@ -1803,114 +2048,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="248" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Still missing: %1.</source>
         <translation>هنوز کم است: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>نسخه مشاوره %1 صفحه دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="279" />
+        <location filename="../../ui/packet_page.py" line="282" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="354" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="314" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="355" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="356" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Application form:</source>
         <translation>فرم درخواست:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Application form in the packet</source>
         <translation>فرم درخواست در مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="363" />
+        <location filename="../../ui/packet_page.py" line="366" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="365" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>

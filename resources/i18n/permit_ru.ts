@@ -894,743 +894,988 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
+        <source>If you have already handed in or sent the application: on which day?</source>
+        <translation>Если вы уже подали или отправили заявление: в какой день?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="148" />
+        <source>How did you hand it in?</source>
+        <translation>Как вы его подали?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="149" />
+        <source>Registered letter with return receipt (Einschreiben mit Rückschein)</source>
+        <translation>Заказное письмо с уведомлением о вручении (Einschreiben mit Rückschein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="150" />
+        <source>Ordinary letter</source>
+        <translation>Обычное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="151" />
+        <source>Into the office's letter box</source>
+        <translation>В почтовый ящик ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="152" />
+        <source>In person at the office</source>
+        <translation>Лично в ведомстве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="154" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="155" />
+        <source>The office's contact form</source>
+        <translation>Контактная форма ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="156" />
+        <source>The office's online service</source>
+        <translation>Онлайн-сервис ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Earlier stays in Germany</source>
         <translation>Прежние пребывания в Германии</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Earlier stay</source>
         <translation>Прежнее пребывание</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Add an earlier stay</source>
         <translation>Добавить прежнее пребывание</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>Remove this stay</source>
         <translation>Удалить это пребывание</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>Прежнее пребывание не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Absence from Germany</source>
         <translation>Отсутствие в Германии</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>Если вы будете за границей дольше шести месяцев, ваш вид на жительство может утратить силу, если ведомство по делам иностранцев (Ausländerbehörde) не согласует это заранее.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>Planned absences</source>
         <translation>Запланированные периоды отсутствия</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Absence</source>
         <translation>Период отсутствия</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Add an absence</source>
         <translation>Добавить период отсутствия</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>Remove this absence</source>
         <translation>Удалить этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>An absence cannot end before it begins.</source>
         <translation>Период отсутствия не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Destination</source>
         <translation>Страна назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Your studies</source>
         <translation>Ваша учёба</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>University</source>
         <translation>Вуз</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Address of the university</source>
         <translation>Адрес вуза</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Street and house number</source>
         <translation>Улица и номер дома</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Kind of university</source>
         <translation>Тип вуза</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>State university</source>
         <translation>Государственный вуз</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State-recognised private university</source>
         <translation>Частный вуз, признанный государством</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Not state-recognised</source>
         <translation>Не признан государством</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Distance-learning university</source>
         <translation>Вуз дистанционного обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>I do not know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Form of study</source>
         <translation>Форма обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Full-time</source>
         <translation>Очная</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Part-time (admitted to a part-time programme)</source>
         <translation>Неполная нагрузка (зачислен(а) на программу с неполной нагрузкой)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>Evening classes</source>
         <translation>Вечерняя</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>Weekend classes</source>
         <translation>Занятия по выходным</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Distance learning</source>
         <translation>Дистанционная</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Degree</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Bachelor</source>
         <translation>Бакалавр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Master</source>
         <translation>Магистр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Diploma</source>
         <translation>Диплом (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>State examination</source>
         <translation>Государственный экзамен (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>Doctorate</source>
         <translation>Докторская степень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Another degree</source>
         <translation>Другая степень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Subject</source>
         <translation>Специальность</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Current semester</source>
         <translation>Текущий семестр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Start of studies</source>
         <translation>Начало учёбы</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>Average length of the course at your university</source>
         <translation>Средняя продолжительность обучения по этой программе в вашем вузе</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>Сколько семестров в среднем учатся студенты этой программы в вашем вузе (не нормативный срок обучения, Regelstudienzeit). Это подскажет международный отдел (International Office). Оставьте поле пустым, если не знаете.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>semesters</source>
         <translation>семестров</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>Document from the university</source>
         <translation>Документ от вуза</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Письмо о зачислении (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Предварительное бронирование места учёбы (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Подтверждение моей заявки на учёбу (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Certificate that my presence is required</source>
         <translation>Справка о том, что моё присутствие обязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Справка об учёбе (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="210" />
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Есть ли у вас признанный в Германии документ, дающий право на поступление в вуз?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Есть ли у вас языковой сертификат, который требуется для вашей программы обучения?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>Change of subject planned on</source>
         <translation>Планируемая дата смены специальности</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Оставьте пустым, если вы не меняете специальность.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>New subject</source>
         <translation>Новая специальность</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Does one of these apply to the change?</source>
         <translation>Относится ли к вашей смене что-то из перечисленного?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>None of these</source>
         <translation>Ничего из перечисленного</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>The courses were identical until the change</source>
         <translation>Программы обучения совпадали до момента смены</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>All my previous semesters are credited</source>
         <translation>Все мои прежние семестры засчитаны</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Большинство семестров засчитано, и вуз это подтверждает</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>It is a bridging semester</source>
         <translation>Это переходный семестр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Preparatory college</source>
         <translation>Подготовительный колледж</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Name of the Studienkolleg</source>
         <translation>Название подготовительного колледжа (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>Address of the Studienkolleg</source>
         <translation>Адрес подготовительного колледжа (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Это государственный или признанный государством подготовительный колледж (Studienkolleg)?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>Первый день вашего первого подготовительного курса в Германии</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="229" />
         <source>Language school</source>
         <translation>Языковая школа</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="230" />
         <source>Address of the language school</source>
         <translation>Адрес языковой школы</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Lessons a week</source>
         <translation>Часов занятий в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>hours a week</source>
         <translation>ч в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Пожалуйста, укажите количество часов занятий в неделю числом, например 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Are there lessons every weekday?</source>
         <translation>Есть ли занятия каждый рабочий день?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>Курс проходит только по вечерам или по выходным</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Course starts on</source>
         <translation>Начало курса</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Course ends on</source>
         <translation>Конец курса</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>The course cannot end before it starts.</source>
         <translation>Курс не может закончиться раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="239" />
         <source>The course prepares for</source>
         <translation>Курс готовит к</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="240" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>Например, к DSH, TestDaF или к учёбе в вузе.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Looking for a study place</source>
         <translation>Поиск места учёбы</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>First day as a study applicant in Germany</source>
         <translation>Первый день в статусе абитуриента в Германии</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>University you have applied to</source>
         <translation>Вуз, в который вы подали заявление</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>Leave empty if you have not applied yet.</source>
         <translation>Оставьте пустым, если вы ещё не подавали заявление.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Оставьте пустым, если вы не посещали такой курс.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>Job search after graduating</source>
         <translation>Поиск работы после учёбы</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>Date of your final examination</source>
         <translation>Дата выпускного экзамена</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>Date of exmatriculation</source>
         <translation>Дата отчисления (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>What kind of job are you looking for?</source>
         <translation>Какую работу вы ищете?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Describe the purpose of your stay</source>
         <translation>Опишите цель вашего пребывания</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>Host institution or employer</source>
         <translation>Принимающая организация или работодатель</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Its address</source>
         <translation>Адрес организации или работодателя</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Intended employment</source>
         <translation>Планируемая трудовая деятельность</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>The work you do or will do in Germany, for example research assistant.</source>
         <translation>Работа, которую вы выполняете или будете выполнять в Германии, например научный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Money and health insurance</source>
         <translation>Деньги и медицинская страховка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>На какие средства вы живёте в Германии и как вы застрахованы.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>У меня есть блокированный счёт (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Monthly payout from the blocked account</source>
         <translation>Ежемесячная выплата с блокированного счёта</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>euro a month</source>
         <translation>евро в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>I have a scholarship</source>
         <translation>У меня есть стипендия</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>The scholarship is from the DAAD</source>
         <translation>Стипендия от DAAD</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>The scholarship is paid from German public funds</source>
         <translation>Стипендию выплачивают из государственных средств Германии</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Кто-то подписал официальное обязательство оплачивать мои расходы (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>My own income</source>
         <translation>Мой собственный доход</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>Other means</source>
         <translation>Другие средства</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>Health insurance</source>
         <translation>Медицинская страховка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Statutory health insurance</source>
         <translation>Государственная медицинская страховка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="259" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>Private health insurance</source>
         <translation>Частная медицинская страховка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="260" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Travel health insurance</source>
         <translation>Туристическая медицинская страховка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="261" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>Insurance company</source>
         <translation>Страховая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="262" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="263" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Работа, которую вы выполняете или планируете наряду с учёбой или курсом.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="264" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>Full working days</source>
         <translation>Полные рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="265" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>full days a year</source>
         <translation>полных дней в год</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>Half working days</source>
         <translation>Половины рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>half days a year</source>
         <translation>половин дня в год</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Regular job in the lecture period</source>
         <translation>Постоянная работа в период лекций (Vorlesungszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Not a student job at the university and not a required internship: those do not count.</source>
         <translation>Не студенческая подработка в университете и не обязательная практика: они не засчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Spread over</source>
         <translation>Распределено на</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>days a week</source>
         <translation>дней в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>Weeks in the lecture period</source>
         <translation>Недель в период лекций</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>weeks a year</source>
         <translation>недель в год</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Regular job outside the lecture period</source>
         <translation>Постоянная работа вне периода лекций (на каникулах)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>Weeks outside the lecture period</source>
         <translation>Недель вне периода лекций</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>I work as a student assistant at a university</source>
         <translation>Я работаю студенческим помощником в вузе (Hilfskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>I do an internship that my course requires</source>
         <translation>Я прохожу практику, обязательную для моей программы обучения</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>I do a voluntary internship</source>
         <translation>Я прохожу добровольную практику</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Working days of the voluntary internship</source>
         <translation>Рабочие дни добровольной практики</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>working days</source>
         <translation>рабочих дней</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>I am self-employed</source>
         <translation>Я работаю на себя (самозанятость)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Полученная профессия</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="282" />
+        <location filename="../../ui/interview_strings.py" line="292" />
         <source>Legal questions</source>
         <translation>Юридические вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="283" />
+        <location filename="../../ui/interview_strings.py" line="293" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Эти вопросы в анкете задают всем. Отвечайте правдиво: ответ «да» сам по себе не означает отказ, а неверный ответ может иметь серьёзные последствия.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="284" />
+        <location filename="../../ui/interview_strings.py" line="294" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Были ли вы осуждены за уголовное преступление в Германии?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="285" />
+        <location filename="../../ui/interview_strings.py" line="295" />
         <source>What, when and where?</source>
         <translation>Что, когда и где?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="286" />
+        <location filename="../../ui/interview_strings.py" line="296" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Были ли вы осуждены за уголовное преступление в другой стране?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="287" />
+        <location filename="../../ui/interview_strings.py" line="297" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Вас когда-либо высылали или депортировали из Германии?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="288" />
+        <location filename="../../ui/interview_strings.py" line="298" />
         <source>When and why?</source>
         <translation>Когда и почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="289" />
+        <location filename="../../ui/interview_strings.py" line="299" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Отказывала ли вам когда-либо Германия или другая страна Шенгена во въезде или в праве на пребывание?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="290" />
+        <location filename="../../ui/interview_strings.py" line="300" />
         <source>When, where and why?</source>
         <translation>Когда, где и почему?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="291" />
+        <location filename="../../ui/interview_strings.py" line="301" />
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="292" />
+        <location filename="../../ui/interview_strings.py" line="302" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Всё, что нашла проверка. Выберите запись, чтобы перейти на её страницу.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="293" />
+        <location filename="../../ui/interview_strings.py" line="303" />
         <source>Your packet</source>
         <translation>Ваш пакет документов</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="294" />
+        <location filename="../../ui/interview_strings.py" line="304" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Просмотрите пакет документов, а затем распечатайте его или сохраните как PDF-файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>Письмо пока нельзя составить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="210" />
+        <source>Save the letter</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="211" />
+        <location filename="../../ui/letters_panel.py" line="234" />
+        <source>letter.pdf</source>
+        <translation>pismo.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="212" />
+        <location filename="../../ui/letters_panel.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="216" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Письмо сохранено: %1. Распечатайте страницу 1, подпишите её и отправьте; следующая страница – перевод для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Срок вашего разрешения уже истёк: прочитайте предупреждение на следующей странице и немедленно обратитесь в консультационный центр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="239" />
+        <source>Save the e-mail</source>
+        <translation>Сохранить электронное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="240" />
+        <source>letter.eml</source>
+        <translation>pismo.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="241" />
+        <source>E-mail files (*.eml)</source>
+        <translation>Файлы электронных писем (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="245" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>Электронное письмо сохранено: %1. Откройте его в своей почтовой программе, проверьте и сами отправьте на %2; программа ничего не отправляет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="258" />
+        <source>Add documents</source>
+        <translation>Добавить документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="259" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="280" />
+        <source>(no item of the checklist)</source>
+        <translation>(не пункт списка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="288" />
+        <source>Checklist item of this document</source>
+        <translation>Пункт списка для этого документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="314" />
+        <source>Save the documents as one PDF</source>
+        <translation>Сохранить документы одним PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="315" />
+        <source>documents.pdf</source>
+        <translation>dokumenty.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="320" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Выберите другой файл: этот файл – один из документов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>Документы нельзя объединить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="334" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Сохранено: %1 (%2 стр.). Список: есть пунктов – %3, ещё не хватает – %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="372" />
+        <source>Letters and documents</source>
+        <translation>Письма и документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="373" />
+        <source>Letter to the office:</source>
+        <translation>Письмо в ведомство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="375" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Письменно подать заявление о продлении (до окончания срока)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="376" />
+        <source>Ask for an appointment</source>
+        <translation>Попросить о приёме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="377" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Срок разрешения уже истёк: попросить продлить его действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="378" />
+        <source>Report a new address</source>
+        <translation>Сообщить новый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="386" />
+        <source>Kind of letter</source>
+        <translation>Вид письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="387" />
+        <source>Write letter…</source>
+        <translation>Составить письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="388" />
+        <source>As e-mail…</source>
+        <translation>Как электронное письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="389" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Составляет письмо как электронное письмо с PDF во вложении, чтобы вы отправили его из своей почтовой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Отсканированные документы (PDF, JPEG, PNG) для одного PDF, чтобы подать или отправить: для каждого укажите, к какому пункту списка он относится. Файлы остаются там, где они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="395" />
+        <source>Documents for the bundle</source>
+        <translation>Документы для PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Add documents…</source>
+        <translation>Добавить документы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="397" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="398" />
+        <source>At most (MB):</source>
+        <translation>Не более (МБ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="399" />
+        <source>Save as one PDF…</source>
+        <translation>Сохранить одним PDF…</translation>
     </message>
 </context>
 <context>
@@ -1803,42 +2048,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Making your packet…</source>
         <translation>Создаём ваш пакет документов…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово к подаче: сначала нужно решить вопросов: %1 (см. обзор). Это копия для обсуждения с консультантом: список документов, вопросы для обсуждения и сроки, без бланка заявления.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="248" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Still missing: %1.</source>
         <translation>Ещё не хватает: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>По вашим ответам вам не нужно разрешение на пребывание, поэтому в этих документах нет бланка заявления: в них сказано почему и что сделать вместо этого.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>В копии для консультации страниц: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Страниц в вашем пакете документов: %1. Проверьте его, а затем распечатайте или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="279" />
+        <location filename="../../ui/packet_page.py" line="282" />
         <source>The packet could not be made: %1</source>
         <translation>Не удалось создать пакет документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документов отправлен на печать (%n страница).</numerusform>
@@ -1847,72 +2092,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="354" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Preview of the packet</source>
         <translation>Предварительный просмотр пакета документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>Save the deadlines for a calendar</source>
         <translation>Сохранить сроки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>deadlines.ics</source>
         <translation>sroki.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="314" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="355" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Save deadlines for a calendar…</source>
         <translation>Сохранить сроки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="356" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Save case file…</source>
         <translation>Сохранить файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Go to the review</source>
         <translation>Перейти к обзору</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Application form:</source>
         <translation>Бланк заявления:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Application form in the packet</source>
         <translation>Бланк заявления в пакете документов</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="363" />
+        <location filename="../../ui/packet_page.py" line="366" />
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="365" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершает сеанс: всё, что вы ввели, будет стёрто из программы.</translation>
     </message>

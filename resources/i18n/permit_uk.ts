@@ -894,743 +894,988 @@
     </message>
     <message>
         <location filename="../../ui/interview_strings.py" line="147" />
+        <source>If you have already handed in or sent the application: on which day?</source>
+        <translation>Якщо ви вже подали або надіслали заяву: якого дня?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="148" />
+        <source>How did you hand it in?</source>
+        <translation>Як ви її подали?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="149" />
+        <source>Registered letter with return receipt (Einschreiben mit Rückschein)</source>
+        <translation>Рекомендований лист із повідомленням про вручення (Einschreiben mit Rückschein)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="150" />
+        <source>Ordinary letter</source>
+        <translation>Звичайний лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="151" />
+        <source>Into the office's letter box</source>
+        <translation>У поштову скриньку відомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="152" />
+        <source>In person at the office</source>
+        <translation>Особисто у відомстві</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="154" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="155" />
+        <source>The office's contact form</source>
+        <translation>Контактна форма відомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="156" />
+        <source>The office's online service</source>
+        <translation>Онлайн-сервіс відомства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="157" />
         <source>Earlier stays in Germany</source>
         <translation>Попередні перебування в Німеччині</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="148" />
+        <location filename="../../ui/interview_strings.py" line="158" />
         <source>Earlier stay</source>
         <translation>Попереднє перебування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="149" />
+        <location filename="../../ui/interview_strings.py" line="159" />
         <source>Add an earlier stay</source>
         <translation>Додати попереднє перебування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="150" />
+        <location filename="../../ui/interview_strings.py" line="160" />
         <source>Remove this stay</source>
         <translation>Видалити це перебування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="151" />
+        <location filename="../../ui/interview_strings.py" line="161" />
         <source>From</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="152" />
+        <location filename="../../ui/interview_strings.py" line="162" />
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="153" />
+        <location filename="../../ui/interview_strings.py" line="163" />
         <source>An earlier stay cannot end before it began.</source>
         <translation>Попереднє перебування не може закінчитися раніше, ніж почалося.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="154" />
+        <location filename="../../ui/interview_strings.py" line="164" />
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="155" />
+        <location filename="../../ui/interview_strings.py" line="165" />
         <source>Purpose</source>
         <translation>Мета</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="156" />
+        <location filename="../../ui/interview_strings.py" line="166" />
         <source>Absence from Germany</source>
         <translation>Відсутність у Німеччині</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="157" />
+        <location filename="../../ui/interview_strings.py" line="167" />
         <source>If you will be abroad for longer than six months, your permit may end unless the immigration office agrees in advance.</source>
         <translation>Якщо ви будете за кордоном довше шести місяців, ваш дозвіл може втратити чинність, якщо відомство у справах іноземців (Ausländerbehörde) не погодить це заздалегідь.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="158" />
+        <location filename="../../ui/interview_strings.py" line="168" />
         <source>Planned absences</source>
         <translation>Заплановані періоди відсутності</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="159" />
+        <location filename="../../ui/interview_strings.py" line="169" />
         <source>Absence</source>
         <translation>Період відсутності</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="160" />
+        <location filename="../../ui/interview_strings.py" line="170" />
         <source>Add an absence</source>
         <translation>Додати період відсутності</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="161" />
+        <location filename="../../ui/interview_strings.py" line="171" />
         <source>Remove this absence</source>
         <translation>Видалити цей період</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="162" />
+        <location filename="../../ui/interview_strings.py" line="172" />
         <source>An absence cannot end before it begins.</source>
         <translation>Період відсутності не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="163" />
+        <location filename="../../ui/interview_strings.py" line="173" />
         <source>Destination</source>
         <translation>Країна призначення</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="164" />
+        <location filename="../../ui/interview_strings.py" line="174" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="165" />
+        <location filename="../../ui/interview_strings.py" line="175" />
         <source>Your studies</source>
         <translation>Ваше навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="166" />
+        <location filename="../../ui/interview_strings.py" line="176" />
         <source>University</source>
         <translation>Університет</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="167" />
+        <location filename="../../ui/interview_strings.py" line="177" />
         <source>Address of the university</source>
         <translation>Адреса університету</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="168" />
+        <location filename="../../ui/interview_strings.py" line="178" />
         <source>Street and house number</source>
         <translation>Вулиця і номер будинку</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="169" />
+        <location filename="../../ui/interview_strings.py" line="179" />
         <source>Kind of university</source>
         <translation>Тип університету</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="170" />
+        <location filename="../../ui/interview_strings.py" line="180" />
         <source>State university</source>
         <translation>Державний університет</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="171" />
+        <location filename="../../ui/interview_strings.py" line="181" />
         <source>State-recognised private university</source>
         <translation>Приватний університет, визнаний державою</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="172" />
+        <location filename="../../ui/interview_strings.py" line="182" />
         <source>Not state-recognised</source>
         <translation>Не визнаний державою</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="173" />
+        <location filename="../../ui/interview_strings.py" line="183" />
         <source>Distance-learning university</source>
         <translation>Університет дистанційного навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="174" />
+        <location filename="../../ui/interview_strings.py" line="184" />
         <source>I do not know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="175" />
+        <location filename="../../ui/interview_strings.py" line="185" />
         <source>Form of study</source>
         <translation>Форма навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="176" />
+        <location filename="../../ui/interview_strings.py" line="186" />
         <source>Full-time</source>
         <translation>Денна</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="177" />
+        <location filename="../../ui/interview_strings.py" line="187" />
         <source>Part-time (admitted to a part-time programme)</source>
         <translation>Неповне навантаження (зараховано на програму з неповним навантаженням)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="178" />
+        <location filename="../../ui/interview_strings.py" line="188" />
         <source>Evening classes</source>
         <translation>Вечірня</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="179" />
+        <location filename="../../ui/interview_strings.py" line="189" />
         <source>Weekend classes</source>
         <translation>Заняття у вихідні</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="180" />
+        <location filename="../../ui/interview_strings.py" line="190" />
         <source>Distance learning</source>
         <translation>Дистанційна</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="181" />
+        <location filename="../../ui/interview_strings.py" line="191" />
         <source>Degree</source>
         <translation>Ступінь</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="182" />
+        <location filename="../../ui/interview_strings.py" line="192" />
         <source>Bachelor</source>
         <translation>Бакалавр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="183" />
+        <location filename="../../ui/interview_strings.py" line="193" />
         <source>Master</source>
         <translation>Магістр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="184" />
+        <location filename="../../ui/interview_strings.py" line="194" />
         <source>Diploma</source>
         <translation>Диплом (Diplom)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="185" />
+        <location filename="../../ui/interview_strings.py" line="195" />
         <source>State examination</source>
         <translation>Державний іспит (Staatsexamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="186" />
+        <location filename="../../ui/interview_strings.py" line="196" />
         <source>Doctorate</source>
         <translation>Докторський ступінь</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="187" />
+        <location filename="../../ui/interview_strings.py" line="197" />
         <source>Another degree</source>
         <translation>Інший ступінь</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="188" />
+        <location filename="../../ui/interview_strings.py" line="198" />
         <source>Subject</source>
         <translation>Спеціальність</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="189" />
+        <location filename="../../ui/interview_strings.py" line="199" />
         <source>Current semester</source>
         <translation>Поточний семестр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="190" />
+        <location filename="../../ui/interview_strings.py" line="200" />
         <source>Start of studies</source>
         <translation>Початок навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="191" />
+        <location filename="../../ui/interview_strings.py" line="201" />
         <source>Average length of the course at your university</source>
         <translation>Середня тривалість навчання за цією програмою у вашому університеті</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="192" />
+        <location filename="../../ui/interview_strings.py" line="202" />
         <source>How many semesters students take on average for this course at your university (not the standard period). The International Office can tell you. Leave it empty if you do not know.</source>
         <translation>Скільки семестрів у середньому навчаються студенти цієї програми у вашому університеті (не нормативний строк навчання, Regelstudienzeit). Це може підказати міжнародний відділ (International Office). Залиште поле порожнім, якщо не знаєте.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="193" />
+        <location filename="../../ui/interview_strings.py" line="203" />
         <source>semesters</source>
         <translation>семестрів</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="194" />
+        <location filename="../../ui/interview_strings.py" line="204" />
         <source>Document from the university</source>
         <translation>Документ від університету</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="195" />
+        <location filename="../../ui/interview_strings.py" line="205" />
         <source>Letter of admission (Zulassungsbescheid)</source>
         <translation>Лист про зарахування (Zulassungsbescheid)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="196" />
+        <location filename="../../ui/interview_strings.py" line="206" />
         <source>Study place reservation (Studienplatzvormerkung)</source>
         <translation>Попереднє бронювання місця навчання (Studienplatzvormerkung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="197" />
+        <location filename="../../ui/interview_strings.py" line="207" />
         <source>Confirmation of my application (Bewerberbestätigung)</source>
         <translation>Підтвердження моєї заявки на навчання (Bewerberbestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="198" />
+        <location filename="../../ui/interview_strings.py" line="208" />
         <source>Certificate that my presence is required</source>
         <translation>Довідка, що моя присутність обов’язкова</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="199" />
+        <location filename="../../ui/interview_strings.py" line="209" />
         <source>Certificate of enrolment (Immatrikulationsbescheinigung)</source>
         <translation>Довідка про навчання (Immatrikulationsbescheinigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="200" />
+        <location filename="../../ui/interview_strings.py" line="210" />
         <source>None yet</source>
         <translation>Поки що немає</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="201" />
+        <location filename="../../ui/interview_strings.py" line="211" />
         <source>Do you have a university entrance qualification recognised in Germany?</source>
         <translation>Чи є у вас визнаний у Німеччині документ, що дає право на вступ до університету?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="202" />
+        <location filename="../../ui/interview_strings.py" line="212" />
         <source>Do you have the language certificate your course requires?</source>
         <translation>Чи є у вас мовний сертифікат, потрібний для вашої програми навчання?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="203" />
+        <location filename="../../ui/interview_strings.py" line="213" />
         <source>Change of subject planned on</source>
         <translation>Планована дата зміни спеціальності</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="204" />
+        <location filename="../../ui/interview_strings.py" line="214" />
         <source>Leave empty if you do not change your subject.</source>
         <translation>Залиште порожнім, якщо ви не змінюєте спеціальність.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="205" />
+        <location filename="../../ui/interview_strings.py" line="215" />
         <source>New subject</source>
         <translation>Нова спеціальність</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="206" />
+        <location filename="../../ui/interview_strings.py" line="216" />
         <source>Does one of these apply to the change?</source>
         <translation>Чи стосується вашої зміни щось із переліченого?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="207" />
+        <location filename="../../ui/interview_strings.py" line="217" />
         <source>None of these</source>
         <translation>Нічого з переліченого</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="208" />
+        <location filename="../../ui/interview_strings.py" line="218" />
         <source>The courses were identical until the change</source>
         <translation>Програми навчання були однаковими до моменту зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="209" />
+        <location filename="../../ui/interview_strings.py" line="219" />
         <source>All my previous semesters are credited</source>
         <translation>Усі мої попередні семестри зараховано</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="210" />
+        <location filename="../../ui/interview_strings.py" line="220" />
         <source>Most semesters are credited, and the university certifies it</source>
         <translation>Більшість семестрів зараховано, і університет це підтверджує</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="211" />
+        <location filename="../../ui/interview_strings.py" line="221" />
         <source>It is a bridging semester</source>
         <translation>Це перехідний семестр</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="212" />
+        <location filename="../../ui/interview_strings.py" line="222" />
         <source>Preparatory college</source>
         <translation>Підготовчий коледж</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="213" />
+        <location filename="../../ui/interview_strings.py" line="223" />
         <source>Name of the Studienkolleg</source>
         <translation>Назва підготовчого коледжу (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="214" />
+        <location filename="../../ui/interview_strings.py" line="224" />
         <source>Address of the Studienkolleg</source>
         <translation>Адреса підготовчого коледжу (Studienkolleg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="215" />
+        <location filename="../../ui/interview_strings.py" line="225" />
         <source>Is it a state or state-recognised Studienkolleg?</source>
         <translation>Це державний чи визнаний державою підготовчий коледж (Studienkolleg)?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="216" />
+        <location filename="../../ui/interview_strings.py" line="226" />
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="217" />
+        <location filename="../../ui/interview_strings.py" line="227" />
         <source>End</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="218" />
+        <location filename="../../ui/interview_strings.py" line="228" />
         <source>First day of your first preparatory course in Germany</source>
         <translation>Перший день вашого першого підготовчого курсу в Німеччині</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="219" />
+        <location filename="../../ui/interview_strings.py" line="229" />
         <source>Language school</source>
         <translation>Мовна школа</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="220" />
+        <location filename="../../ui/interview_strings.py" line="230" />
         <source>Address of the language school</source>
         <translation>Адреса мовної школи</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="221" />
+        <location filename="../../ui/interview_strings.py" line="231" />
         <source>Lessons a week</source>
         <translation>Годин занять на тиждень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="222" />
+        <location filename="../../ui/interview_strings.py" line="232" />
         <source>hours a week</source>
         <translation>год на тиждень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="223" />
+        <location filename="../../ui/interview_strings.py" line="233" />
         <source>Please give the lessons a week as a number, for example 20.</source>
         <translation>Будь ласка, вкажіть кількість годин занять на тиждень числом, наприклад 20.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="224" />
+        <location filename="../../ui/interview_strings.py" line="234" />
         <source>Are there lessons every weekday?</source>
         <translation>Чи є заняття в кожен робочий день?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="225" />
+        <location filename="../../ui/interview_strings.py" line="235" />
         <source>The course is held only in the evenings or at weekends</source>
         <translation>Курс проходить лише ввечері або у вихідні</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="226" />
+        <location filename="../../ui/interview_strings.py" line="236" />
         <source>Course starts on</source>
         <translation>Початок курсу</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="227" />
+        <location filename="../../ui/interview_strings.py" line="237" />
         <source>Course ends on</source>
         <translation>Кінець курсу</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="228" />
+        <location filename="../../ui/interview_strings.py" line="238" />
         <source>The course cannot end before it starts.</source>
         <translation>Курс не може закінчитися раніше, ніж почнеться.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="229" />
+        <location filename="../../ui/interview_strings.py" line="239" />
         <source>The course prepares for</source>
         <translation>Курс готує до</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="230" />
+        <location filename="../../ui/interview_strings.py" line="240" />
         <source>For example DSH, TestDaF or a university course.</source>
         <translation>Наприклад, до DSH, TestDaF або до навчання в університеті.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="231" />
+        <location filename="../../ui/interview_strings.py" line="241" />
         <source>Looking for a study place</source>
         <translation>Пошук місця навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="232" />
+        <location filename="../../ui/interview_strings.py" line="242" />
         <source>First day as a study applicant in Germany</source>
         <translation>Перший день у статусі кандидата на навчання в Німеччині</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="233" />
+        <location filename="../../ui/interview_strings.py" line="243" />
         <source>University you have applied to</source>
         <translation>Університет, до якого ви подали заяву</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="234" />
+        <location filename="../../ui/interview_strings.py" line="244" />
         <source>Leave empty if you have not applied yet.</source>
         <translation>Залиште порожнім, якщо ви ще не подавали заяву.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="235" />
+        <location filename="../../ui/interview_strings.py" line="245" />
         <source>Leave empty if you have not attended one.</source>
         <translation>Залиште порожнім, якщо ви не відвідували такого курсу.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="236" />
+        <location filename="../../ui/interview_strings.py" line="246" />
         <source>Job search after graduating</source>
         <translation>Пошук роботи після навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="237" />
+        <location filename="../../ui/interview_strings.py" line="247" />
         <source>Date of your final examination</source>
         <translation>Дата випускного іспиту</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="238" />
+        <location filename="../../ui/interview_strings.py" line="248" />
         <source>Date of exmatriculation</source>
         <translation>Дата відрахування (Exmatrikulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="239" />
+        <location filename="../../ui/interview_strings.py" line="249" />
         <source>What kind of job are you looking for?</source>
         <translation>Яку роботу ви шукаєте?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="240" />
+        <location filename="../../ui/interview_strings.py" line="250" />
         <source>Describe the purpose of your stay</source>
         <translation>Опишіть мету вашого перебування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="241" />
+        <location filename="../../ui/interview_strings.py" line="251" />
         <source>Host institution or employer</source>
         <translation>Приймальна установа або роботодавець</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="242" />
+        <location filename="../../ui/interview_strings.py" line="252" />
         <source>Its address</source>
         <translation>Адреса установи чи роботодавця</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="243" />
+        <location filename="../../ui/interview_strings.py" line="253" />
         <source>Intended employment</source>
         <translation>Запланована трудова діяльність</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="244" />
+        <location filename="../../ui/interview_strings.py" line="254" />
         <source>The work you do or will do in Germany, for example research assistant.</source>
         <translation>Робота, яку ви виконуєте або виконуватимете в Німеччині, наприклад науковий співробітник.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="246" />
+        <location filename="../../ui/interview_strings.py" line="256" />
         <source>Money and health insurance</source>
         <translation>Гроші та медичне страхування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="247" />
+        <location filename="../../ui/interview_strings.py" line="257" />
         <source>How you pay for your living costs in Germany, and how you are insured.</source>
         <translation>З яких коштів ви живете в Німеччині і як ви застраховані.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="248" />
+        <location filename="../../ui/interview_strings.py" line="258" />
         <source>I have a blocked account (Sperrkonto)</source>
         <translation>У мене є блокований рахунок (Sperrkonto)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="249" />
+        <location filename="../../ui/interview_strings.py" line="259" />
         <source>Monthly payout from the blocked account</source>
         <translation>Щомісячна виплата з блокованого рахунку</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="250" />
+        <location filename="../../ui/interview_strings.py" line="260" />
         <source>euro a month</source>
         <translation>євро на місяць</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="251" />
+        <location filename="../../ui/interview_strings.py" line="261" />
         <source>I have a scholarship</source>
         <translation>У мене є стипендія</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="252" />
+        <location filename="../../ui/interview_strings.py" line="262" />
         <source>The scholarship is from the DAAD</source>
         <translation>Стипендія від DAAD</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="253" />
+        <location filename="../../ui/interview_strings.py" line="263" />
         <source>The scholarship is paid from German public funds</source>
         <translation>Стипендію виплачують із державних коштів Німеччини</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="254" />
+        <location filename="../../ui/interview_strings.py" line="264" />
         <source>Someone has signed a formal obligation to pay for me (Verpflichtungserklärung)</source>
         <translation>Хтось підписав офіційне зобов’язання оплачувати мої витрати (Verpflichtungserklärung)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="255" />
+        <location filename="../../ui/interview_strings.py" line="265" />
         <source>My own income</source>
         <translation>Мій власний дохід</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="256" />
+        <location filename="../../ui/interview_strings.py" line="266" />
         <source>Other means</source>
         <translation>Інші кошти</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="257" />
+        <location filename="../../ui/interview_strings.py" line="267" />
         <source>Health insurance</source>
         <translation>Медичне страхування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="258" />
+        <location filename="../../ui/interview_strings.py" line="268" />
         <source>Statutory health insurance</source>
         <translation>Державне медичне страхування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="259" />
+        <location filename="../../ui/interview_strings.py" line="269" />
         <source>Private health insurance</source>
         <translation>Приватне медичне страхування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="260" />
+        <location filename="../../ui/interview_strings.py" line="270" />
         <source>Travel health insurance</source>
         <translation>Туристичне медичне страхування</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="261" />
+        <location filename="../../ui/interview_strings.py" line="271" />
         <source>Insurance company</source>
         <translation>Страхова компанія</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="262" />
+        <location filename="../../ui/interview_strings.py" line="272" />
         <source>Work</source>
         <translation>Робота</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="263" />
+        <location filename="../../ui/interview_strings.py" line="273" />
         <source>Work you do or plan to do next to your studies or course.</source>
         <translation>Робота, яку ви виконуєте або плануєте поряд із навчанням чи курсом.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="264" />
+        <location filename="../../ui/interview_strings.py" line="274" />
         <source>Full working days</source>
         <translation>Повні робочі дні</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="265" />
+        <location filename="../../ui/interview_strings.py" line="275" />
         <source>full days a year</source>
         <translation>повних днів на рік</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="266" />
+        <location filename="../../ui/interview_strings.py" line="276" />
         <source>Half working days</source>
         <translation>Половини робочого дня</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="267" />
+        <location filename="../../ui/interview_strings.py" line="277" />
         <source>half days a year</source>
         <translation>половин дня на рік</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="268" />
+        <location filename="../../ui/interview_strings.py" line="278" />
         <source>Regular job in the lecture period</source>
         <translation>Постійна робота під час семестру (Vorlesungszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="269" />
+        <location filename="../../ui/interview_strings.py" line="279" />
         <source>Not a student job at the university and not a required internship: those do not count.</source>
         <translation>Не студентський підробіток в університеті й не обов'язкова практика: вони не зараховуються.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="270" />
+        <location filename="../../ui/interview_strings.py" line="280" />
         <source>Spread over</source>
         <translation>Розподілено на</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="271" />
+        <location filename="../../ui/interview_strings.py" line="281" />
         <source>days a week</source>
         <translation>днів на тиждень</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="272" />
+        <location filename="../../ui/interview_strings.py" line="282" />
         <source>Weeks in the lecture period</source>
         <translation>Тижнів під час семестру</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="273" />
+        <location filename="../../ui/interview_strings.py" line="283" />
         <source>weeks a year</source>
         <translation>тижнів на рік</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="274" />
+        <location filename="../../ui/interview_strings.py" line="284" />
         <source>Regular job outside the lecture period</source>
         <translation>Постійна робота поза семестром (на канікулах)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="275" />
+        <location filename="../../ui/interview_strings.py" line="285" />
         <source>Weeks outside the lecture period</source>
         <translation>Тижнів поза семестром</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="276" />
+        <location filename="../../ui/interview_strings.py" line="286" />
         <source>I work as a student assistant at a university</source>
         <translation>Я працюю студентським помічником в університеті (Hilfskraft)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="277" />
+        <location filename="../../ui/interview_strings.py" line="287" />
         <source>I do an internship that my course requires</source>
         <translation>Я проходжу практику, обов’язкову для моєї програми навчання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="278" />
+        <location filename="../../ui/interview_strings.py" line="288" />
         <source>I do a voluntary internship</source>
         <translation>Я проходжу добровільну практику</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="279" />
+        <location filename="../../ui/interview_strings.py" line="289" />
         <source>Working days of the voluntary internship</source>
         <translation>Робочі дні добровільної практики</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="280" />
+        <location filename="../../ui/interview_strings.py" line="290" />
         <source>working days</source>
         <translation>робочих днів</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="281" />
+        <location filename="../../ui/interview_strings.py" line="291" />
         <source>I am self-employed</source>
         <translation>Я працюю на себе (самозайнятість)</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="245" />
+        <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Здобута професія</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="282" />
+        <location filename="../../ui/interview_strings.py" line="292" />
         <source>Legal questions</source>
         <translation>Юридичні питання</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="283" />
+        <location filename="../../ui/interview_strings.py" line="293" />
         <source>The form asks everyone these questions. Answer them truthfully; a yes does not by itself mean a refusal, and a wrong answer can have serious consequences.</source>
         <translation>Ці запитання анкета ставить усім. Відповідайте правдиво: відповідь «так» сама по собі не означає відмову, а неправдива відповідь може мати серйозні наслідки.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="284" />
+        <location filename="../../ui/interview_strings.py" line="294" />
         <source>Have you been convicted of a criminal offence in Germany?</source>
         <translation>Чи були ви засуджені за кримінальне правопорушення в Німеччині?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="285" />
+        <location filename="../../ui/interview_strings.py" line="295" />
         <source>What, when and where?</source>
         <translation>Що, коли і де?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="286" />
+        <location filename="../../ui/interview_strings.py" line="296" />
         <source>Have you been convicted of a criminal offence in another country?</source>
         <translation>Чи були ви засуджені за кримінальне правопорушення в іншій країні?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="287" />
+        <location filename="../../ui/interview_strings.py" line="297" />
         <source>Have you ever been expelled or deported from Germany?</source>
         <translation>Чи вас коли-небудь висилали або депортували з Німеччини?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="288" />
+        <location filename="../../ui/interview_strings.py" line="298" />
         <source>When and why?</source>
         <translation>Коли і чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="289" />
+        <location filename="../../ui/interview_strings.py" line="299" />
         <source>Has Germany or another Schengen state ever refused you entry or a residence title?</source>
         <translation>Чи відмовляла вам коли-небудь Німеччина або інша Шенгенська країна у в’їзді чи в дозволі на перебування?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="290" />
+        <location filename="../../ui/interview_strings.py" line="300" />
         <source>When, where and why?</source>
         <translation>Коли, де і чому?</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="291" />
+        <location filename="../../ui/interview_strings.py" line="301" />
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="292" />
+        <location filename="../../ui/interview_strings.py" line="302" />
         <source>Everything the checks found. Select an entry to go to its page.</source>
         <translation>Усе, що знайшла перевірка. Виберіть запис, щоб перейти на його сторінку.</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="293" />
+        <location filename="../../ui/interview_strings.py" line="303" />
         <source>Your packet</source>
         <translation>Ваш пакет документів</translation>
     </message>
     <message>
-        <location filename="../../ui/interview_strings.py" line="294" />
+        <location filename="../../ui/interview_strings.py" line="304" />
         <source>Look at the packet, then print it or save it as a PDF file.</source>
         <translation>Перегляньте пакет документів, а потім роздрукуйте його або збережіть як PDF-файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="201" />
+        <source>The letter cannot be written yet: %1</source>
+        <translation>Лист поки не можна скласти: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="210" />
+        <source>Save the letter</source>
+        <translation>Зберегти лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="211" />
+        <location filename="../../ui/letters_panel.py" line="234" />
+        <source>letter.pdf</source>
+        <translation>lyst.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="212" />
+        <location filename="../../ui/letters_panel.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="216" />
+        <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
+        <translation>Лист збережено: %1. Роздрукуйте сторінку 1, підпишіть її та надішліть; наступна сторінка – переклад для вас.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="219" />
+        <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
+        <translation>Строк вашого дозволу вже закінчився: прочитайте попередження на наступній сторінці й негайно зверніться до консультаційного центру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="239" />
+        <source>Save the e-mail</source>
+        <translation>Зберегти електронний лист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="240" />
+        <source>letter.eml</source>
+        <translation>lyst.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="241" />
+        <source>E-mail files (*.eml)</source>
+        <translation>Файли електронних листів (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="245" />
+        <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
+        <translation>Електронний лист збережено: %1. Відкрийте його у своїй поштовій програмі, перевірте й самі надішліть на %2; програма нічого не надсилає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="258" />
+        <source>Add documents</source>
+        <translation>Додати документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="259" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Документи (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="280" />
+        <source>(no item of the checklist)</source>
+        <translation>(не пункт контрольного списку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="288" />
+        <source>Checklist item of this document</source>
+        <translation>Пункт контрольного списку для цього документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="314" />
+        <source>Save the documents as one PDF</source>
+        <translation>Зберегти документи як один PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="315" />
+        <source>documents.pdf</source>
+        <translation>dokumenty.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="320" />
+        <source>Choose another file: this one is one of the documents.</source>
+        <translation>Виберіть інший файл: цей файл – один із документів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="328" />
+        <source>The documents cannot be joined: %1</source>
+        <translation>Документи не можна об’єднати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="334" />
+        <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
+        <translation>Збережено: %1 (%2 стор.). Контрольний список: є пунктів – %3, ще бракує – %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="349" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="372" />
+        <source>Letters and documents</source>
+        <translation>Листи та документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="373" />
+        <source>Letter to the office:</source>
+        <translation>Лист до відомства:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="375" />
+        <source>Apply in writing to extend the permit (before it expires)</source>
+        <translation>Письмово подати заяву на продовження (до закінчення строку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="376" />
+        <source>Ask for an appointment</source>
+        <translation>Попросити про прийом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="377" />
+        <source>Permit already expired: ask the office to let it continue</source>
+        <translation>Строк дозволу вже закінчився: попросити продовжити його дію</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="378" />
+        <source>Report a new address</source>
+        <translation>Повідомити нову адресу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="386" />
+        <source>Kind of letter</source>
+        <translation>Вид листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="387" />
+        <source>Write letter…</source>
+        <translation>Скласти лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="388" />
+        <source>As e-mail…</source>
+        <translation>Як електронний лист…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="389" />
+        <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
+        <translation>Складає лист як електронний лист із PDF у вкладенні, щоб ви надіслали його зі своєї поштової програми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
+        <translation>Відскановані документи (PDF, JPEG, PNG) для одного PDF, щоб подати або надіслати: для кожного вкажіть, до якого пункту контрольного списку він належить. Файли залишаються там, де вони є.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="394" />
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="395" />
+        <source>Documents for the bundle</source>
+        <translation>Документи для PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Add documents…</source>
+        <translation>Додати документи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="397" />
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="398" />
+        <source>At most (MB):</source>
+        <translation>Не більше (МБ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="399" />
+        <source>Save as one PDF…</source>
+        <translation>Зберегти як один PDF…</translation>
     </message>
 </context>
 <context>
@@ -1803,42 +2048,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="225" />
+        <location filename="../../ui/packet_page.py" line="228" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="241" />
+        <location filename="../../ui/packet_page.py" line="244" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="248" />
+        <location filename="../../ui/packet_page.py" line="251" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="252" />
+        <location filename="../../ui/packet_page.py" line="255" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="271" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="274" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="279" />
+        <location filename="../../ui/packet_page.py" line="282" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="320" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -1847,72 +2092,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="354" />
+        <location filename="../../ui/packet_page.py" line="357" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="265" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="331" />
+        <location filename="../../ui/packet_page.py" line="334" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="332" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="345" />
+        <location filename="../../ui/packet_page.py" line="348" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="314" />
+        <location filename="../../ui/packet_page.py" line="317" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="355" />
+        <location filename="../../ui/packet_page.py" line="358" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="356" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="363" />
+        <location filename="../../ui/packet_page.py" line="366" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="365" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>

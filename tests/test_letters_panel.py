@@ -1,0 +1,130 @@
+"""The packet page's "Letters and documents" panel in the real window, in shared mode: a letter
+and an e-mail written where the person chooses, scans joined into one PDF against the checklist,
+and after Finish nothing of the person or their documents is left in the program's folders."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from privacy_scan import scan_for_text
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+from wizard_driver import TODAY, click, example_answers, walk_to_packet
+
+from assistant import config
+from ui import i18n
+from ui.window import MainWindow
+
+pytest.importorskip("PySide6.QtPdfWidgets")
+
+FAMILY_NAME = "Zqewlonyx"  # found nowhere else
+XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+       "XDG_RUNTIME_DIR")
+
+
+@pytest.fixture
+def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    names = ["home", "tmp", "data", "temp", "etc", "out", *(x.lower() for x in XDG)]
+    found = {name: tmp_path / name for name in names}
+    for folder in found.values():
+        folder.mkdir(mode=0o700)
+    monkeypatch.setenv("HOME", str(found["home"]))
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(found["tmp"]))
+    monkeypatch.setattr(tempfile, "tempdir", str(found["tmp"]))
+    for name in XDG:
+        monkeypatch.setenv(name, str(found[name.lower()]))
+    monkeypatch.setenv(config.ENV_DATA_DIR, str(found["data"]))
+    monkeypatch.setenv(config.ENV_TEMP_DIR, str(found["temp"]))
+    monkeypatch.setenv(config.ENV_CONFIG, str(found["etc"] / config.CONFIG_FILE_NAME))
+    return found
+
+
+def _scans(folder: Path) -> list[Path]:
+    """The person's own scans (kept in their folder): a PDF with their name, a photo."""
+    pdf = folder / "reisepass.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.drawString(72, 720, f"PASSPORT {FAMILY_NAME}")
+    canvas.showPage()
+    canvas.save()
+    photo = folder / "mietvertrag.jpg"
+    Image.new("RGB", (2400, 3300), (240, 240, 230)).save(photo, "JPEG")
+    return [pdf, photo]
+
+
+def _window(qtbot: Any) -> MainWindow:
+    i18n.set_language("en")
+    window = MainWindow(shared=True, today=TODAY, lang="en")
+    qtbot.addWidget(window)
+    window.resize(1024, 760)
+    window.show()
+    window.start_session()
+    return window
+
+
+def test_letters_and_a_bundle_from_the_packet_page_and_nothing_left_after_finish(
+        qtbot, folders, monkeypatch) -> None:
+    window = _window(qtbot)
+    answers = example_answers("extension-near-expiry")
+    answers["person.family_name"] = FAMILY_NAME
+    walk_to_packet(qtbot, window, answers)
+    panel = window.pages["packet"].letters
+    assert panel.isVisible()
+    assert panel.letter_kinds() == ["extension", "appointment", "continuation", "address-change"]
+    # how this office (Dresden) takes applications, as on the cover
+    assert "How this office takes applications" in panel.office_text()
+    assert "by e-mail" in panel.office_text() and "3 months before" in panel.office_text()
+    out = folders["out"]
+
+    panel.choose_kind("extension")
+    letter = out / "antrag.pdf"
+    assert panel.write_letter(str(letter)) == str(letter)
+    assert "Letter saved: antrag.pdf" in panel.message()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(letter).pages).split())
+    assert FAMILY_NAME.upper() in text and "§ 81 Abs. 4" in text
+    eml = out / "antrag.eml"
+    assert panel.write_email(str(eml)) == str(eml)
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "auslaenderbehoerde@dresden.de"
+    assert "auslaenderbehoerde@dresden.de" in panel.message()
+
+    panel.choose_kind("continuation")  # the permit has not expired: one clear message, no file
+    assert panel.write_letter(str(out / "x.pdf")) is None
+    assert "cannot be written yet" in panel.message() and "--kind extension" in panel.message()
+    assert not (out / "x.pdf").exists()
+
+    scans = _scans(out)
+    panel.add_documents([str(p) for p in scans])
+    panel.assign(0, "doc.passport")
+    assert panel.documents() == [("reisepass.pdf", "doc.passport"), ("mietvertrag.jpg", None)]
+    bundle = out / "unterlagen.pdf"
+    assert panel.save_bundle(str(bundle)) == str(bundle)
+    assert "(3 pages)" in panel.message() and "1 item(s) covered" in panel.message()
+    reader = PdfReader(bundle)
+    assert len(reader.pages) == 3 and [o.title for o in reader.outline][1:] == [
+        "1. reisepass.pdf", "2. mietvertrag.jpg"]
+
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    click(qtbot, window.pages["packet"].finish_button)
+    assert panel.documents() == [] and panel.message() == "" and panel.office_text() == ""
+    scanned = [path for name, path in folders.items() if name != "out"]
+    assert scan_for_text(scanned, FAMILY_NAME) == []
+    assert scan_for_text(scanned, "reisepass") == []  # not even the documents' names
+    # what the person saved stays where they saved it
+    assert letter.exists() and eml.exists() and bundle.exists() and all(p.exists() for p in scans)
+
+
+def test_the_panel_speaks_the_window_language(qtbot, folders) -> None:
+    window = _window(qtbot)
+    panel = window.pages["packet"].letters
+    i18n.set_language("uk")
+    qtbot.waitUntil(lambda: panel.title() == "Листи та документи", timeout=5000)
+    i18n.set_language("ar")
+    qtbot.waitUntil(lambda: panel.title() == "الرسائل والمستندات", timeout=5000)
+    i18n.set_language("en")
