@@ -18,10 +18,10 @@ def test_the_counselling_copy_says_on_every_page_that_it_is_not_ready(lang):
     packet = build_packet(case, assessment, lang, readiness=readiness)
     assert packet.kind == "counselling" and not packet.has_form
     # the findings get a page where there are any to discuss (else a line on the page before);
-    # the proof of submission follows the deadlines (a first permit is applied for)
+    # the proof of submission comes last (a first permit is applied for)
     discuss = [f for f in assessment.findings if f.severity.value in ("blocker", "warning")]
-    assert [p.key for p in packet.parts] == ["cover", "checklist", "fees", "timeline", "proof"] + (
-        ["findings"] if discuss else [])
+    assert [p.key for p in packet.parts] == ["cover", "checklist", "fees", "timeline"] + (
+        ["findings"] if discuss else []) + ["proof"]
     banner_de = norm(t("notready.banner", AUTHORITY_LANGUAGE, count=3))
     texts = page_texts(packet)
     assert len(texts) == packet.page_count

@@ -93,7 +93,9 @@ def test_a_packet_without_a_recorded_submission_asks_to_record_it(tmp_path):
 def test_the_wizard_asks_when_and_how_on_the_stay_page():
     stay = interview().page("stay")
     paths = [f.path for f in stay.fields]
-    assert paths.index("submission.submitted_on") == paths.index("status.valid_until") + 1
+    # after the current permit (its expiry and the purpose it was granted for)
+    assert paths.index("submission.submitted_on") == paths.index("status.purpose") + 1
+    assert paths.index("status.purpose") == paths.index("status.valid_until") + 1
     assert paths[paths.index("submission.submitted_on") + 1] == "submission.channel"
 
 

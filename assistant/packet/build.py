@@ -41,7 +41,7 @@ from .styles import (
 
 # The parts in the order they are printed.
 PART_KEYS: tuple[str, ...] = ("cover", "form", "sign", "checklist", "fees", "timeline",
-                              "proof", "findings")
+                              "findings", "proof")
 # Parts typeset one after the other in one document, each starting on a new page: each with
 # what tells that it has nothing to show, and the line that then says so instead of a page (or
 # nothing, where a part does not apply to the case at all: the proof of submission).
@@ -52,8 +52,9 @@ _BODY: tuple[tuple[str, Callable[[PacketContext], list[Flowable]],
      lambda ctx: not ctx.assessment.fees.lines and not ctx.assessment.fees.exemptions,
      "fees.none"),
     ("timeline", timeline.story, lambda ctx: not ctx.assessment.deadlines, "timeline.none"),
-    ("proof", proof.story, lambda ctx: not proof.applies(ctx), ""),  # proof.py
     ("findings", findings.story, lambda ctx: not findings.to_discuss(ctx), "findings.none"),
+    # last, a sheet to keep: how to prove the day of the application (proof.py)
+    ("proof", proof.story, lambda ctx: not proof.applies(ctx), ""),
 )
 
 
