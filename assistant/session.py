@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 from . import atomic, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
@@ -446,6 +446,42 @@ class DraftStore:
 # --- the session as the window sees it --------------------------------------------------------
 
 
+class SessionListener(Protocol):
+    """Told when a session's files are about to go and when a new session folder exists; the
+    window uses it to wipe what the toolkit keeps of a person (file-dialog history, clipboard)."""
+
+    def session_ending(self) -> None: ...
+
+    def session_started(self, folder: Path | None) -> None: ...  # None: the program closes
+
+
+def personal_texts(answers: Any) -> set[str]:
+    """Every piece of text in a person's answers (nested lists and dicts included), stripped;
+    pieces shorter than 3 characters ("12", "f") say nothing about anyone and are left out."""
+    found: set[str] = set()
+    stack = [answers]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            text = item.strip()
+            if len(text) >= 3:
+                found.add(text)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+    return found
+
+
+def holds_personal_text(text: str, personal: set[str]) -> bool:
+    """True if `text` (the clipboard's) holds one of the person's answers or a piece of one
+    (at least 3 characters)."""
+    clip = text.strip()
+    if not clip:
+        return False
+    return any(value in clip or (len(clip) >= 3 and clip in value) for value in personal)
+
+
 class AppSession:
     """The session API for the window (and nothing Qt).
 
@@ -465,6 +501,9 @@ class AppSession:
                 the first page. In personal mode pass `keep_draft=False` only when the person
                 chose to discard their work; in shared mode there is no draft.
     Exit:       `s.close()` when the program quits.
+    Listeners:  `s.listen(listener)` – `session_ending()` before each end, `session_started(folder)`
+                after each start (None when the program closes); the window's shared mode wipes
+                what Qt keeps of a person with it (ui.session.SharedTraces).
     """
 
     def __init__(self, settings: Settings, *, temp_root: Path | None = None,
@@ -475,6 +514,7 @@ class AppSession:
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self.drafts: DraftStore | None = None
         self.last_save_error: str | None = None
+        self.listeners: list[SessionListener] = []
         if not settings.shared:
             if drafts is None:
                 key = load_or_create_draft_key() if settings.encrypt_drafts else None
@@ -485,6 +525,20 @@ class AppSession:
     @property
     def mode(self) -> Mode:
         return self.settings.mode
+
+    def listen(self, listener: SessionListener) -> None:
+        """Tell `listener` about every session end and start from now on (and about the current
+        session's folder at once)."""
+        self.listeners.append(listener)
+        listener.session_started(self.files.folder)
+
+    def _ending(self) -> None:
+        for listener in self.listeners:
+            listener.session_ending()
+
+    def _started(self, folder: Path | None) -> None:
+        for listener in self.listeners:
+            listener.session_started(folder)
 
     @property
     def shared(self) -> bool:
@@ -532,15 +586,21 @@ class AppSession:
 
     def end_session(self, *, keep_draft: bool = True) -> None:
         """End this person's session and begin a fresh one."""
+        self._ending()
         self.files.end()
         if not keep_draft or self.drafts is None:
             self.discard_draft()
         logsetup.watch_case(None)
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
+        self._started(self.files.folder)
 
     def close(self, *, keep_draft: bool = True) -> None:
         """At program exit: like end_session, without starting a new one."""
+        if self.files.active:
+            self._ending()
         self.files.end()
         if not keep_draft:
             self.discard_draft()
         logsetup.watch_case(None)
+        self._started(None)
+        self.listeners.clear()

@@ -349,3 +349,15 @@ def test_the_draft_remembers_the_page_and_older_drafts_still_open(
     assert info is not None and info.page == ""
     assert old.load().person.family_name == load_case(
         EXAMPLES / "student-first-permit.json").person.family_name
+
+
+def test_the_clipboard_counts_as_personal_only_when_it_holds_a_piece_of_the_answers() -> None:
+    answers = {"person.family_name": "Zyxwvutsrq", "children": [{"first_names": "Elif Naz"}],
+               "address.house_number": "12", "consent": True}
+    personal = session.personal_texts(answers)
+    assert personal == {"Zyxwvutsrq", "Elif Naz"}
+    assert session.holds_personal_text("Dear Ms Zyxwvutsrq,", personal)
+    assert session.holds_personal_text(" Elif ", personal)  # a piece of an answer
+    assert not session.holds_personal_text("Opening hours: Mon 9-12", personal)
+    assert not session.holds_personal_text("12", personal)
+    assert not session.holds_personal_text("", personal)

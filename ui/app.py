@@ -7,8 +7,10 @@ the interview and the engine load once the first frame has been painted (`after_
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Callable, Sequence
+from types import FrameType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -47,8 +49,40 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(shared=args.shared, lang=lang)
     after_first_frame(window, window.start_session)
+    end_on_signals(app, window)
     window.show()
-    return app.exec()
+    status = app.exec()
+    if window.session is not None:  # the loop ended without the window closing
+        window.session.close(keep_draft=not window.shared)
+        window.session = None
+    return status
+
+
+TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP")  # a logout or shutdown; the terminal closed
+
+
+def end_on_signals(app: QApplication, window: QWidget) -> None:
+    """SIGTERM and SIGHUP end the program as closing the window does: in shared mode everything
+    of the session is erased (as by Finish), in personal mode the draft stays. Python runs its
+    signal handlers only when it gets control, so a timer gives it that while Qt waits."""
+
+    def ending(signum: int, _frame: FrameType | None) -> None:
+        def close() -> None:
+            window.close()
+            app.exit(128 + signum)
+
+        QTimer.singleShot(0, close)
+
+    found = False
+    for name in TERMINATING_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, ending)
+            found = True
+    if found:
+        timer = QTimer(app)
+        timer.timeout.connect(lambda: None)
+        timer.start(200)
 
 
 class _FirstFrame(QObject):
