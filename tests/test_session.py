@@ -16,7 +16,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from privacy_scan import scan_for_text
 
-from assistant import config, session
+from assistant import config, session, sessionfiles
 from assistant.casefile import load_case
 from assistant.config import Mode, Settings
 from assistant.errors import WrongPassphraseError
@@ -164,7 +164,7 @@ def test_next_start_removes_what_a_killed_session_left_but_not_live_ones(tmp_pat
 def test_without_os_locks_the_owner_pid_decides(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(session, "_try_lock", lambda fd: None)
+    monkeypatch.setattr(sessionfiles, "_try_lock", lambda fd: None)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     for name, pid in (("session-dead", dead.pid), ("session-live", os.getpid())):

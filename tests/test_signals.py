@@ -63,3 +63,27 @@ def test_a_terminating_signal_ends_the_windows_session(tmp_path: Path, signum: i
             child.wait()
     assert child.returncode == 128 + signum
     assert _sessions(temp) == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_terminating_signal_ends_a_command_and_its_session(tmp_path: Path, signum: int) -> None:
+    (tmp_path / "home").mkdir()
+    temp, out = tmp_path / "temp", tmp_path / "out"
+    out.mkdir()
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "packet",
+         str(ROOT / "examples" / "student-first-permit.json"), "-o", str(out / "packet.pdf"),
+         "--today", "2026-11-22"],
+        env=_env(tmp_path), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        assert _wait_for(lambda: bool(_sessions(temp)) or child.poll() is not None)
+        child.send_signal(signum)
+        _, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signum, err.decode()
+    assert b"Traceback" not in err
+    assert _sessions(temp) == []
+    assert list(out.iterdir()) == []  # no packet begun, no partial file
