@@ -52,6 +52,7 @@ from .sessionfiles import (
     SessionError,
     SessionFiles,
     _private_dir,
+    private_root,
     remove_stale_sessions,
 )
 
@@ -243,7 +244,7 @@ class AppSession:
     def __init__(self, settings: Settings, *, temp_root: Path | None = None,
                  drafts: DraftStore | None = None) -> None:
         self.settings = settings
-        self.temp_root = temp_root or config.temp_root()
+        self.temp_root = private_root(temp_root or config.temp_root())
         self.stale_removed = remove_stale_sessions(self.temp_root)
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self.drafts: DraftStore | None = None

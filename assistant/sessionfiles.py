@@ -7,9 +7,11 @@ the whole story.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -22,6 +24,8 @@ from typing import Any
 from . import atomic, config
 from .atomic import atomic_write_bytes
 from .errors import UserError
+
+_log = logging.getLogger(__name__)
 
 SESSION_PREFIX = "session-"
 LOCK_NAME = "session.lock"
@@ -76,6 +80,54 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _own_private_folder(path: Path) -> bool:
+    """True if `path` is a folder (not a symbolic link) of this account that no one else may
+    enter: owned by this user, no permission for the group or others. Windows: the per-user
+    temporary folder is private already; only a link is refused."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        return False
+    if sys.platform == "win32" or not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def private_root(root: Path) -> Path:
+    """The folder for session folders: `root` if it is this account's own private folder (it is
+    created so, 0700, if missing); anything else (a symbolic link, a folder another account made
+    or may enter, a file) is refused and a fresh private folder beside it is used, the one made
+    by an earlier run if there is one. Raises SessionError if none can be made."""
+    try:
+        root.parent.mkdir(parents=True, exist_ok=True)
+        root.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise SessionError(
+            f"cannot create the program's temporary folder {root} ({exc.strerror}); check that "
+            "the disk is not full and may be written"
+        ) from None
+    if _own_private_folder(root):
+        return root
+    with contextlib.suppress(OSError):
+        for candidate in sorted(root.parent.glob(f"{root.name}-*")):
+            if _own_private_folder(candidate):
+                return candidate
+    try:
+        fresh = Path(tempfile.mkdtemp(prefix=f"{root.name}-", dir=root.parent))
+    except OSError as exc:
+        raise SessionError(
+            f"cannot create a private temporary folder beside {root} ({exc.strerror}); check "
+            "that the disk is not full and may be written"
+        ) from None
+    _log.warning("the temporary folder %s is not this program's own (a link, or another "
+                 "account's); using %s instead", root, fresh)
+    return fresh
+
+
 def _private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if sys.platform != "win32":
@@ -114,9 +166,8 @@ class SessionFiles:
 
     def __init__(self, root: Path | None = None, *, capture_temp: bool = False,
                  journal_saves: bool = False) -> None:
-        self.root = root or config.temp_root()
+        self.root = private_root(root or config.temp_root())
         try:
-            _private_dir(self.root)
             self.folder = self.root / f"{SESSION_PREFIX}{secrets.token_hex(8)}"
             self.folder.mkdir(mode=0o700)
             self._lock_fd: int | None = os.open(
@@ -263,7 +314,7 @@ def remove_stale_sessions(root: Path | None = None, *, min_age_seconds: float = 
     cannot lock, when the PID in the lock file is not running. A folder without a lock file is
     removed once it is older than `min_age_seconds` (a run that died while creating it).
     """
-    root = root or config.temp_root()
+    root = private_root(root or config.temp_root())
     removed = 0
     try:
         folders = [p for p in root.iterdir() if p.name.startswith(SESSION_PREFIX) and p.is_dir()]

@@ -361,3 +361,63 @@ def test_the_clipboard_counts_as_personal_only_when_it_holds_a_piece_of_the_answ
     assert not session.holds_personal_text("Opening hours: Mon 9-12", personal)
     assert not session.holds_personal_text("12", personal)
     assert not session.holds_personal_text("", personal)
+
+
+# --- the temporary folder is the program's own (issue 15, point 3) ----------------------------
+
+posix_only = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "getuid"),
+                                reason="POSIX owners and permission bits")
+
+
+def _session_folder_in(root: Path) -> Path:
+    files = SessionFiles(root)
+    folder = files.folder
+    files.end()
+    return folder.parent
+
+
+@posix_only
+def test_a_missing_temporary_folder_is_made_private(tmp_path: Path) -> None:
+    root = tmp_path / "permit-assistant-1000"
+    assert _session_folder_in(root) == root
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700 and root.stat().st_uid == os.getuid()
+
+
+@posix_only
+def test_a_temporary_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "someone-elses"
+    elsewhere.mkdir(mode=0o700)
+    root = tmp_path / "permit-assistant-1000"
+    root.symlink_to(elsewhere)
+    with SessionFiles(root) as files:
+        assert files.folder.parent != root and elsewhere not in files.folder.parents
+        assert not files.folder.parent.is_symlink()
+        assert stat.S_IMODE(files.folder.parent.stat().st_mode) == 0o700
+        assert list(elsewhere.iterdir()) == []
+    assert _session_folder_in(root) == files.folder.parent  # the next run finds it again
+
+
+@posix_only
+def test_a_temporary_folder_others_may_enter_or_a_file_is_not_used(tmp_path: Path) -> None:
+    shared = tmp_path / "permit-assistant-1000"
+    shared.mkdir()
+    shared.chmod(0o777)
+    planted = shared / "session-0123456789abcdef"
+    planted.mkdir()
+    (planted / session.PENDING_NAME).write_text(str(tmp_path / "mine.partial"))
+    used = _session_folder_in(shared)
+    assert used != shared and stat.S_IMODE(used.stat().st_mode) == 0o700
+    assert planted.exists()  # what another account put there is not touched
+    a_file = tmp_path / "permit-assistant-2000"
+    a_file.write_text("x")
+    assert _session_folder_in(a_file).is_dir()
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root can make a folder another account owns")
+def test_a_temporary_folder_of_another_account_is_not_used(tmp_path: Path) -> None:
+    root = tmp_path / "permit-assistant-1000"
+    root.mkdir(mode=0o700)
+    os.chown(root, 65534, 65534)
+    assert _session_folder_in(root) != root
