@@ -81,9 +81,10 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _own_private_folder(path: Path) -> bool:
-    """True if `path` is a folder (not a symbolic link) of this account that no one else may
-    enter: owned by this user, no permission for the group or others. Windows: the per-user
-    temporary folder is private already; only a link is refused."""
+    """True if `path` is a folder (not a symbolic link) of this account that no one else could
+    have written into: owned by this user, not writable by the group or others; if others may
+    read it, it is made 0700 now. Windows: the per-user temporary folder is private already;
+    only a link is refused."""
     try:
         info = os.lstat(path)
     except OSError:
@@ -92,13 +93,20 @@ def _own_private_folder(path: Path) -> bool:
         return False
     if sys.platform == "win32" or not hasattr(os, "getuid"):
         return True
-    return info.st_uid == os.getuid() and not info.st_mode & 0o077
+    if info.st_uid != os.getuid() or info.st_mode & 0o022:
+        return False
+    if info.st_mode & 0o077:
+        try:
+            os.chmod(path, 0o700, follow_symlinks=False)
+        except (OSError, NotImplementedError):
+            return False
+    return True
 
 
 def private_root(root: Path) -> Path:
     """The folder for session folders: `root` if it is this account's own private folder (it is
     created so, 0700, if missing); anything else (a symbolic link, a folder another account made
-    or may enter, a file) is refused and a fresh private folder beside it is used, the one made
+    or may write into, a file) is refused and a fresh private folder beside it is used, the one made
     by an earlier run if there is one. Raises SessionError if none can be made."""
     try:
         root.parent.mkdir(parents=True, exist_ok=True)

@@ -398,7 +398,7 @@ def test_a_temporary_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
 
 
 @posix_only
-def test_a_temporary_folder_others_may_enter_or_a_file_is_not_used(tmp_path: Path) -> None:
+def test_a_temporary_folder_others_may_write_into_or_a_file_is_not_used(tmp_path: Path) -> None:
     shared = tmp_path / "permit-assistant-1000"
     shared.mkdir()
     shared.chmod(0o777)
@@ -411,6 +411,11 @@ def test_a_temporary_folder_others_may_enter_or_a_file_is_not_used(tmp_path: Pat
     a_file = tmp_path / "permit-assistant-2000"
     a_file.write_text("x")
     assert _session_folder_in(a_file).is_dir()
+    readable = tmp_path / "permit-assistant-3000"  # ours, others may only look: made private
+    readable.mkdir()
+    readable.chmod(0o755)
+    assert _session_folder_in(readable) == readable
+    assert stat.S_IMODE(readable.stat().st_mode) == 0o700
 
 
 @posix_only
