@@ -10,10 +10,12 @@ import getpass
 import sys
 from pathlib import Path
 
+from .. import outputs
 from ..casefile import open_case_file
 from ..crypto import check_new_passphrase
 from ..errors import PassphraseError, UserError
 from ..model import Case
+from ..outputs import add_force_option
 
 
 class _RefusePassphraseArgument(argparse.Action):
@@ -40,8 +42,7 @@ def add_passphrase_source(parser: argparse.ArgumentParser) -> None:
 
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
     add_passphrase_source(parser)
-    parser.add_argument("-f", "--force", action="store_true",
-                        help="replace the output file if it exists")
+    add_force_option(parser)
 
 
 def open_case_arg(path: str | Path, args: argparse.Namespace) -> Case:
@@ -100,7 +101,6 @@ def existing_passphrase(args: argparse.Namespace) -> str:
 
 
 def check_output(source: Path, output: Path, force: bool) -> None:
-    if output.resolve() == source.resolve():
-        raise UserError(f"{output}: the output must be a different file from the input")
-    if output.exists() and not force:
-        raise UserError(f"{output}: exists already; choose another name or add --force")
+    """The output guard of assistant.outputs for one input and one output (kept for the commands
+    that call it so)."""
+    outputs.check_output(output, [source], force=force)
