@@ -4,7 +4,7 @@
 - an output that is one of the command's inputs: the same path, or the same file reached through
   a symbolic link or a hard link (`os.path.samefile`);
 - the same file named twice as an output (`packet -o x --ics x`);
-- an output that is a folder;
+- an output that is a folder, a device or a pipe (`/dev/null`: a save replaces the file);
 - an output that exists already, unless `force` (`--force`) is given.
 
 `None` entries (an option not given) are skipped, so a command can pass its options as they are.
@@ -56,6 +56,9 @@ def check_outputs(outputs: Iterable[PathLike | None], inputs: Iterable[PathLike 
         if out.is_dir():
             raise OutputError(f"{out}: is a folder; name the file to write (inside it or "
                               "elsewhere)")
+        if out.exists() and not out.is_file():
+            raise OutputError(f"{out}: is not a file but a device or a pipe; name the file to "
+                              "write")
         if os.path.lexists(out) and not force:
             raise OutputError(
                 f"{out}: exists already; choose another name or add --force to replace it"

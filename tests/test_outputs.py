@@ -106,5 +106,8 @@ def test_the_guard_itself(tmp_path: Path) -> None:
     check_outputs([tmp_path / "new.pdf", None], [tmp_path / "in.json", None], force=False)
     with pytest.raises(OutputError, match="is a folder"):
         check_outputs([tmp_path], [], force=True)
+    if Path("/dev/null").exists():  # a save would put a file in the device's place
+        with pytest.raises(OutputError, match="not a file but a device"):
+            check_outputs(["/dev/null"], [], force=True)
     with pytest.raises(OutputError, match="this is the input file"):
         check_outputs([tmp_path / "sub" / ".." / "in.json"], [tmp_path / "in.json"], force=True)
