@@ -16,6 +16,7 @@ from ..crypto import check_new_passphrase
 from ..errors import PassphraseError, UserError
 from ..model import Case
 from ..outputs import add_force_option
+from ..reading import MAX_PASSPHRASE_FILE_BYTES, read_regular_file
 
 
 class _RefusePassphraseArgument(argparse.Action):
@@ -51,16 +52,35 @@ def open_case_arg(path: str | Path, args: argparse.Namespace) -> Case:
     return open_case_file(path, lambda: existing_passphrase(args))
 
 
+def _stdin_line(limit: int) -> bytes:
+    """The first line of standard input as bytes, at most `limit` of them."""
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return bytes(buffer.readline(limit + 1))
+    text = stream.readline(limit + 1)  # a text stream without bytes underneath (tests, IDEs)
+    return text.encode("utf-8", "surrogateescape")
+
+
 def _from_file(name: str) -> str:
+    where = "standard input" if name == "-" else name
     try:
         if name == "-":
-            text = sys.stdin.readline()
+            data = _stdin_line(MAX_PASSPHRASE_FILE_BYTES)
+            if len(data) > MAX_PASSPHRASE_FILE_BYTES:
+                raise UserError("--passphrase-file -: the first line of standard input is far "
+                                "too long to be a passphrase")
         else:
-            text = Path(name).read_text(encoding="utf-8-sig")
+            data = read_regular_file(name, MAX_PASSPHRASE_FILE_BYTES, "passphrase file")
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise UserError(f"--passphrase-file {name}: cannot be read ({exc.strerror})") from None
     except UnicodeDecodeError:
-        raise UserError(f"--passphrase-file {name}: is not UTF-8 text") from None
+        fix = "give it as UTF-8" if name == "-" else "save the file as UTF-8"
+        raise UserError(f"--passphrase-file {name}: the passphrase from {where} is not UTF-8 "
+                        f"text; {fix} (or type the passphrase when asked)") from None
     line = text.splitlines()[0] if text else ""
     if not line:
         raise PassphraseError(f"--passphrase-file {name}: the first line is empty")
