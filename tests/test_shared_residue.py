@@ -78,9 +78,11 @@ class Dialogs:
 
     def _answer(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible() or not self.answers:
+        if dialog is None or not dialog.isVisible():
             return
-        if isinstance(dialog, QFileDialog | QInputDialog):
+        if not self.answers:  # a dialog the test did not expect: close it, never hang
+            dialog.reject()
+        elif isinstance(dialog, QFileDialog | QInputDialog):
             self.answers.pop(0)(dialog)
 
 
@@ -175,3 +177,45 @@ def test_finish_in_shared_mode_leaves_nothing_of_the_person(qtbot, folders, monk
                   for p in folders["out"].rglob("*")) == [
         FOLDER, f"{FOLDER}/mine.permitcase", f"{FOLDER}/packet.pdf", "printed.pdf"]
     assert list(folders["temp"].iterdir()) == []  # no session folder remains
+
+
+def test_the_idle_timeout_clears_the_clipboard_and_the_dialogs_folder(qtbot, folders) -> None:
+    i18n.set_language("en")
+    window = MainWindow(shared=True, today=TODAY, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.start_session()
+    dialogs = Dialogs()
+    own = folders["out"] / FOLDER
+    own.mkdir()
+    click(qtbot, window.welcome.start_button)
+    window.answers["person.family_name"] = FAMILY_NAME  # as typed on the person page
+    QApplication.clipboard().setText(f"{FAMILY_NAME}, {FIRST_NAME}")
+    unrelated = "Beratungszeiten: Mo 9-12"
+    def look_around(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(own))
+        dialog.reject()
+
+    dialogs.answers.append(look_around)
+    window.open_case_file()  # the person looked into their folder (and opened nothing)
+
+    window.idle.timedOut.emit()
+    assert window.current_id == "welcome"
+    assert QApplication.clipboard().text() == ""
+    seen: dict[str, str] = {}
+
+    def look(dialog: QFileDialog) -> None:
+        seen["folder"] = dialog.directory().absolutePath()
+        dialog.reject()
+
+    dialogs.answers.append(look)
+    window.open_case_file()
+    assert seen["folder"] == str(folders["home"])
+
+    # what the counsellor copied (nothing of the person) stays on the clipboard
+    QApplication.clipboard().setText(unrelated)
+    window.idle.timedOut.emit()
+    assert QApplication.clipboard().text() == unrelated
+    window.close()
+    dialogs.timer.stop()
+    assert scan_for_text([p for n, p in folders.items() if n != "out"], FOLDER) == []
