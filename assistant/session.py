@@ -41,7 +41,7 @@ from typing import Any, Protocol
 
 from . import atomic, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
-from .casefile import case_from_bytes, case_to_json_text
+from .casefile import case_from_bytes, case_to_json_text, read_case_file_bytes
 from .config import Mode, Settings
 from .errors import CaseFileError, UserError
 from .model import Case
@@ -161,10 +161,7 @@ class DraftStore:
         info = self.info()
         if info is None:
             raise CaseFileError("there is no saved draft")
-        try:
-            data = info.path.read_bytes()
-        except OSError as exc:
-            raise CaseFileError(f"the draft cannot be read ({exc.strerror})") from None
+        data = read_case_file_bytes(info.path)
         if crypto.is_encrypted(data):
             if self.key is None:
                 self.key = load_or_create_draft_key()
