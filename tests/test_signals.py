@@ -45,7 +45,7 @@ def _wait_for(condition, seconds: float = 120.0) -> bool:  # noqa: ANN001 - a sm
     return False
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_a_terminating_signal_ends_the_windows_session(tmp_path: Path, signum: int) -> None:
     (tmp_path / "home").mkdir()
     temp = tmp_path / "temp"

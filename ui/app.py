@@ -58,13 +58,14 @@ def run(argv: Sequence[str]) -> int:
     return status
 
 
-TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP")  # a logout or shutdown; the terminal closed
+TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")  # logout, shutdown; terminal closed; Ctrl+C
 
 
 def end_on_signals(app: QApplication, window: QWidget) -> None:
-    """SIGTERM and SIGHUP end the program as closing the window does: in shared mode everything
-    of the session is erased (as by Finish), in personal mode the draft stays. Python runs its
-    signal handlers only when it gets control, so a timer gives it that while Qt waits."""
+    """SIGTERM, SIGHUP and SIGINT end the program as closing the window does: in shared mode
+    everything of the session is erased (as by Finish), in personal mode the draft stays. Python
+    runs its signal handlers only when it gets control, so a timer gives it that while Qt
+    waits."""
 
     def ending(signum: int, _frame: FrameType | None) -> None:
         def close() -> None:
