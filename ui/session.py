@@ -37,12 +37,6 @@ FILE_DIALOG_GROUP = "FileDialog"
 _FORMATS = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
 
 
-def qt_settings_folder() -> str:
-    """The folder Qt's own user settings (QtProject.conf) are written into, where they are files."""
-    return str(Path(QSettings(QSettings.Scope.UserScope, QT_SETTINGS_ORGANIZATION).fileName())
-               .parent)
-
-
 def _nowhere() -> str:
     """A settings folder that cannot be created: writes after the last session fail quietly."""
     return os.path.join(os.devnull, "permit-assistant")
@@ -123,6 +117,7 @@ class SharedTraces:
         for mode, ours in modes.items():
             if ours or holds_personal_text(clipboard.text(mode), personal):
                 clipboard.clear(mode)
+
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,
