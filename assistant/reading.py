@@ -39,6 +39,8 @@ def read_regular_file(path: str | os.PathLike[str], limit: int, what: str = "fil
     except IsADirectoryError:
         raise error(f"{path}: this is a folder; choose the {what}") from None
     except OSError as exc:
+        if path.is_dir():  # Windows refuses to open a folder ("permission denied")
+            raise error(f"{path}: this is a folder; choose the {what}") from None
         raise error(f"{path}: cannot be read ({exc.strerror})") from None
     try:
         info = os.fstat(fd)

@@ -143,3 +143,15 @@ def test_a_passphrase_with_undecodable_bytes_from_the_terminal_is_a_clear_error(
     typed = b"Elbsandstein \xff 2026".decode("utf-8", "surrogateescape")  # as a C-locale tty
     with pytest.raises(PassphraseError, match="not UTF-8 text"):
         crypto.encrypt_bytes(b"{}", typed, CHEAP)
+
+
+def test_a_folder_or_a_missing_file_is_named_so(tmp_path: Path) -> None:
+    from assistant.casefile import read_case_file_bytes
+    from assistant.errors import CaseFileError
+
+    with pytest.raises(CaseFileError, match="this is a folder; choose the case file"):
+        read_case_file_bytes(tmp_path)
+    with pytest.raises(CaseFileError, match="no such file"):
+        read_case_file_bytes(tmp_path / "gone.json")
+    (tmp_path / "ok.json").write_bytes(b"{}")
+    assert read_case_file_bytes(tmp_path / "ok.json") == b"{}"
