@@ -65,9 +65,9 @@ class SharedTraces:
             QSettings.setPath(fmt, QSettings.Scope.UserScope, target)
         if folder is not None:
             self._before = self._file_dialog_settings()
+            self.forget_last_folder()  # every person's dialogs start in the home folder
 
     def session_ending(self) -> None:
-        self.forget_last_folder()
         self._restore_file_dialog_settings()
         self.clear_clipboard()
 
@@ -98,7 +98,7 @@ class SharedTraces:
         dialog = QFileDialog(None, "", str(Path.home()))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setDirectory(str(Path.home()))
-        delete(dialog)  # now: its settings are written into this session's folder
+        delete(dialog)  # now, while its settings go into this session's folder
 
     def clear_clipboard(self) -> None:
         """Empty the clipboard (and the X11 selection) if this program put something there or
