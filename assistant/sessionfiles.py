@@ -216,13 +216,16 @@ class SessionFiles:
         if self._lock_fd is None:
             return
         text = "".join(f"{p}\n" for p in sorted(self._pending)).encode("utf-8", "surrogateescape")
+        # A new list replaces the old one whole: a kill while writing leaves the previous list.
+        new = self.folder / f"{PENDING_NAME}.new"
         with contextlib.suppress(OSError):
-            fd = os.open(self.folder / PENDING_NAME, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
                 os.write(fd, text)
                 os.fsync(fd)
             finally:
                 os.close(fd)
+            os.replace(new, self.folder / PENDING_NAME)
 
     @property
     def active(self) -> bool:

@@ -308,7 +308,8 @@ from assistant import atomic
 from assistant.config import Mode, Settings
 from assistant.session import AppSession
 s = AppSession(Settings(mode=Mode.SHARED))
-atomic.os.replace = lambda src, dst: os.kill(os.getpid(), 9)  # die between write and rename
+# die between write and rename (a packet's mode is set just before it is renamed)
+atomic.os.chmod = lambda *args, **kwargs: os.kill(os.getpid(), 9)
 atomic.atomic_write_bytes(Path(sys.argv[1]) / "packet.pdf", b"%PDF packet of Zyxwvutsrq")
 """
 
