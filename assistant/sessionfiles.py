@@ -29,7 +29,7 @@ _log = logging.getLogger(__name__)
 
 SESSION_PREFIX = "session-"
 LOCK_NAME = "session.lock"
-PENDING_NAME = "pending-saves"  # temporary files of saves in progress, anywhere
+PENDING_NAME = "pending-saves"  # temporary files of saves in progress, anywhere (.<pid> each)
 _TEMP_ENV = ("TMPDIR", "TEMP", "TMP")
 _SAFE_SUFFIX = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
 
@@ -216,8 +216,10 @@ class SessionFiles:
         if self._lock_fd is None:
             return
         text = "".join(f"{p}\n" for p in sorted(self._pending)).encode("utf-8", "surrogateescape")
-        # A new list replaces the old one whole: a kill while writing leaves the previous list.
-        new = self.folder / f"{PENDING_NAME}.new"
+        # One list per process (worker processes forked by a command keep their own), replaced
+        # whole: a kill while it is written leaves the previous list.
+        journal = self.folder / f"{PENDING_NAME}.{os.getpid()}"
+        new = journal.with_name(journal.name + ".new")
         with contextlib.suppress(OSError):
             fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
@@ -225,7 +227,7 @@ class SessionFiles:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            os.replace(new, self.folder / PENDING_NAME)
+            os.replace(new, journal)
 
     @property
     def active(self) -> bool:
@@ -289,6 +291,7 @@ class SessionFiles:
                 with contextlib.suppress(OSError):
                     path.unlink()
         self._tracked.clear()
+        _remove_pending_saves(self.folder)  # of a worker process killed mid-save
         os.close(self._lock_fd)
         self._lock_fd = None
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -304,12 +307,16 @@ class SessionFiles:
 
 
 def _remove_pending_saves(folder: Path) -> None:
-    """Delete the partial files of saves a crashed session had in progress."""
-    try:
-        lines = (folder / PENDING_NAME).read_bytes().decode("utf-8", "surrogateescape")
-    except OSError:
-        return
-    for line in lines.splitlines():
+    """Delete the partial files of saves a crashed session (any of its processes) had in
+    progress."""
+    lines: list[str] = []
+    with contextlib.suppress(OSError):
+        for journal in folder.iterdir():
+            if journal.name.startswith(PENDING_NAME) and not journal.is_symlink():
+                with contextlib.suppress(OSError):
+                    lines += journal.read_bytes()[:1 << 20].decode(
+                        "utf-8", "surrogateescape").splitlines()
+    for line in lines:
         path = Path(line)
         if path.is_absolute() and path.name.startswith(atomic.TEMP_PREFIX) and path.name.endswith(
             atomic.TEMP_SUFFIX

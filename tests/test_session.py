@@ -427,3 +427,24 @@ def test_a_temporary_folder_of_another_account_is_not_used(tmp_path: Path) -> No
     root.mkdir(mode=0o700)
     os.chown(root, 65534, 65534)
     assert _session_folder_in(root) != root
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+def test_a_worker_process_killed_mid_save_leaves_no_partial_file(tmp_path: Path) -> None:
+    """A command's worker processes (forked, as `packet --batch` makes them) journal their saves
+    beside the command's own; the command's end removes what a killed worker left."""
+    out = tmp_path / "out"
+    out.mkdir()
+    files = SessionFiles(tmp_path / "root", journal_saves=True)
+    pid = os.fork()
+    if pid == 0:  # the worker: dies between writing its packet and renaming it
+        session.atomic.os.chmod = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)
+        session.atomic.atomic_write_bytes(out / "anna.pdf", b"%PDF packet")
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status)
+    session.atomic.atomic_write_bytes(out / "ben.pdf", b"%PDF packet")  # the command goes on
+    partial = [p.name for p in out.iterdir() if p.name != "ben.pdf"]
+    assert len(partial) == 1 and partial[0].endswith(session.atomic.TEMP_SUFFIX)
+    files.end()
+    assert [p.name for p in out.iterdir()] == ["ben.pdf"]
