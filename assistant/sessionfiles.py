@@ -106,8 +106,9 @@ def _own_private_folder(path: Path) -> bool:
 def private_root(root: Path) -> Path:
     """The folder for session folders: `root` if it is this account's own private folder (it is
     created so, 0700, if missing); anything else (a symbolic link, a folder another account made
-    or may write into, a file) is refused and a fresh private folder beside it is used, the one made
-    by an earlier run if there is one. Raises SessionError if none can be made."""
+    or may write into, a file) is refused and a fresh private folder beside it (or in the system's
+    temporary folder) is used, the one made by an earlier run if there is one. Raises SessionError
+    if none can be made."""
     try:
         root.parent.mkdir(parents=True, exist_ok=True)
         root.mkdir(mode=0o700)
@@ -120,17 +121,22 @@ def private_root(root: Path) -> Path:
         ) from None
     if _own_private_folder(root):
         return root
-    with contextlib.suppress(OSError):
-        for candidate in sorted(root.parent.glob(f"{root.name}-*")):
-            if _own_private_folder(candidate):
-                return candidate
-    try:
-        fresh = Path(tempfile.mkdtemp(prefix=f"{root.name}-", dir=root.parent))
-    except OSError as exc:
+    parents = list(dict.fromkeys([root.parent, Path(tempfile.gettempdir())]))
+    for parent in parents:
+        with contextlib.suppress(OSError):
+            for candidate in sorted(parent.glob(f"{root.name}-*")):
+                if _own_private_folder(candidate):
+                    return candidate
+    fresh: Path | None = None
+    for parent in parents:
+        with contextlib.suppress(OSError):
+            fresh = Path(tempfile.mkdtemp(prefix=f"{root.name}-", dir=parent))
+            break
+    if fresh is None:
         raise SessionError(
-            f"cannot create a private temporary folder beside {root} ({exc.strerror}); check "
-            "that the disk is not full and may be written"
-        ) from None
+            f"cannot create a private temporary folder beside {root}; check that the disk is "
+            "not full and may be written"
+        )
     _log.warning("the temporary folder %s is not this program's own (a link, or another "
                  "account's); using %s instead", root, fresh)
     return fresh
