@@ -252,7 +252,9 @@ def test_personal_mode_autosaves_encrypted_when_set(
     app_sessions.append(s)
     assert s.case_changed(case)
     assert scan_for_text([dirs["data"]], NAME) == []
-    assert AppSession(Settings(encrypt_drafts=True)).restore_draft() == case
+    again = AppSession(Settings(encrypt_drafts=True))
+    app_sessions.append(again)
+    assert again.restore_draft() == case
 
 
 def test_failed_autosave_is_reported_not_raised(
