@@ -49,13 +49,9 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(shared=args.shared, lang=lang)
     after_first_frame(window, window.start_session)
-    end_on_signals(app, window)
     window.show()
-    status = app.exec()
-    if window.session is not None:  # the loop ended without the window closing
-        window.session.close(keep_draft=not window.shared)
-        window.session = None
-    return status
+    end_on_signals(app, window)
+    return app.exec()
 
 
 TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")  # logout, shutdown; terminal closed; Ctrl+C
@@ -63,9 +59,9 @@ TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")  # logout, shutdown; termi
 
 def end_on_signals(app: QApplication, window: QWidget) -> None:
     """SIGTERM, SIGHUP and SIGINT end the program as closing the window does: in shared mode
-    everything of the session is erased (as by Finish), in personal mode the draft stays. Python
-    runs its signal handlers only when it gets control, so a timer gives it that while Qt
-    waits."""
+    everything of the session is erased (as by Finish), in personal mode the draft stays; so does
+    any other end of the event loop. Python runs its signal handlers only when it gets control,
+    so a timer gives it that while Qt waits."""
 
     def ending(signum: int, _frame: FrameType | None) -> None:
         def close() -> None:
@@ -74,6 +70,13 @@ def end_on_signals(app: QApplication, window: QWidget) -> None:
 
         QTimer.singleShot(0, close)
 
+    def quitting() -> None:  # the loop ends without the window closing (a signal, a logout)
+        session = getattr(window, "session", None)
+        if session is not None:
+            session.close(keep_draft=not getattr(window, "shared", True))
+            window.session = None  # type: ignore[attr-defined]
+
+    app.aboutToQuit.connect(quitting)
     found = False
     for name in TERMINATING_SIGNALS:
         number = getattr(signal, name, None)
