@@ -87,3 +87,26 @@ def test_a_terminating_signal_ends_a_command_and_its_session(tmp_path: Path, sig
     assert b"Traceback" not in err
     assert _sessions(temp) == []
     assert list(out.iterdir()) == []  # no packet begun, no partial file
+
+
+def test_in_personal_mode_a_terminating_signal_keeps_the_draft(tmp_path: Path) -> None:
+    """A logout is not a decision to throw the work away: the draft stays for the next start."""
+    (tmp_path / "home").mkdir()
+    drafts = tmp_path / "data" / "drafts"
+    drafts.mkdir(parents=True)
+    draft = drafts / "draft.json"
+    draft.write_bytes((ROOT / "examples" / "student-first-permit.json").read_bytes())
+    temp = tmp_path / "temp"
+    child = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=_env(tmp_path),
+                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert _wait_for(lambda: bool(_sessions(temp)) or child.poll() is not None)
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 128 + signal.SIGTERM
+    assert _sessions(temp) == []
+    assert draft.read_bytes() == (ROOT / "examples" / "student-first-permit.json").read_bytes()
