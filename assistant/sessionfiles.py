@@ -406,8 +406,16 @@ def command_session(root: Path | None = None) -> Iterator[SessionFiles]:
             if number is not None:
                 handlers[number] = signal.signal(number, _raise_terminated)
     try:
-        with SessionFiles(root, capture_temp=True, journal_saves=True) as files:
+        files = SessionFiles(root, capture_temp=True, journal_saves=True)
+        try:
             yield files
+        finally:
+            if handlers:  # the clean-up itself is not cut short by a second signal
+                import signal
+
+                for number in handlers:
+                    signal.signal(number, signal.SIG_IGN)
+            files.end()
     finally:
         if handlers:
             import signal
