@@ -8,8 +8,12 @@ fsync'ed where the platform supports it, so that the rename survives a power cut
 
 The temporary file's name is random and says nothing about the person or the target
 (`.permit-assistant-<random>.partial`). If the process is killed between creating it and renaming
-it, the partial file stays behind; `remove_partial_files(folder)` deletes such leftovers and is
-called by the session start-up for the folders the program owns.
+it, the partial file stays behind. The temporary file is created readable by its owner only
+(0600), whatever the final file's permissions: a killed save of a decrypted case leaves nothing
+other accounts can read. Every run (the window, each command) journals its saves in progress in
+its own session folder (assistant.sessionfiles, through `set_partial_tracker`), and the next run
+deletes the partial files a killed one left, wherever it wrote; `remove_partial_files(folder)`
+deletes old leftovers in a folder the program owns (the drafts).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from .atomic import atomic_write_bytes
 from .datafiles import validation_problems
 from .errors import CaseFileError, DamagedCaseFileError, NewerCaseFileError, NotACaseFileError
 from .model import SCHEMA_VERSION, Case
+from .reading import read_regular_file
 
 # version n -> function that turns a version-n document into a version-(n+1) document.
 # Version 0 was the unversioned draft format (no `schema_version` key, flat `name` field).
@@ -167,6 +168,12 @@ def case_from_bytes(data: bytes, passphrase: PassphraseSource = None, source: st
         ) from None
 
 
+def read_case_file_bytes(path: str | PathLike[str]) -> bytes:
+    """The bytes of a case file, read only if it is a regular file of at most
+    MAX_CASE_FILE_BYTES (a device, a pipe, a folder: CaseFileError with a clear message)."""
+    return read_regular_file(path, MAX_CASE_FILE_BYTES, "case file", CaseFileError)
+
+
 def open_case_file(path: str | PathLike[str], passphrase: PassphraseSource = None) -> Case:
     """Open a `.json` or `.permitcase` case file; the single entry point for the UI and the CLI.
 
@@ -175,19 +182,7 @@ def open_case_file(path: str | PathLike[str], passphrase: PassphraseSource = Non
     PassphraseCancelledError, or CaseFileError with field-level messages.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_CASE_FILE_BYTES:
-            raise NotACaseFileError(
-                f"{path}: this file is far too large to be a case file; choose the case file"
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CaseFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CaseFileError(f"{path}: this is a folder; choose a case file") from None
-    except OSError as exc:
-        raise CaseFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    data = read_case_file_bytes(path)
     return case_from_bytes(
         data, passphrase, str(path),
         encrypted_expected=path.suffix.lower() == ENCRYPTED_SUFFIX,

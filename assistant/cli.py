@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .errors import UserError
 from .loading import long_lived
+from .sessionfiles import Terminated, command_session
 
 # Module names under assistant.commands, in the order `--help` lists them.
 COMMANDS: list[str] = [
@@ -74,7 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        with command_session():  # removes what killed runs left; its own folder goes at the end
+            return int(args.func(args) or 0)
+    except Terminated as exc:
+        print("terminated", file=sys.stderr)
+        return 128 + exc.signum
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

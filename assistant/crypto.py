@@ -64,9 +64,13 @@ HEADER_SIZE = _FIXED.size + SALT_SIZE + NONCE_SIZE + CHECK_SIZE  # 58
 KEY_SIZE = 32
 MIN_PASSPHRASE_LENGTH = 8
 
-# Limits a reader accepts, so that an altered header cannot make the program work for minutes
-# or allocate gigabytes.
-_MAX_SCRYPT_COST = 256 << 20  # 128 * r * n * p: memory per lane times lanes (about 1 s)
+# Fixed bounds, checked before any work, so that an altered header cannot make the program work
+# for minutes or ask for gigabytes: scrypt's memory (128 * r * 2**log2_n) at most what this
+# program's own files use (64 MiB), its work (memory times p) at most twice that; a file at most
+# MAX_FILE_BYTES (a case file is far smaller).
+_MAX_SCRYPT_MEMORY = 64 << 20
+_MAX_SCRYPT_WORK = 128 << 20
+MAX_FILE_BYTES = 32 << 20
 _HKDF_INFO = b"permit-assistant draft key v1"
 
 
@@ -79,9 +83,10 @@ class ScryptParams:
     p: int = 1
 
     def validate(self) -> None:
-        if not (1 <= self.log2_n <= 30 and 1 <= self.r <= 255 and 1 <= self.p <= 255):
+        if not (1 <= self.log2_n <= 20 and 1 <= self.r <= 32 and 1 <= self.p <= 16):
             raise ValueError(f"scrypt parameters out of range: {self}")
-        if 128 * self.r * (1 << self.log2_n) * self.p > _MAX_SCRYPT_COST:
+        memory = 128 * self.r * (1 << self.log2_n)
+        if memory > _MAX_SCRYPT_MEMORY or memory * self.p > _MAX_SCRYPT_WORK:
             raise ValueError(f"scrypt parameters cost more than this program accepts: {self}")
 
 
@@ -91,7 +96,13 @@ DEFAULT_PARAMS = ScryptParams()
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not text, read with surrogate escapes
+        raise PassphraseError(
+            "the passphrase holds bytes that are not UTF-8 text; type it again in a terminal or "
+            "a file set to UTF-8"
+        ) from None
 
 
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
@@ -176,6 +187,10 @@ def _open(data: bytes, secret_for: SecretSource, source: str) -> bytes:
             f"{source}: this is not an encrypted case file of the residence-permit assistant; "
             "choose a .permitcase or .json case file"
         )
+    if len(data) > MAX_FILE_BYTES:
+        raise NotACaseFileError(
+            f"{source}: this file is far too large to be a case file; choose the case file"
+        )
     if len(data) < _FIXED.size + DIGEST_SIZE:
         raise DamagedCaseFileError(
             f"{source}: the file is cut off (it is too short to be a case file; perhaps saving or "
@@ -229,7 +244,13 @@ def _open(data: bytes, secret_for: SecretSource, source: str) -> bytes:
     salt = header[_FIXED.size:_FIXED.size + SALT_SIZE]
     nonce = header[_FIXED.size + SALT_SIZE:_FIXED.size + SALT_SIZE + NONCE_SIZE]
     check = header[_FIXED.size + SALT_SIZE + NONCE_SIZE:HEADER_SIZE]
-    material = _derive(kdf, secret, salt, params)
+    try:
+        material = _derive(kdf, secret, salt, params)
+    except MemoryError:
+        raise DamagedCaseFileError(
+            f"{source}: there is not enough free memory to open this file; close other programs "
+            "and try again"
+        ) from None
     key = material[:KEY_SIZE]
     if not hmac.compare_digest(material[KEY_SIZE:], check):
         if kdf == KDF_RAW_KEY:

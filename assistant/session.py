@@ -2,7 +2,8 @@
 
 `AppSession` is what the window uses (see the end of this module). Underneath:
 
-- `SessionFiles`: a program-owned folder per session, `session-<random>` under
+- `SessionFiles` (in assistant.sessionfiles, light enough for every command, which runs in one
+  too: `command_session`): a program-owned folder per session, `session-<random>` under
   `config.temp_root()`, where previews and packets not saved by the person are written. Every
   file the program makes is created in it (or registered with `track`), and `end()` deletes them
   all. While the session runs, a lock file in the folder is held open with an OS lock
@@ -32,297 +33,31 @@ case file saved with a passphrase is the protection for that.
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
-import shutil
-import sys
-import tempfile
-import threading
-import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 from . import atomic, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
-from .casefile import case_from_bytes, case_to_json_text
+from .casefile import case_from_bytes, case_to_json_text, read_case_file_bytes
 from .config import Mode, Settings
 from .errors import CaseFileError, UserError
 from .model import Case
+from .sessionfiles import (
+    LOCK_NAME,
+    PENDING_NAME,
+    SESSION_PREFIX,
+    SessionError,
+    SessionFiles,
+    _private_dir,
+    private_root,
+    remove_stale_sessions,
+)
 
-SESSION_PREFIX = "session-"
-LOCK_NAME = "session.lock"
-PENDING_NAME = "pending-saves"  # temporary files of saves in progress, anywhere
-_TEMP_ENV = ("TMPDIR", "TEMP", "TMP")
-_SAFE_SUFFIX = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-_")
-
-
-class SessionError(UserError):
-    """The program's temporary folder cannot be created or used."""
-
-
-# --- OS locks ---------------------------------------------------------------------------------
-
-
-def _try_lock(fd: int) -> bool | None:
-    """Take an exclusive lock without waiting: True if taken, False if held by a live process,
-    None if this platform cannot lock."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except (BlockingIOError, PermissionError):
-        return False
-    except (ImportError, OSError):
-        return None
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # QUERY_LIMITED_INFO
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if sys.platform != "win32":
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o700)
-
-
-# --- session files ----------------------------------------------------------------------------
-
-# Sessions that redirected the temporary folder / journal saves, oldest first. Usually one; tests
-# and a window reopened in one process may hold several, ending in any order.
-_redirect_lock = threading.Lock()
-_redirected: list[SessionFiles] = []
-_journaling: list[SessionFiles] = []
-_original_temp: dict[str, Any] = {}
-
-
-def _point_temp_at(folder: Path | None) -> None:
-    """Send temporary files to `folder`, or back where they went before any session (None)."""
-    if folder is None:
-        for name, value in _original_temp.get("env", {}).items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        tempfile.tempdir = _original_temp.get("tempdir")
-        _original_temp.clear()
-        return
-    for name in _TEMP_ENV:
-        os.environ[name] = str(folder)
-    tempfile.tempdir = str(folder)
-
-
-class SessionFiles:
-    """The temporary files of one session. Create with `SessionFiles(root)`; end with `end()`."""
-
-    def __init__(self, root: Path | None = None, *, capture_temp: bool = False,
-                 journal_saves: bool = False) -> None:
-        self.root = root or config.temp_root()
-        try:
-            _private_dir(self.root)
-            self.folder = self.root / f"{SESSION_PREFIX}{secrets.token_hex(8)}"
-            self.folder.mkdir(mode=0o700)
-            self._lock_fd: int | None = os.open(
-                self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600
-            )
-        except OSError as exc:
-            raise SessionError(
-                f"cannot create the program's temporary folder in {self.root} "
-                f"({exc.strerror}); check that the disk is not full and may be written"
-            ) from None
-        _try_lock(self._lock_fd)
-        os.write(self._lock_fd, f"{os.getpid()}\n".encode())
-        self._tracked: set[Path] = set()
-        self._pending: set[Path] = set()
-        self._pending_lock = threading.Lock()
-        self._journal = journal_saves
-        if capture_temp:
-            self._capture_temp()
-        if journal_saves:
-            with _redirect_lock:
-                _journaling.append(self)
-                atomic.set_partial_tracker(self)
-
-    # atomic.PartialTracker: every save in progress (wherever its target) is listed in the
-    # session folder, so that a crash mid-save leaves no partial file once the next run starts.
-
-    def begin(self, temp: Path) -> None:
-        with self._pending_lock:
-            self._pending.add(temp)
-            self._write_journal()
-
-    def done(self, temp: Path) -> None:
-        with self._pending_lock:
-            self._pending.discard(temp)
-            self._write_journal()
-
-    def _write_journal(self) -> None:
-        if self._lock_fd is None:
-            return
-        text = "".join(f"{p}\n" for p in sorted(self._pending)).encode("utf-8", "surrogateescape")
-        with contextlib.suppress(OSError):
-            fd = os.open(self.folder / PENDING_NAME, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            try:
-                os.write(fd, text)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-
-    @property
-    def active(self) -> bool:
-        return self._lock_fd is not None
-
-    def _capture_temp(self) -> None:
-        with _redirect_lock:
-            if not _redirected:
-                _original_temp["env"] = {name: os.environ.get(name) for name in _TEMP_ENV}
-                _original_temp["tempdir"] = tempfile.tempdir
-            _redirected.append(self)
-            _point_temp_at(self.folder)
-
-    def _release_temp(self) -> None:
-        with _redirect_lock:
-            if self not in _redirected:
-                return
-            _redirected.remove(self)
-            if _redirected:
-                _point_temp_at(_redirected[-1].folder)
-            else:
-                _point_temp_at(None)
-
-    def new_path(self, suffix: str = "") -> Path:
-        """A fresh, random, non-personal file name in the session folder, e.g. for a preview
-        ('.pdf'). The file is deleted at the end of the session."""
-        if not self.active:
-            raise SessionError("this session has ended; start a new one")
-        if not set(suffix.lower()) <= _SAFE_SUFFIX or len(suffix) > 16:
-            raise ValueError(f"not a plain file suffix: {suffix!r}")
-        path = self.folder / f"file-{secrets.token_hex(8)}{suffix}"
-        self._tracked.add(path)
-        return path
-
-    def write(self, data: bytes, suffix: str = "") -> Path:
-        """Write `data` to a new session file (atomically) and return its path."""
-        path = self.new_path(suffix)
-        atomic_write_bytes(path, data, private=True)
-        return path
-
-    def track(self, path: str | os.PathLike[str]) -> None:
-        """Delete `path` at the end of the session too (a file the program made elsewhere)."""
-        self._tracked.add(Path(path))
-
-    def keep(self, path: str | os.PathLike[str]) -> None:
-        """The person saved `path` deliberately: do not delete it at the end."""
-        self._tracked.discard(Path(path))
-
-    def end(self) -> None:
-        """Delete every file of this session and its folder. Safe to call twice."""
-        if self._lock_fd is None:
-            return
-        self._release_temp()
-        if self._journal:
-            with _redirect_lock:
-                if self in _journaling:
-                    _journaling.remove(self)
-                atomic.set_partial_tracker(_journaling[-1] if _journaling else None)
-        for path in self._tracked:
-            if self.folder not in path.parents:
-                with contextlib.suppress(OSError):
-                    path.unlink()
-        self._tracked.clear()
-        os.close(self._lock_fd)
-        self._lock_fd = None
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-    def __enter__(self) -> SessionFiles:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.end()
-
-
-def _remove_pending_saves(folder: Path) -> None:
-    """Delete the partial files of saves a crashed session had in progress."""
-    try:
-        lines = (folder / PENDING_NAME).read_bytes().decode("utf-8", "surrogateescape")
-    except OSError:
-        return
-    for line in lines.splitlines():
-        path = Path(line)
-        if path.is_absolute() and path.name.startswith(atomic.TEMP_PREFIX) and path.name.endswith(
-            atomic.TEMP_SUFFIX
-        ):
-            with contextlib.suppress(OSError):
-                path.unlink()
-
-
-def remove_stale_sessions(root: Path | None = None, *, min_age_seconds: float = 60.0) -> int:
-    """Delete the session folders of crashed or killed runs. Returns how many were removed.
-
-    A folder is stale when its lock can be taken (no live process holds it); where the platform
-    cannot lock, when the PID in the lock file is not running. A folder without a lock file is
-    removed once it is older than `min_age_seconds` (a run that died while creating it).
-    """
-    root = root or config.temp_root()
-    removed = 0
-    try:
-        folders = [p for p in root.iterdir() if p.name.startswith(SESSION_PREFIX) and p.is_dir()]
-    except OSError:
-        return 0
-    for folder in folders:
-        lock = folder / LOCK_NAME
-        try:
-            fd = os.open(lock, os.O_RDWR)
-        except FileNotFoundError:
-            with contextlib.suppress(OSError):
-                if time.time() - folder.stat().st_mtime >= min_age_seconds:
-                    shutil.rmtree(folder, ignore_errors=True)
-                    removed += not folder.exists()
-            continue
-        except OSError:
-            continue  # Windows: a live session keeps its lock file open
-        try:
-            taken = _try_lock(fd)
-            if taken is None:
-                text = os.read(fd, 32).decode("ascii", "replace").strip()
-                taken = not (text.isdigit() and _pid_alive(int(text)))
-        finally:
-            os.close(fd)
-        if taken:
-            _remove_pending_saves(folder)
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += not folder.exists()
-    return removed
-
+__all__ = ["LOCK_NAME", "PENDING_NAME", "SESSION_PREFIX", "AppSession", "DraftInfo", "DraftStore",
+           "SessionError", "SessionFiles", "atomic", "remove_stale_sessions"]
 
 # --- drafts -----------------------------------------------------------------------------------
 
@@ -426,10 +161,7 @@ class DraftStore:
         info = self.info()
         if info is None:
             raise CaseFileError("there is no saved draft")
-        try:
-            data = info.path.read_bytes()
-        except OSError as exc:
-            raise CaseFileError(f"the draft cannot be read ({exc.strerror})") from None
+        data = read_case_file_bytes(info.path)
         if crypto.is_encrypted(data):
             if self.key is None:
                 self.key = load_or_create_draft_key()
@@ -444,6 +176,42 @@ class DraftStore:
 
 
 # --- the session as the window sees it --------------------------------------------------------
+
+
+class SessionListener(Protocol):
+    """Told when a session's files are about to go and when a new session folder exists; the
+    window uses it to wipe what the toolkit keeps of a person (file-dialog history, clipboard)."""
+
+    def session_ending(self) -> None: ...
+
+    def session_started(self, folder: Path | None) -> None: ...  # None: the program closes
+
+
+def personal_texts(answers: Any) -> set[str]:
+    """Every piece of text in a person's answers (nested lists and dicts included), stripped;
+    pieces shorter than 3 characters ("12", "f") say nothing about anyone and are left out."""
+    found: set[str] = set()
+    stack = [answers]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            text = item.strip()
+            if len(text) >= 3:
+                found.add(text)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+    return found
+
+
+def holds_personal_text(text: str, personal: set[str]) -> bool:
+    """True if `text` (the clipboard's) holds one of the person's answers or a piece of one
+    (at least 3 characters)."""
+    clip = text.strip()
+    if not clip:
+        return False
+    return any(value in clip or (len(clip) >= 3 and clip in value) for value in personal)
 
 
 class AppSession:
@@ -465,16 +233,20 @@ class AppSession:
                 the first page. In personal mode pass `keep_draft=False` only when the person
                 chose to discard their work; in shared mode there is no draft.
     Exit:       `s.close()` when the program quits.
+    Listeners:  `s.listen(listener)` – `session_ending()` before each end, `session_started(folder)`
+                after each start (None when the program closes); the window's shared mode wipes
+                what Qt keeps of a person with it (ui.session.SharedTraces).
     """
 
     def __init__(self, settings: Settings, *, temp_root: Path | None = None,
                  drafts: DraftStore | None = None) -> None:
         self.settings = settings
-        self.temp_root = temp_root or config.temp_root()
+        self.temp_root = private_root(temp_root or config.temp_root())
         self.stale_removed = remove_stale_sessions(self.temp_root)
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self.drafts: DraftStore | None = None
         self.last_save_error: str | None = None
+        self.listeners: list[SessionListener] = []
         if not settings.shared:
             if drafts is None:
                 key = load_or_create_draft_key() if settings.encrypt_drafts else None
@@ -485,6 +257,20 @@ class AppSession:
     @property
     def mode(self) -> Mode:
         return self.settings.mode
+
+    def listen(self, listener: SessionListener) -> None:
+        """Tell `listener` about every session end and start from now on (and about the current
+        session's folder at once)."""
+        self.listeners.append(listener)
+        listener.session_started(self.files.folder)
+
+    def _ending(self) -> None:
+        for listener in self.listeners:
+            listener.session_ending()
+
+    def _started(self, folder: Path | None) -> None:
+        for listener in self.listeners:
+            listener.session_started(folder)
 
     @property
     def shared(self) -> bool:
@@ -532,15 +318,21 @@ class AppSession:
 
     def end_session(self, *, keep_draft: bool = True) -> None:
         """End this person's session and begin a fresh one."""
+        self._ending()
         self.files.end()
         if not keep_draft or self.drafts is None:
             self.discard_draft()
         logsetup.watch_case(None)
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
+        self._started(self.files.folder)
 
     def close(self, *, keep_draft: bool = True) -> None:
         """At program exit: like end_session, without starting a new one."""
+        if self.files.active:
+            self._ending()
         self.files.end()
         if not keep_draft:
             self.discard_draft()
         logsetup.watch_case(None)
+        self._started(None)
+        self.listeners.clear()

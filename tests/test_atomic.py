@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, ROOT
 
-from assistant import atomic, crypto
+from assistant import atomic, config, crypto
 from assistant.atomic import SaveError, atomic_write_bytes, atomic_write_text, remove_partial_files
 from assistant.casefile import case_to_bytes, load_case, open_case_file
+from assistant.cli import main
 
 CHEAP = crypto.ScryptParams(log2_n=10, r=8, p=1)
 
@@ -42,12 +43,15 @@ def test_temporary_name_reveals_nothing_of_the_target(
     seen: list[str] = []
     real_replace = os.replace
 
+    target = tmp_path / "Elif Sahin packet.pdf"
+
     def spy(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
-        seen.append(Path(src).name)
+        if Path(dst) == target:  # not the journal of a session that happens to be running
+            seen.append(Path(src).name)
         real_replace(src, dst)
 
     monkeypatch.setattr(atomic.os, "replace", spy)
-    atomic_write_bytes(tmp_path / "Elif Sahin packet.pdf", b"%PDF")
+    atomic_write_bytes(target, b"%PDF")
     assert len(seen) == 1
     assert Path(seen[0]).parent == Path(".") and seen[0].startswith(atomic.TEMP_PREFIX)
     assert "Elif" not in seen[0] and "Sahin" not in seen[0] and "packet" not in seen[0]
@@ -87,9 +91,10 @@ def test_partial_files_of_interrupted_saves_are_removed_when_old(tmp_path: Path)
     assert [p.name for p in tmp_path.iterdir()] == ["case.json"]
 
 
-# The child saves case files in a loop, alternating between two versions, as fast as it can. It
-# loads the real assistant/atomic.py but skips the package's __init__ (pydantic, the case model),
-# so that thirty children start in a few seconds.
+# The child saves case files in a loop, alternating between two versions, as fast as it can, in
+# a session of its own (as every command has: its saves in progress are journalled there). It
+# loads the real assistant/atomic.py and assistant/sessionfiles.py but skips the package's
+# __init__ (pydantic, the case model), so that thirty children start in a few seconds.
 _CHILD = r"""
 import sys, types
 from pathlib import Path
@@ -97,7 +102,9 @@ package = types.ModuleType("assistant")
 package.__path__ = [str(Path(sys.argv[1]) / "assistant")]
 sys.modules["assistant"] = package
 from assistant.atomic import atomic_write_bytes
+from assistant.sessionfiles import SessionFiles
 target, a, b = Path(sys.argv[2]), Path(sys.argv[3]).read_bytes(), Path(sys.argv[4]).read_bytes()
+files = SessionFiles(journal_saves=True)
 atomic_write_bytes(target, a, private=True)
 print("ready", flush=True)
 while True:
@@ -107,7 +114,9 @@ while True:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
-def test_sigkill_during_saves_always_leaves_an_openable_case_file(tmp_path: Path) -> None:
+def test_sigkill_during_saves_leaves_an_openable_case_file_and_the_next_run_no_partial(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     case = load_case(EXAMPLES / "student-first-permit.json")
     version_a = case.model_copy(update={"purpose_of_stay": "A" * 1_000_000})
     version_b = case.model_copy(update={"purpose_of_stay": "B" * 1_000_000})
@@ -134,6 +143,28 @@ def test_sigkill_during_saves_always_leaves_an_openable_case_file(tmp_path: Path
         assert opened in (version_a, version_b)
         leftovers = [p for p in folder.iterdir() if p != target]
         killed_mid_save += bool(leftovers)
-        assert remove_partial_files(folder, min_age_seconds=0) == len(leftovers)
+        for partial in leftovers:  # a killed decrypt's plaintext: the owner's only
+            assert stat.S_IMODE(partial.stat().st_mode) == 0o600
+        # the next run of any command removes what the killed one left, wherever it wrote
+        assert main(["check", str(EXAMPLES / "student-first-permit.json"),
+                     "--today", "2026-11-22"]) == 0
+        assert [p for p in folder.iterdir() if p != target] == []
+        assert list(config.temp_root().iterdir()) == []
+    capsys.readouterr()
     # The kills really did hit saves in progress (otherwise this test would prove nothing).
     assert killed_mid_save > 0
+
+
+def test_a_save_in_progress_is_readable_by_its_owner_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    modes: list[int] = []
+    real_write = os.write
+
+    def spy(fd: int, data: bytes | memoryview) -> int:
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(atomic.os, "write", spy)
+    atomic_write_bytes(tmp_path / "packet.pdf", b"%PDF-1.7 ...")  # not a private file
+    assert modes and set(modes) == {0o600}

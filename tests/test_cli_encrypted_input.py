@@ -48,8 +48,8 @@ def test_wrong_passphrase_is_a_clear_error_not_a_traceback(encrypted):
 
 
 def test_without_terminal_or_file_the_command_says_how_to_give_the_passphrase(encrypted):
-    _, target = encrypted
-    done = run("fill", str(target), "-o", "/dev/null", stdin="")
+    folder, target = encrypted
+    done = run("fill", str(target), "-o", str(folder / "form.pdf"), stdin="")
     assert done.returncode == 2
     assert "--passphrase-file" in done.stderr
 

@@ -16,7 +16,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from privacy_scan import scan_for_text
 
-from assistant import config, session
+from assistant import config, session, sessionfiles
 from assistant.casefile import load_case
 from assistant.config import Mode, Settings
 from assistant.errors import WrongPassphraseError
@@ -164,7 +164,7 @@ def test_next_start_removes_what_a_killed_session_left_but_not_live_ones(tmp_pat
 def test_without_os_locks_the_owner_pid_decides(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(session, "_try_lock", lambda fd: None)
+    monkeypatch.setattr(sessionfiles, "_try_lock", lambda fd: None)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     for name, pid in (("session-dead", dead.pid), ("session-live", os.getpid())):
@@ -252,7 +252,9 @@ def test_personal_mode_autosaves_encrypted_when_set(
     app_sessions.append(s)
     assert s.case_changed(case)
     assert scan_for_text([dirs["data"]], NAME) == []
-    assert AppSession(Settings(encrypt_drafts=True)).restore_draft() == case
+    again = AppSession(Settings(encrypt_drafts=True))
+    app_sessions.append(again)
+    assert again.restore_draft() == case
 
 
 def test_failed_autosave_is_reported_not_raised(
@@ -308,7 +310,8 @@ from assistant import atomic
 from assistant.config import Mode, Settings
 from assistant.session import AppSession
 s = AppSession(Settings(mode=Mode.SHARED))
-atomic.os.replace = lambda src, dst: os.kill(os.getpid(), 9)  # die between write and rename
+# die between write and rename (a packet's mode is set just before it is renamed)
+atomic.os.chmod = lambda *args, **kwargs: os.kill(os.getpid(), 9)
 atomic.atomic_write_bytes(Path(sys.argv[1]) / "packet.pdf", b"%PDF packet of Zyxwvutsrq")
 """
 
@@ -349,3 +352,101 @@ def test_the_draft_remembers_the_page_and_older_drafts_still_open(
     assert info is not None and info.page == ""
     assert old.load().person.family_name == load_case(
         EXAMPLES / "student-first-permit.json").person.family_name
+
+
+def test_the_clipboard_counts_as_personal_only_when_it_holds_a_piece_of_the_answers() -> None:
+    answers = {"person.family_name": "Zyxwvutsrq", "children": [{"first_names": "Elif Naz"}],
+               "address.house_number": "12", "consent": True}
+    personal = session.personal_texts(answers)
+    assert personal == {"Zyxwvutsrq", "Elif Naz"}
+    assert session.holds_personal_text("Dear Ms Zyxwvutsrq,", personal)
+    assert session.holds_personal_text(" Elif ", personal)  # a piece of an answer
+    assert not session.holds_personal_text("Opening hours: Mon 9-12", personal)
+    assert not session.holds_personal_text("12", personal)
+    assert not session.holds_personal_text("", personal)
+
+
+# --- the temporary folder is the program's own (issue 15, point 3) ----------------------------
+
+posix_only = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "getuid"),
+                                reason="POSIX owners and permission bits")
+
+
+def _session_folder_in(root: Path) -> Path:
+    files = SessionFiles(root)
+    folder = files.folder
+    files.end()
+    return folder.parent
+
+
+@posix_only
+def test_a_missing_temporary_folder_is_made_private(tmp_path: Path) -> None:
+    root = tmp_path / "permit-assistant-1000"
+    assert _session_folder_in(root) == root
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700 and root.stat().st_uid == os.getuid()
+
+
+@posix_only
+def test_a_temporary_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "someone-elses"
+    elsewhere.mkdir(mode=0o700)
+    root = tmp_path / "permit-assistant-1000"
+    root.symlink_to(elsewhere)
+    with SessionFiles(root) as files:
+        assert files.folder.parent != root and elsewhere not in files.folder.parents
+        assert not files.folder.parent.is_symlink()
+        assert stat.S_IMODE(files.folder.parent.stat().st_mode) == 0o700
+        assert list(elsewhere.iterdir()) == []
+    assert _session_folder_in(root) == files.folder.parent  # the next run finds it again
+
+
+@posix_only
+def test_a_temporary_folder_others_may_write_into_or_a_file_is_not_used(tmp_path: Path) -> None:
+    shared = tmp_path / "permit-assistant-1000"
+    shared.mkdir()
+    shared.chmod(0o777)
+    planted = shared / "session-0123456789abcdef"
+    planted.mkdir()
+    (planted / session.PENDING_NAME).write_text(str(tmp_path / "mine.partial"))
+    used = _session_folder_in(shared)
+    assert used != shared and stat.S_IMODE(used.stat().st_mode) == 0o700
+    assert planted.exists()  # what another account put there is not touched
+    a_file = tmp_path / "permit-assistant-2000"
+    a_file.write_text("x")
+    assert _session_folder_in(a_file).is_dir()
+    readable = tmp_path / "permit-assistant-3000"  # ours, others may only look: made private
+    readable.mkdir()
+    readable.chmod(0o755)
+    assert _session_folder_in(readable) == readable
+    assert stat.S_IMODE(readable.stat().st_mode) == 0o700
+
+
+@posix_only
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root can make a folder another account owns")
+def test_a_temporary_folder_of_another_account_is_not_used(tmp_path: Path) -> None:
+    root = tmp_path / "permit-assistant-1000"
+    root.mkdir(mode=0o700)
+    os.chown(root, 65534, 65534)
+    assert _session_folder_in(root) != root
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+def test_a_worker_process_killed_mid_save_leaves_no_partial_file(tmp_path: Path) -> None:
+    """A command's worker processes (forked, as `packet --batch` makes them) journal their saves
+    beside the command's own; the command's end removes what a killed worker left."""
+    out = tmp_path / "out"
+    out.mkdir()
+    files = SessionFiles(tmp_path / "root", journal_saves=True)
+    pid = os.fork()
+    if pid == 0:  # the worker: dies between writing its packet and renaming it
+        session.atomic.os.chmod = lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGKILL)
+        session.atomic.atomic_write_bytes(out / "anna.pdf", b"%PDF packet")
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status)
+    session.atomic.atomic_write_bytes(out / "ben.pdf", b"%PDF packet")  # the command goes on
+    partial = [p.name for p in out.iterdir() if p.name != "ben.pdf"]
+    assert len(partial) == 1 and partial[0].endswith(session.atomic.TEMP_SUFFIX)
+    files.end()
+    assert [p.name for p in out.iterdir()] == ["ben.pdf"]

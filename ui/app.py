@@ -7,8 +7,10 @@ the interview and the engine load once the first frame has been painted (`after_
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Callable, Sequence
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -56,6 +58,7 @@ def run(argv: Sequence[str]) -> int:
     after_first_frame(window, (lambda: smoke_check(window)) if args.smoke
                       else window.start_session)
     window.show()
+    end_on_signals(app, window)
     return app.exec()
 
 
@@ -72,6 +75,41 @@ def smoke_check(window: MainWindow) -> None:
           f"{'' if shown else ' (not shown)'}", flush=True)
     window.close()
     QApplication.instance().exit(0 if shown else 1)  # type: ignore[union-attr]
+
+
+TERMINATING_SIGNALS = ("SIGTERM", "SIGHUP", "SIGINT")  # logout, shutdown; terminal closed; Ctrl+C
+
+
+def end_on_signals(app: QApplication, window: QWidget) -> None:
+    """SIGTERM, SIGHUP and SIGINT end the program as closing the window does: in shared mode
+    everything of the session is erased (as by Finish), in personal mode the draft stays; so does
+    any other end of the event loop. Python runs its signal handlers only when it gets control,
+    so a timer gives it that while Qt waits."""
+
+    def ending(signum: int, _frame: FrameType | None) -> None:
+        def close() -> None:
+            window.close()
+            app.exit(128 + signum)
+
+        QTimer.singleShot(0, close)
+
+    def quitting() -> None:  # the loop ends without the window closing (a signal, a logout)
+        session = getattr(window, "session", None)
+        if session is not None:
+            session.close(keep_draft=not getattr(window, "shared", True))
+            window.session = None  # type: ignore[attr-defined]
+
+    app.aboutToQuit.connect(quitting)
+    found = False
+    for name in TERMINATING_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, ending)
+            found = True
+    if found:
+        timer = QTimer(app)
+        timer.timeout.connect(lambda: None)
+        timer.start(200)
 
 
 class _FirstFrame(QObject):

@@ -674,6 +674,10 @@ class MainWindow(QMainWindow):
             self.welcome.shared = self.shared
             self.retranslate()
             self.welcome.retranslate()
+        if self.shared:  # what Qt keeps (dialog history, clipboard) goes with each session
+            from .session import SharedTraces
+
+            SharedTraces(lambda: self.answers).install(self.session)
         self.install_crash_handling()
         self.casefiles.offer_draft()
         self.change_hooks.append(self.casefiles.autosave)

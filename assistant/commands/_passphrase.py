@@ -10,10 +10,13 @@ import getpass
 import sys
 from pathlib import Path
 
+from .. import outputs
 from ..casefile import open_case_file
 from ..crypto import check_new_passphrase
 from ..errors import PassphraseError, UserError
 from ..model import Case
+from ..outputs import add_force_option
+from ..reading import MAX_PASSPHRASE_FILE_BYTES, read_regular_file
 
 
 class _RefusePassphraseArgument(argparse.Action):
@@ -40,8 +43,7 @@ def add_passphrase_source(parser: argparse.ArgumentParser) -> None:
 
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
     add_passphrase_source(parser)
-    parser.add_argument("-f", "--force", action="store_true",
-                        help="replace the output file if it exists")
+    add_force_option(parser)
 
 
 def open_case_arg(path: str | Path, args: argparse.Namespace) -> Case:
@@ -50,16 +52,35 @@ def open_case_arg(path: str | Path, args: argparse.Namespace) -> Case:
     return open_case_file(path, lambda: existing_passphrase(args))
 
 
+def _stdin_line(limit: int) -> bytes:
+    """The first line of standard input as bytes, at most `limit` of them."""
+    stream = sys.stdin
+    if stream is None:
+        return b""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return bytes(buffer.readline(limit + 1))
+    text = stream.readline(limit + 1)  # a text stream without bytes underneath (tests, IDEs)
+    return text.encode("utf-8", "surrogateescape")
+
+
 def _from_file(name: str) -> str:
+    where = "standard input" if name == "-" else name
     try:
         if name == "-":
-            text = sys.stdin.readline()
+            data = _stdin_line(MAX_PASSPHRASE_FILE_BYTES)
+            if len(data) > MAX_PASSPHRASE_FILE_BYTES:
+                raise UserError("--passphrase-file -: the first line of standard input is far "
+                                "too long to be a passphrase")
         else:
-            text = Path(name).read_text(encoding="utf-8-sig")
+            data = read_regular_file(name, MAX_PASSPHRASE_FILE_BYTES, "passphrase file")
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise UserError(f"--passphrase-file {name}: cannot be read ({exc.strerror})") from None
     except UnicodeDecodeError:
-        raise UserError(f"--passphrase-file {name}: is not UTF-8 text") from None
+        fix = "give it as UTF-8" if name == "-" else "save the file as UTF-8"
+        raise UserError(f"--passphrase-file {name}: the passphrase from {where} is not UTF-8 "
+                        f"text; {fix} (or type the passphrase when asked)") from None
     line = text.splitlines()[0] if text else ""
     if not line:
         raise PassphraseError(f"--passphrase-file {name}: the first line is empty")
@@ -100,7 +121,6 @@ def existing_passphrase(args: argparse.Namespace) -> str:
 
 
 def check_output(source: Path, output: Path, force: bool) -> None:
-    if output.resolve() == source.resolve():
-        raise UserError(f"{output}: the output must be a different file from the input")
-    if output.exists() and not force:
-        raise UserError(f"{output}: exists already; choose another name or add --force")
+    """The output guard of assistant.outputs for one input and one output (kept for the commands
+    that call it so)."""
+    outputs.check_output(output, [source], force=force)

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..casefile import ENCRYPTED_SUFFIX, case_from_bytes, save_case_file
+from ..casefile import ENCRYPTED_SUFFIX, case_from_bytes, read_case_file_bytes, save_case_file
 from ..crypto import is_encrypted
-from ..errors import CaseFileError, UserError
+from ..errors import UserError
 from ._passphrase import add_passphrase_options, check_output, new_passphrase
 
 
@@ -29,10 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     source = Path(args.case)
     output = Path(args.output) if args.output else source.with_suffix(ENCRYPTED_SUFFIX)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise CaseFileError(f"{source}: cannot be read ({exc.strerror})") from None
+    data = read_case_file_bytes(source)
     if is_encrypted(data):
         raise UserError(f"{source}: is encrypted already; nothing to do")
     case = case_from_bytes(data, None, str(source))

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..atomic import atomic_write_bytes
 from ..errors import FormError
 from ..loading import long_lived
+from ..outputs import add_force_option, check_outputs
 from ..paths import OUR_FORM
 from ._passphrase import add_passphrase_source, open_case_arg
 
@@ -24,7 +25,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--template", type=Path, default=None,
                    help="the official form's PDF, for forms that do not ship with the program")
     add_passphrase_source(p)
+    add_force_option(p)
     p.set_defaults(func=run)
+
+
+def form_inputs(form: str, template: Path | None) -> list[Path]:
+    """The files a form option names: a profile given by its path, and a template."""
+    named = Path(form)
+    found = [named / "profile.toml" if named.is_dir() else named] if (
+        named.is_dir() or named.suffix.lower() == ".toml") else []
+    return found + ([template] if template is not None else [])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         from ..forms.engine import fill_form, load_form
 
         load_form(args.form)
+        check_outputs([args.output], [args.case, *form_inputs(args.form, args.template)],
+                      force=args.force)
         case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)
     try:

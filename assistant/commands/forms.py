@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..atomic import atomic_write_bytes
 from ..errors import FormError
+from ..outputs import add_force_option, check_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     i.add_argument("-o", "--output", type=Path, default=None,
                    help="where to write the copy (default: FILE-fields.pdf for an AcroForm, "
                    "FILE-grid.pdf for a flat PDF)")
+    add_force_option(i)
     i.set_defaults(func=run_inspect)
     f = sub.add_parser("fields", help="every case field a profile can read: its type, the "
                        "formats that suit it, its values with German and English labels, and an "
@@ -72,6 +74,7 @@ def run_inspect(args: argparse.Namespace) -> int:
     lines = field_table(reader)
     if lines:
         out = args.output or args.pdf.with_name(args.pdf.stem + "-fields.pdf")
+        check_output(out, [args.pdf], force=args.force)
         _write(out, fields_copy(reader))
         print("name\ttype\tpage\trectangle [x1 y1 x2 y2] (points from the bottom-left corner)"
               "\ttooltip\ton-state or options")
@@ -79,6 +82,7 @@ def run_inspect(args: argparse.Namespace) -> int:
         print(f"wrote {out}: the form's pages with each field's name in its box")
         return 0
     out = args.output or args.pdf.with_name(args.pdf.stem + "-grid.pdf")
+    check_output(out, [args.pdf], force=args.force)
     _write(out, grid_copy(reader))
     print(f"{args.pdf} has no form fields (a flat PDF); wrote {out} with a coordinate grid "
           f"({len(reader.pages)} page(s), lines every 10 pt, labelled every 50 pt)")

@@ -21,6 +21,7 @@ from ..engine import assess
 from ..errors import UserError
 from ..loading import long_lived
 from ..model import Case
+from ..outputs import add_force_option, check_outputs
 from ..packet import PACKET_LANGUAGES, Packet, build_packet
 from ..paths import OUR_FORM
 from ._passphrase import add_passphrase_source, open_case_arg
@@ -57,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch", metavar="DIR",
                    help="make a packet for every case file (.json, .permitcase) in DIR")
     add_passphrase_source(p)
+    add_force_option(p)
     p.set_defaults(func=run)
 
 
@@ -127,8 +129,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.case:
         raise UserError("name a case file (python main.py packet CASE.json -o packet.pdf) or use "
                         "--batch DIR")
+    from .fill import form_inputs
+
     with long_lived():
         load_shared(args.form, args.template)
+        check_outputs([args.output, args.ics],
+                      [args.case, *form_inputs(args.form, args.template)], force=args.force)
         case = open_case_arg(Path(args.case), args)
     packet = make_packet(case, args.lang, today, args.editable, args.form, args.template)
     atomic_write_bytes(args.output, packet.pdf)

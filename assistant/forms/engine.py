@@ -27,6 +27,7 @@ from ..errors import FormError
 from ..fonts import missing_glyphs, register_fonts
 from ..model import Case
 from ..paths import FORMS, OUR_FORM
+from ..reading import MAX_PDF_BYTES, read_regular_file
 from .continuation import draw_sheet, render_sheet
 from .fit import Fitted, fit, fit_marker
 from .layout import (
@@ -270,7 +271,7 @@ def template_problems(profile: Profile, reader: PdfReader) -> list[str]:
 def _external(path: str, mtime_ns: int, size: int) -> tuple[bytes, PdfReader]:
     from . import acroform
 
-    data = Path(path).read_bytes()
+    data = read_regular_file(path, MAX_PDF_BYTES, "PDF template", FormError)
     return data, acroform.open_pdf(data, path)
 
 

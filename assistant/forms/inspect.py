@@ -15,25 +15,19 @@ from reportlab.pdfgen import canvas
 
 from ..errors import FormError
 from ..fonts import register_fonts
+from ..reading import MAX_PDF_BYTES, read_regular_file
 from . import acroform, overlay
 
 
 def read_pdf(path: Path) -> PdfReader:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FormError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise FormError(f"{path}: cannot be read ({exc.strerror})") from None
+    data = read_regular_file(path, MAX_PDF_BYTES, "PDF form", FormError)
     return acroform.open_pdf(data, str(path))
 
 
 def file_sha256(path: Path) -> str:
     """The SHA-256 checksum of a file, as `[form.template] sha256` wants it."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise FormError(f"{path}: cannot be read ({exc.strerror})") from None
+    return hashlib.sha256(read_regular_file(path, MAX_PDF_BYTES, "PDF form", FormError)
+                          ).hexdigest()
 
 
 def _states_text(info: acroform.FieldInfo) -> str:

@@ -1987,47 +1987,47 @@
         <translation>Falldatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="700" />
+        <location filename="../../ui/window.py" line="704" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722" />
+        <location filename="../../ui/window.py" line="726" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="753" />
+        <location filename="../../ui/window.py" line="757" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765" />
+        <location filename="../../ui/window.py" line="769" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Beenden löscht alles, was Sie in diesem Programm eingegeben haben: jede Antwort, die Unterlagen und ihre Vorschau. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="768" />
+        <location filename="../../ui/window.py" line="772" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Auch der auf diesem Computer gespeicherte Entwurf wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="773" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="777" />
         <source>Finish and erase everything?</source>
         <translation>Beenden und alles löschen?</translation>
     </message>

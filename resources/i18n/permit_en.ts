@@ -1987,47 +1987,47 @@
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="700" />
+        <location filename="../../ui/window.py" line="704" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722" />
+        <location filename="../../ui/window.py" line="726" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="753" />
+        <location filename="../../ui/window.py" line="757" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765" />
+        <location filename="../../ui/window.py" line="769" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="768" />
+        <location filename="../../ui/window.py" line="772" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>The draft kept on this computer is deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="773" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Save the packet and, if you want, a case file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="777" />
         <source>Finish and erase everything?</source>
         <translation>Finish and erase everything?</translation>
     </message>

@@ -1987,47 +1987,47 @@
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="700" />
+        <location filename="../../ui/window.py" line="704" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши ответы ещё в окне; если можете, сохраните файл дела и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722" />
+        <location filename="../../ui/window.py" line="726" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="753" />
+        <location filename="../../ui/window.py" line="757" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765" />
+        <location filename="../../ui/window.py" line="769" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершение стирает всё, что вы ввели в этой программе: каждый ответ, пакет документов и его предпросмотр. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="768" />
+        <location filename="../../ui/window.py" line="772" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Черновик, сохранённый на этом компьютере, тоже будет удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="773" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="777" />
         <source>Finish and erase everything?</source>
         <translation>Завершить и стереть всё?</translation>
     </message>

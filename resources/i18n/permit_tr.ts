@@ -1987,47 +1987,47 @@
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="700" />
+        <location filename="../../ui/window.py" line="704" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722" />
+        <location filename="../../ui/window.py" line="726" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="753" />
+        <location filename="../../ui/window.py" line="757" />
         <source>Erase</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765" />
+        <location filename="../../ui/window.py" line="769" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Bitir, bu programa girdiğiniz her şeyi siler: her cevabı, belge paketini ve önizlemesini. Bu geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="768" />
+        <location filename="../../ui/window.py" line="772" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Bu bilgisayarda saklanan taslak da silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="773" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Önce belge paketini ve isterseniz başvuru dosyasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="777" />
         <source>Finish and erase everything?</source>
         <translation>Bitirip her şey silinsin mi?</translation>
     </message>

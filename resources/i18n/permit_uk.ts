@@ -1987,47 +1987,47 @@
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="699" />
+        <location filename="../../ui/window.py" line="703" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="700" />
+        <location filename="../../ui/window.py" line="704" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="722" />
+        <location filename="../../ui/window.py" line="726" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="753" />
+        <location filename="../../ui/window.py" line="757" />
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="758" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="765" />
+        <location filename="../../ui/window.py" line="769" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершення стирає все, що ви ввели в цій програмі: кожну відповідь, пакет документів і його попередній перегляд. Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="768" />
+        <location filename="../../ui/window.py" line="772" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Чернетку, збережену на цьому комп’ютері, теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="773" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="777" />
         <source>Finish and erase everything?</source>
         <translation>Завершити й стерти все?</translation>
     </message>
