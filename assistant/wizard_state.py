@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from .interview import Evaluation, FieldSpec, Interview, is_empty
+from .model import BOUND_MESSAGES
 
 SEVERITIES: tuple[str, ...] = ("blocker", "warning", "info")
 
@@ -221,8 +222,12 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
             continue
         message = input_errors.get(slot.path, "")
         if not message and slot.path in evaluation.errors:
-            message = translate(slot.spec.invalid) if slot.spec.invalid else \
-                evaluation.errors[slot.path]
+            message = evaluation.errors[slot.path]
+            # the field's own message, unless the value is out of the model's bounds (a date in
+            # the year 9999, a name too long), which the model says for itself
+            if slot.spec.invalid and message not in BOUND_MESSAGES:
+                message = slot.spec.invalid
+            message = translate(message)
         if not message:
             continue
         seen.add(slot.path)
