@@ -258,11 +258,14 @@ def check_form(form_id: str, template: Path | None = None) -> list[str]:
 def template_problems(profile: Profile, reader: PdfReader) -> list[str]:
     """What is wrong with the profile for this template PDF: fields (AcroForm) or places
     (flat form)."""
-    if profile.form.kind == "acroform":
-        from . import acroform
+    from .pdfguard import damaged_pdf
 
-        return acroform_problems(profile, acroform.fields_of(reader))
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    with damaged_pdf("the form's template PDF"):
+        if profile.form.kind == "acroform":
+            from . import acroform
+
+            return acroform_problems(profile, acroform.fields_of(reader))
+        sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
     return flat_problems(profile, sizes)
 
 

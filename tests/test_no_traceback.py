@@ -1,0 +1,182 @@
+"""No traceback reaches a person (issue 15 point 7): damaged, truncated and hostile PDFs given to
+`forms inspect` or as a profile's template, profiles with non-finite or absurd numbers or not in
+UTF-8 give one clear message and exit 2; every loop that fits text into a box ends."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+from reportlab.pdfgen import canvas
+
+from assistant.cli import main
+from assistant.fonts import register_fonts
+from assistant.forms.engine import load_form
+from assistant.forms.fit import fit
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE = ROOT / "examples" / "student-first-permit.json"
+BERLIN = ROOT / "forms" / "berlin-agen1" / "profile.toml"
+BERLIN_PDF = "berlin-labo-agen1-2018-flat.pdf"
+
+
+def our_acroform() -> bytes:
+    """The project's own form, blank, as an AcroForm PDF (fields with widgets and parents)."""
+    return load_form("antrag-aufenthaltstitel").template()
+
+
+def flat_pdf(pages: int = 4, size: tuple[float, float] = (595.2, 841.68)) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size)
+    for n in range(pages):
+        c.drawString(72, 72, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def flipped(data: bytes, seed: int, flips: int = 40) -> bytes:
+    rnd = random.Random(seed)
+    out = bytearray(data)
+    for _ in range(flips):
+        i = rnd.randrange(len(out))
+        out[i] ^= 1 << rnd.randrange(8)
+    return bytes(out)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    rc = main(list(args))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def assert_one_clear_error(rc: int, err: str, *words: str) -> None:
+    assert rc == 2, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines and lines[0].startswith("error: "), err
+    assert "Traceback" not in err and "PdfReadError(" not in err, err
+    for word in words:
+        assert word in err, err
+
+
+# --- damaged PDFs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_forms_inspect_of_a_bit_flipped_form_works_or_says_it_is_damaged(tmp_path, capsys, seed):
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(flipped(our_acroform(), seed))
+    rc, out, err = run(capsys, "forms", "inspect", str(pdf), "-o", str(tmp_path / "copy.pdf"))
+    if rc == 0:  # the flips hit nothing that matters: the copy is a PDF
+        assert PdfReader(tmp_path / "copy.pdf").pages
+    else:
+        assert_one_clear_error(rc, err, str(pdf), "damaged")
+        assert not (tmp_path / "copy.pdf").exists()
+
+
+@pytest.mark.parametrize("keep", [0.1, 0.5, 0.9, 0.999])
+def test_forms_inspect_of_a_truncated_form_says_it_is_damaged(tmp_path, capsys, keep):
+    data = our_acroform()
+    pdf = tmp_path / "form.pdf"
+    pdf.write_bytes(data[:int(len(data) * keep)])
+    rc, _, err = run(capsys, "forms", "inspect", str(pdf), "-o", str(tmp_path / "copy.pdf"))
+    if rc != 0:
+        assert_one_clear_error(rc, err, str(pdf))
+
+
+def test_a_field_that_is_its_own_parent_is_damage_not_a_hang(tmp_path, capsys):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(our_acroform())))
+    widget = writer.pages[0]["/Annots"][0].get_object()
+    field = widget["/Parent"].get_object() if "/Parent" in widget else widget
+    field[NameObject("/Parent")] = field.indirect_reference
+    buf = io.BytesIO()
+    writer.write(buf)
+    pdf = tmp_path / "loop.pdf"
+    pdf.write_bytes(buf.getvalue())
+    rc, _, err = run(capsys, "forms", "inspect", str(pdf), "-o", str(tmp_path / "copy.pdf"))
+    assert_one_clear_error(rc, err, "damaged", "loop")
+
+
+def test_a_page_of_impossible_size_is_refused_before_drawing_a_grid(tmp_path, capsys):
+    pdf = tmp_path / "huge.pdf"
+    pdf.write_bytes(flat_pdf(1, (595.0, 1e9)))
+    rc, _, err = run(capsys, "forms", "inspect", str(pdf), "-o", str(tmp_path / "grid.pdf"))
+    assert_one_clear_error(rc, err, "impossible size")
+
+
+def _berlin(folder: Path, template: bytes, edit: tuple[str, str] | None = None) -> Path:
+    """The Berlin profile without its checksum (a centre's own profile), with `template`."""
+    text = BERLIN.read_text(encoding="utf-8")
+    text = re.sub(r'^sha256 = ".*"\n', "", text, flags=re.M)
+    if edit:
+        assert edit[0] in text
+        text = text.replace(edit[0], edit[1], 1)
+    folder.mkdir(exist_ok=True)
+    (folder / "profile.toml").write_text(text, encoding="utf-8")
+    (folder / BERLIN_PDF).write_bytes(template)
+    return folder / "profile.toml"
+
+
+def test_the_flat_profile_fills_its_generated_template(tmp_path, capsys):
+    profile = _berlin(tmp_path / "form", flat_pdf())
+    rc, out, err = run(capsys, "fill", str(CASE), "--form", str(profile), "-o",
+                       str(tmp_path / "out.pdf"))
+    assert rc == 0, err
+    assert len(PdfReader(tmp_path / "out.pdf").pages) >= 4
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_damaged_template_of_a_profile_without_checksum_says_so(tmp_path, capsys, seed):
+    profile = _berlin(tmp_path / "form", flipped(flat_pdf(), seed, 25))
+    for args in (["fill", str(CASE), "--form", str(profile), "-o", str(tmp_path / "o.pdf")],
+                 ["forms", "check", str(profile)],
+                 ["packet", str(CASE), "--form", str(profile), "-o", str(tmp_path / "p.pdf")]):
+        rc, _, err = run(capsys, *args)
+        if rc != 0:
+            assert "Traceback" not in err and err.startswith("error: ") or rc == 1, err
+            assert rc in (1, 2), err
+
+
+# --- bad profiles -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("edit", "said"), [
+    (("x = 285", "x = inf"), "not a finite number"),
+    (("x = 285", "x = nan"), "not a finite number"),
+    (("width = 288", "width = 288\nfont_size = 1e308"), "outside the readable range"),
+    (("font_size = 10\n", "font_size = 1e308\n"), "outside the readable range"),
+    (("x = 285", "x = 1e308"), "reaches beyond page"),
+    (("min_font_size = 6", "min_font_size = -inf"), "greater than 0"),
+])
+def test_a_profile_with_absurd_numbers_is_refused_at_once(tmp_path, capsys, edit, said):
+    profile = _berlin(tmp_path / "form", flat_pdf(), edit)
+    rc, _, err = run(capsys, "fill", str(CASE), "--form", str(profile), "-o",
+                     str(tmp_path / "o.pdf"))
+    assert_one_clear_error(rc, err, said)
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_a_profile_not_in_utf8_is_refused_with_one_message(tmp_path, capsys):
+    profile = _berlin(tmp_path / "form", flat_pdf())
+    text = profile.read_text(encoding="utf-8").replace("Familienname", "Familiennäme")
+    profile.write_bytes(text.encode("latin-1", "replace"))
+    rc, _, err = run(capsys, "fill", str(CASE), "--form", str(profile), "-o",
+                     str(tmp_path / "o.pdf"))
+    assert_one_clear_error(rc, err, "not UTF-8")
+
+
+# --- bounded fitting --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("size", "min_size"), [(1e308, 6.0), (float("inf"), 6.0),
+                                                (float("nan"), 6.0), (10.0, float("-inf")),
+                                                (1e6, -1e6)])
+def test_fitting_a_text_into_a_box_ends_whatever_the_sizes(size, min_size):
+    font, _ = register_fonts()
+    result = fit("Nguyễn " * 50, font, 100.0, 20.0, size, min_size, max_lines=2)
+    assert result is None or result.size <= 1e6
