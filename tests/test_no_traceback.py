@@ -180,3 +180,15 @@ def test_fitting_a_text_into_a_box_ends_whatever_the_sizes(size, min_size):
     font, _ = register_fonts()
     result = fit("Nguyễn " * 50, font, 100.0, 20.0, size, min_size, max_lines=2)
     assert result is None or result.size <= 1e6
+
+
+def test_a_part_of_the_packet_taller_than_a_page_is_one_clear_error():
+    """The model's limits keep every answer settable; the packet's last guard says so clearly
+    should a part still be taller than a page."""
+    from reportlab.platypus import Spacer
+
+    from assistant.errors import UserError
+    from assistant.packet.build import typeset
+
+    with pytest.raises(UserError, match="taller than a page"):
+        typeset([Spacer(100, 5000)])
