@@ -293,3 +293,19 @@ def test_the_window_says_at_the_field_that_31_12_9999_cannot_be_right(qtbot, lan
     assert wanted != DATE_OUT_OF_RANGE  # translated
     assert any(wanted in text for text in shown), shown
     assert not any("out of range" in text for text in shown)
+
+
+def test_the_window_states_the_limit_of_a_name_at_the_field(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from wizard_driver import enter, example_answers, fill_page, make_window, settle
+
+    window = make_window(qtbot, "tr")
+    window.show_page("person")
+    fill_page(qtbot, window, example_answers("student-first-permit"))
+    field = window.pages["person"].fields["person.first_names"]
+    enter(qtbot, field, "A" * 2500)
+    settle(qtbot, window)
+    shown = " ".join(item.label.text() for item in field.problems.items())
+    wanted = QCoreApplication.translate("Interview", NAME_TOO_LONG)
+    assert wanted != NAME_TOO_LONG and "100" in wanted
+    assert wanted in shown, shown
