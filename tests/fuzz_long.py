@@ -18,6 +18,7 @@ an unhandled exception or a hang.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import re
@@ -73,6 +74,17 @@ class Tally:
     steps: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
+    failed_now: bool = False  # the last step was unhandled or hung
+
+    def keep(self, data: bytes, suffix: str) -> None:
+        """Save the input of a step that failed into --keep DIR (if given)."""
+        if self.failed_now and KEEP is not None:
+            KEEP.mkdir(parents=True, exist_ok=True)
+            (KEEP / f"{self.unhandled + self.hangs:04d}{suffix}").write_bytes(data)
+        self.failed_now = False
+
+
+KEEP: Path | None = None
 
 
 def step(tally: Tally, name: str, fn: Callable[[], Any]) -> tuple[bool, Any]:
@@ -87,10 +99,12 @@ def step(tally: Tally, name: str, fn: Callable[[], Any]) -> tuple[bool, Any]:
         tally.refused += 1
         return False, None
     except Hang:
+        tally.failed_now = True
         tally.hangs += 1
         tally.kinds[f"{name}: hang over {HANG_SECONDS:g} s"] += 1
         return False, None
     except Exception as exc:  # noqa: BLE001 - what this run is looking for
+        tally.failed_now = True
         tally.unhandled += 1
         kind = f"{name}: {type(exc).__name__}"
         tally.kinds[kind] += 1
@@ -153,7 +167,7 @@ def mutate_case(rnd: random.Random, data: bytes) -> bytes:
         node = doc
         for part in path[:-1]:
             node = node[part]
-        node[path[-1]] = rnd.choice(ODD_VALUES)
+        node[path[-1]] = copy.deepcopy(rnd.choice(ODD_VALUES))
     return json.dumps(doc, allow_nan=True).encode()
 
 
@@ -188,6 +202,7 @@ def run_cases(n: int, rnd: random.Random, args: argparse.Namespace) -> Tally:
         if ok:
             tally.accepted += 1
             through(tally, case, rnd, args.fill_every, args.packet_every)
+        tally.keep(data, ".json")
     return tally
 
 
@@ -204,6 +219,7 @@ def run_encrypted(n: int, rnd: random.Random, args: argparse.Namespace) -> Tally
         if ok:
             tally.accepted += 1
             through(tally, case, rnd, args.fill_every, args.packet_every)
+        tally.keep(data, ".permitcase")
     return tally
 
 
@@ -255,6 +271,7 @@ def run_templates(n: int, rnd: random.Random, args: argparse.Namespace, work: Pa
                 ok, _ = step(tally, "read", lambda: template_problems(ours.profile, reader))
             if ok:
                 tally.accepted += 1
+            tally.keep(data, "-ours.pdf")
             continue
         form = "berlin-agen1" if name in ("flat", "berlin-agen1") else "ba-beschaeftigung"
         folder = _profile_folder(work, form, name, base)
@@ -264,6 +281,7 @@ def run_templates(n: int, rnd: random.Random, args: argparse.Namespace, work: Pa
             tally.accepted += 1
             if rnd.randrange(args.packet_every // 5 or 1) == 0:
                 through(tally, case, rnd, 1, 1, str(folder / "profile.toml"), path)
+        tally.keep(data, f"-{name}.pdf")
     return tally
 
 
@@ -315,6 +333,7 @@ def run_profiles(n: int, rnd: random.Random, args: argparse.Namespace, work: Pat
                                                       template=template))
         if ok:
             tally.accepted += 1
+        tally.keep(data, f"-{form}.toml")
     return tally
 
 
@@ -330,7 +349,13 @@ def main() -> int:
                         help="fill the form for one accepted case in N (default 10)")
     parser.add_argument("--packet-every", type=int, default=50,
                         help="build the packet for one accepted case in N (default 50)")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="save every input that gave an unhandled exception or a hang here")
+    parser.add_argument("--only", choices=["cases", "encrypted", "templates", "profiles"],
+                        default=None, help="run one kind of input only")
     args = parser.parse_args()
+    global KEEP
+    KEEP = args.keep
     signal.signal(signal.SIGALRM, _alarm)
     import logging
 
@@ -345,6 +370,8 @@ def main() -> int:
             ("templates", args.templates, lambda n: run_templates(n, rnd, args, work)),
             ("profiles", args.profiles, lambda n: run_profiles(n, rnd, args, work)),
         ):
+            if args.only and not name.startswith(args.only[:4]):
+                continue
             n = max(1, round(count * args.scale))
             start = time.perf_counter()
             rows.append((name, run(n), time.perf_counter() - start))

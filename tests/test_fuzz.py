@@ -234,3 +234,40 @@ def test_forms_inspect_writes_a_copy_of_a_mutated_pdf_or_says_it_is_damaged(data
     from pypdf import PdfReader
 
     assert PdfReader(io.BytesIO(copy)).pages
+
+
+@cache
+def flat_template() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.2, 841.68))
+    for n in range(4):
+        c.drawString(72, 72, f"page {n + 1}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@settings(max_examples=30, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=mutated(flat_template()))
+def test_filling_a_mutated_template_gives_the_form_or_a_clear_error(tmp_path, data: bytes):
+    """A centre's profile without checksum (the Berlin one) with a mutated template PDF."""
+    from assistant.casefile import load_case
+    from assistant.forms.engine import fill_form
+
+    folder = tmp_path / "berlin"
+    folder.mkdir(exist_ok=True)
+    text = (ROOT / "forms" / "berlin-agen1" / "profile.toml").read_text(encoding="utf-8")
+    (folder / "profile.toml").write_text(re.sub(r'^sha256 = ".*"\n', "", text, flags=re.M),
+                                         encoding="utf-8")
+    (folder / "template.pdf").write_bytes(data)
+    case = load_case(EXAMPLES[0])
+    try:
+        filled = fill_form(case, str(folder / "profile.toml"), template=folder / "template.pdf")
+    except FormError:
+        return
+    from pypdf import PdfReader
+
+    assert len(PdfReader(io.BytesIO(filled.pdf)).pages) >= 4
