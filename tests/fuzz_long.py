@@ -158,10 +158,41 @@ def _paths(node: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TEXTS = ["Nguyễn", "e\u0301" * 40, "Шевченко", "محمد عبد الرحمن", "李小龍", "x" * 100,
+         "Straße 1, 01069 Dresden", "", "  ", "A-" * 50, "\u200f\u202e", "Ü" * 200]
+
+
+def plausible(rnd: random.Random, value: Any) -> Any:
+    """Another value of the same kind: a text, a day within the bounds or near them, a number."""
+    if isinstance(value, bool):
+        return rnd.choice([True, False, None])
+    if isinstance(value, int):
+        return rnd.choice([0, 1, 7, 40, 120, 366, 733, -1, value * 2])
+    if isinstance(value, float):
+        return rnd.choice([0.0, 17.5, 60.0, 80.0, 1e9])
+    if isinstance(value, str) and _DAY.match(value):
+        return rnd.choice([a_day(rnd).isoformat(), "1900-01-01", "2199-12-31", "1899-12-31",
+                           "2200-01-01"])
+    if isinstance(value, str) and len(value) > 2 and not value.isupper():
+        text = rnd.choice(TEXTS)
+        return (text * rnd.randint(1, 12))[:rnd.choice([50, 100, 101, 200, 201, 1000, 1001])]
+    return value
+
+
 def mutate_case(rnd: random.Random, data: bytes) -> bytes:
-    if rnd.random() < 0.5:
+    kind = rnd.random()
+    if kind < 0.3:
         return mutate(rnd, data)
     doc = json.loads(data)
+    if kind < 0.7:  # values of the right kind, at and beyond the bounds
+        for _ in range(rnd.randint(1, 8)):
+            path = rnd.choice(_paths(doc)[1:])
+            node = doc
+            for part in path[:-1]:
+                node = node[part]
+            node[path[-1]] = plausible(rnd, node[path[-1]])
+        return json.dumps(doc, ensure_ascii=False).encode()
     for _ in range(rnd.randint(1, 4)):
         path = rnd.choice(_paths(doc)[1:])
         node = doc

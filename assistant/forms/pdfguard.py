@@ -25,7 +25,8 @@ from ..errors import FormError
 # What a damaged PDF makes pypdf, or the code walking its objects, raise.
 PDF_ERRORS: tuple[type[BaseException], ...] = (
     PyPdfError, PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-    LookupError, ArithmeticError, RecursionError, AssertionError, zlib.error, struct.error,
+    LookupError, ArithmeticError, RecursionError, AssertionError, NotImplementedError,
+    zlib.error, struct.error,
     EOFError,
 )
 # The largest page a PDF can have (ISO 32000: 14,400 units a side) and the most objects read.
