@@ -192,3 +192,28 @@ def test_a_part_of_the_packet_taller_than_a_page_is_one_clear_error():
 
     with pytest.raises(UserError, match="taller than a page"):
         typeset([Spacer(100, 5000)])
+
+
+# --- input that is not UTF-8 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["C.UTF-8", "C"])
+def test_a_passphrase_on_standard_input_that_is_not_utf8_is_one_clear_error(tmp_path, locale):
+    import os
+    import subprocess
+    import sys
+
+    from assistant import crypto
+    from assistant.casefile import load_case, save_case_file
+
+    encrypted = tmp_path / "case.permitcase"
+    save_case_file(encrypted, load_case(CASE), "correct horse battery",
+                   params=crypto.ScryptParams(log2_n=10, r=8, p=1))
+    env = {**os.environ, "LC_ALL": locale}
+    env.pop("PYTHONIOENCODING", None)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", str(encrypted),
+                           "--passphrase-file", "-"], input=b"caf\xe9 battery\n",
+                          capture_output=True, env=env, timeout=120)
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert "Traceback" not in err and "not UTF-8" in err
