@@ -26,8 +26,7 @@ from ..errors import FormError
 PDF_ERRORS: tuple[type[BaseException], ...] = (
     PyPdfError, PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
     LookupError, ArithmeticError, RecursionError, AssertionError, NotImplementedError,
-    zlib.error, struct.error,
-    EOFError,
+    zlib.error, struct.error, EOFError,
 )
 # The largest page a PDF can have (ISO 32000: 14,400 units a side) and the most objects read.
 MAX_PAGE_SIDE = 14_400.0
