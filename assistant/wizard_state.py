@@ -182,7 +182,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
 
     input_errors: slot path -> why the UI could not read what was typed (an unreadable date),
     already in the UI language. translate: turns an interview text (a field's `invalid` message,
-    the case model's bounds messages) into the UI language. form_paths: the case paths the form reads (default: our form's).
+    the case model's bounds messages) into the UI language. form_paths: the case paths the form
+    reads (default: our form's).
     """
     answers = answers or {}
     input_errors = input_errors or {}
