@@ -72,6 +72,8 @@ def test_forms_inspect_of_a_bit_flipped_form_works_or_says_it_is_damaged(tmp_pat
     pdf = tmp_path / "form.pdf"
     pdf.write_bytes(flipped(our_acroform(), seed))
     rc, out, err = run(capsys, "forms", "inspect", str(pdf), "-o", str(tmp_path / "copy.pdf"))
+    # one message or none: no warnings of pypdf's about each damaged object
+    assert all(line.startswith("error: ") for line in err.splitlines() if line.strip()), err
     if rc == 0:  # the flips hit nothing that matters: the copy is a PDF
         assert PdfReader(tmp_path / "copy.pdf").pages
     else:
@@ -217,3 +219,22 @@ def test_a_passphrase_on_standard_input_that_is_not_utf8_is_one_clear_error(tmp_
     err = done.stderr.decode("utf-8", "replace")
     assert done.returncode == 2, err
     assert "Traceback" not in err and "not UTF-8" in err
+
+
+@pytest.mark.parametrize("seed", [0, 1, 21])
+def test_a_damaged_template_gives_one_line_and_no_warnings_of_pypdf(tmp_path, seed):
+    """In a real run (pytest takes the log records away from the terminal): pypdf's warnings
+    about each damaged object (tens of lines) do not reach the person, only our message."""
+    import subprocess
+    import sys
+
+    profile = _berlin(tmp_path / "form", flipped(flat_pdf(), seed, 25))
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "fill", str(CASE), "--form",
+                           str(profile), "-o", str(tmp_path / "o.pdf")],
+                          capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    if done.returncode == 0:
+        assert lines == [], done.stderr
+    else:
+        assert done.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: "), \
+            done.stderr

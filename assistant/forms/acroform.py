@@ -84,14 +84,13 @@ def open_pdf(data: bytes, source: str) -> PdfReader:
     try:
         with quiet_pypdf():
             reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise FormError(
-                f"{source}: the PDF is encrypted (password-protected); ask the authority for an "
-                "unprotected copy of the form"
-            )
-        if len(reader.pages) == 0:
-            raise FormError(f"{source}: the PDF has no pages")
-        with quiet_pypdf():
+            if reader.is_encrypted:
+                raise FormError(
+                    f"{source}: the PDF is encrypted (password-protected); ask the authority "
+                    "for an unprotected copy of the form"
+                )
+            if len(reader.pages) == 0:
+                raise FormError(f"{source}: the PDF has no pages")
             read_everything(reader, source)  # damage shows now, not while filling
     except FormError:
         raise
