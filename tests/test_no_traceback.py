@@ -238,3 +238,46 @@ def test_a_damaged_template_gives_one_line_and_no_warnings_of_pypdf(tmp_path, se
     else:
         assert done.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: "), \
             done.stderr
+
+
+def _many_damaged_objects(n: int) -> bytes:
+    """A one-page PDF with n further objects, each a dictionary with a number for a key (which
+    pypdf repairs, warning each time)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    objs += [b"<< 1 2 3 4 >>"] * n
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1,
+                                                                            xref)
+    return bytes(out)
+
+
+def test_a_pdf_pypdf_must_repair_thousands_of_times_is_refused_at_once():
+    """(A bit flip in an object stream of the Berlin form made pypdf repair each of its objects
+    again on every access: 20 s to fill; now refused while reading.)"""
+    from assistant.errors import FormError
+    from assistant.forms.acroform import open_pdf
+
+    assert open_pdf(_many_damaged_objects(10), "few.pdf").pages  # a few repairs: still read
+    with pytest.raises(FormError, match="badly damaged"):
+        open_pdf(_many_damaged_objects(3000), "many.pdf")
+
+
+def test_a_page_that_does_not_say_it_is_a_page_is_damage(tmp_path, capsys):
+    """(pypdf would fill it, and the packet's merge then fail with 'Invalid page object'.)"""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(flat_pdf())))
+    del writer.pages[2][NameObject("/Type")]
+    buf = io.BytesIO()
+    writer.write(buf)
+    profile = _berlin(tmp_path / "form", buf.getvalue())
+    rc, _, err = run(capsys, "packet", str(CASE), "--form", str(profile), "-o",
+                     str(tmp_path / "p.pdf"))
+    assert_one_clear_error(rc, err, "page 3 is damaged")
