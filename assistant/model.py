@@ -9,7 +9,7 @@ engine, so that a case file stays valid over time.
 Every value has bounds a person understands, checked after Unicode normalisation (NFC: a name
 typed in decomposed letters is stored and checked as the same name in composed ones):
 - every date lies between 1 January 1900 and 31 December 2199 (`EARLIEST_DATE`, `LATEST_DATE`);
-  what depends on today (a date of birth in the future, a passport valid more than 30 years
+  what depends on today (a date of birth in the future, a passport valid 30 years or more
   ahead) is a finding of resources/rules/validation.toml;
 - a name has at most `NAME_MAX` (100) characters, a one-line text (a place, a street, an
   institution) at most `LINE_MAX` (200), a free text (details, other means) at most `TEXT_MAX`

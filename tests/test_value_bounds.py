@@ -309,3 +309,13 @@ def test_the_window_states_the_limit_of_a_name_at_the_field(qtbot):
     wanted = QCoreApplication.translate("Interview", NAME_TOO_LONG)
     assert wanted != NAME_TOO_LONG and "100" in wanted
     assert wanted in shown, shown
+
+
+def test_the_messages_state_the_limits_the_model_keeps():
+    from assistant.model import EARLIEST_DATE, LATEST_DATE, LINE_TOO_LONG
+
+    assert f"at most {NAME_MAX} characters" in NAME_TOO_LONG
+    assert f"at most {LINE_MAX} characters" in LINE_TOO_LONG
+    assert f"at most {TEXT_MAX} characters" in TEXT_TOO_LONG
+    assert f"1 January {EARLIEST_DATE.year}" in DATE_OUT_OF_RANGE and EARLIEST_DATE.day == 1
+    assert f"31 December {LATEST_DATE.year}" in DATE_OUT_OF_RANGE and LATEST_DATE.month == 12
