@@ -9,7 +9,7 @@ same assessment gives the same bytes.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
@@ -44,7 +44,8 @@ def deadlines_to_ics(assessment: Assessment, lang: str) -> bytes:
         event.add("uid", deadline_uid(deadline.id, deadline.date))
         event.add("dtstamp", stamp)
         event.add("dtstart", deadline.date)
-        event.add("dtend", deadline.date + timedelta(days=1))
+        if deadline.date < date.max:  # (an all-day event without DTEND lasts its one day)
+            event.add("dtend", deadline.date + timedelta(days=1))
         event.add("summary", label)
         description = [label]
         if deadline.note:

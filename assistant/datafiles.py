@@ -25,6 +25,9 @@ def read_toml(path: Path, error: type[UserError] = ResourceError,
         raise error(f"{path}: cannot be read ({exc.strerror})") from None
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not UTF-8 text (byte {exc.start + 1} cannot be read); save the "
+                    "file as UTF-8") from None
 
 
 def validation_problems(exc: ValidationError, whole: str = "(the whole file)") -> list[str]:

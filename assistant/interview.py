@@ -154,6 +154,11 @@ class Interview:
             add(page.intro)
             for f in page.fields:
                 add_field(f)
+        # the case model's messages for values out of bounds, shown at the field
+        from .model import BOUND_MESSAGES
+
+        for text in BOUND_MESSAGES:
+            add(text)
         return out
 
     # --- what applies --------------------------------------------------------------------------

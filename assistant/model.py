@@ -6,6 +6,17 @@ knowing today's date (well-formed e-mail and phone, dates in the right order, pl
 everything that depends on `today` (expired passport, a minor, deadlines) is a finding of the rules
 engine, so that a case file stays valid over time.
 
+Every value has bounds a person understands, checked after Unicode normalisation (NFC: a name
+typed in decomposed letters is stored and checked as the same name in composed ones):
+- every date lies between 1 January 1900 and 31 December 2199 (`EARLIEST_DATE`, `LATEST_DATE`);
+  what depends on today (a date of birth in the future, a passport valid 30 years or more
+  ahead) is a finding of resources/rules/validation.toml;
+- a name has at most `NAME_MAX` (100) characters, a one-line text (a place, a street, an
+  institution) at most `LINE_MAX` (200), a free text (details, other means) at most `TEXT_MAX`
+  (1000). Longer values are refused with the limit stated (`BOUND_MESSAGES`, translated in the
+  wizard), so that the form (its boxes, else the continuation sheet) and the packet can always
+  set them; a value too long for its box on the form goes on the continuation sheet.
+
 Case files are versioned JSON (`schema_version`, see `assistant.casefile`). Version 2 gained the
 optional `submission` (`submitted_on`, `channel`) without a new number: files without it read as
 before; a file that has it is not read by programs from before it.
@@ -17,7 +28,8 @@ from datetime import date
 from datetime import date as Date
 from enum import StrEnum
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Any
+from unicodedata import is_normalized, normalize
 
 from pydantic import (
     AfterValidator,
@@ -62,11 +74,71 @@ def _nonblank(value: str) -> str:
 Name = Annotated[str, AfterValidator(_nonblank)]
 
 
+# --- bounds of every value (see the module's docs) ----------------------------------------------
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+NAME_MAX = 100  # family name, birth name, first names
+LINE_MAX = 200  # one line: a place, a street, an institution, a subject
+TEXT_MAX = 1000  # a free text: details of a conviction, other means, a reason
+
+# The messages of the bounds: fixed texts, so that the wizard shows them translated (they are
+# texts of the interview's catalogue, see Interview.strings).
+DATE_OUT_OF_RANGE = ("This date cannot be right: the form takes dates from 1 January 1900 to "
+                     "31 December 2199. Please check the year.")
+NAME_TOO_LONG = ("This is longer than the form has room for: a name has at most 100 characters. "
+                 "Write it as in your passport.")
+LINE_TOO_LONG = "This is longer than the form has room for: at most 200 characters."
+TEXT_TOO_LONG = ("This is longer than the form and the packet have room for: at most 1000 "
+                 "characters. Please write it more briefly.")
+BOUND_MESSAGES = (DATE_OUT_OF_RANGE, NAME_TOO_LONG, LINE_TOO_LONG, TEXT_TOO_LONG)
+
+
+def _nfc(value: Any) -> Any:
+    """A text in composed Unicode (NFC); anything else as it is."""
+    if isinstance(value, str) and not is_normalized("NFC", value):
+        return normalize("NFC", value)
+    return value
+
+
+def _at_most(limit: int, message: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if len(value) > limit:
+            raise ValueError(message)
+        return value
+
+    return AfterValidator(check)
+
+
+PersonName = Annotated[str, _at_most(NAME_MAX, NAME_TOO_LONG)]
+Line = Annotated[str, _at_most(LINE_MAX, LINE_TOO_LONG)]
+
+
 class _Model(BaseModel):
     # defer_build: a schema is built when a model is first used, not at import; validating a Case
     # builds the nested models' schemas once, inside the Case's (this halves the import time)
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True,
                               defer_build=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _composed(cls, value: Any) -> Any:
+        """Texts in NFC before every check and before they are stored."""
+        if isinstance(value, list):
+            return [_nfc(v) for v in value]
+        return _nfc(value)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _bounded(cls, value: Any) -> Any:
+        """Every date between EARLIEST_DATE and LATEST_DATE; every text at most TEXT_MAX
+        characters (names and one-line texts have their own, smaller limits)."""
+        if isinstance(value, date):
+            if not EARLIEST_DATE <= value <= LATEST_DATE:
+                raise ValueError(DATE_OUT_OF_RANGE)
+        elif isinstance(value, str) and len(value) > TEXT_MAX:
+            raise ValueError(TEXT_TOO_LONG)
+        return value
 
 
 # --- enumerations -----------------------------------------------------------------------------
@@ -186,15 +258,15 @@ class Application(_Model):
 
 
 class Person(_Model):
-    family_name: str = ""
-    birth_name: str = ""
-    first_names: str = ""
+    family_name: PersonName = ""
+    birth_name: PersonName = ""
+    first_names: PersonName = ""
     date_of_birth: date | None = None
-    place_of_birth: str = ""
+    place_of_birth: Line = ""
     country_of_birth: CountryCode | None = None
     sex: Sex | None = None
     height_cm: int | None = Field(default=None, ge=40, le=250)
-    eye_colour: str = ""
+    eye_colour: Line = ""
     nationalities: list[CountryCode] = Field(default_factory=list)
     former_nationalities: list[CountryCode] = Field(default_factory=list)
 
@@ -203,7 +275,7 @@ class Passport(_Model):
     type: PassportType = PassportType.NATIONAL_PASSPORT
     number: str = ""
     issued_on: date | None = None
-    issued_by: str = ""
+    issued_by: Line = ""
     valid_until: date | None = None
 
     @field_validator("number")
@@ -229,14 +301,14 @@ class Passport(_Model):
 class Relative(_Model):
     """Spouse, child, father or mother as the form asks for them."""
 
-    family_name: str = ""
-    birth_name: str = ""
-    first_names: str = ""
+    family_name: PersonName = ""
+    birth_name: PersonName = ""
+    first_names: PersonName = ""
     date_of_birth: date | None = None
-    place_of_birth: str = ""
+    place_of_birth: Line = ""
     sex: Sex | None = None
     nationalities: list[CountryCode] = Field(default_factory=list)
-    address: str = ""
+    address: Line = ""
     lives_in_germany: bool | None = None
     included_in_application: bool = False
 
@@ -249,8 +321,8 @@ class Marital(_Model):
 class PreviousStay(_Model):
     from_date: date | None = None
     to_date: date | None = None
-    place: str = ""
-    purpose: str = ""
+    place: Line = ""
+    purpose: Line = ""
 
     @model_validator(mode="after")
     def _order(self) -> PreviousStay:
@@ -266,11 +338,11 @@ class Entry(_Model):
 
 
 class Address(_Model):
-    street: str = ""
-    house_number: str = ""
-    address_extra: str = ""
+    street: Line = ""
+    house_number: Line = ""
+    address_extra: Line = ""
     postcode: str = ""
-    place: str = ""  # town or municipality in Saxony; decides the responsible authority
+    place: Line = ""  # town or municipality in Saxony; decides the responsible authority
     moved_in_on: date | None = None
 
     @field_validator("postcode")
@@ -336,9 +408,9 @@ class PostalAddress(_Model):
     school's or an employer's). A one-line address of an old case file that could not be split
     is kept whole in `street`."""
 
-    street: str = ""  # street and house number
-    postcode: str = ""
-    place: str = ""
+    street: Line = ""  # street and house number
+    postcode: Line = ""
+    place: Line = ""
 
     def one_line(self) -> str:
         """"Mommsenstraße 9, 01069 Dresden": the parts given, as one line."""
@@ -349,7 +421,7 @@ class PostalAddress(_Model):
 class Institution(_Model):
     """University, Studienkolleg, language school or employer, with its address."""
 
-    name: str = ""
+    name: Line = ""
     address: PostalAddress = Field(default_factory=PostalAddress)
 
 
@@ -359,7 +431,7 @@ class LanguageCourse(_Model):
     evening_or_weekend: bool = False
     start: date | None = None
     end: date | None = None
-    prepares_for: str = ""  # DSH, TestDaF, ...
+    prepares_for: Line = ""  # DSH, TestDaF, ...
 
     @model_validator(mode="after")
     def _order(self) -> LanguageCourse:
@@ -369,7 +441,7 @@ class LanguageCourse(_Model):
 
 
 class Studienkolleg(_Model):
-    name: str = ""
+    name: Line = ""
     start: date | None = None
     end: date | None = None
     state_recognised: bool | None = None
@@ -377,7 +449,7 @@ class Studienkolleg(_Model):
 
 class SubjectChange(_Model):
     planned_on: date | None = None
-    new_subject: str = ""
+    new_subject: Line = ""
     exception: SubjectChangeException = SubjectChangeException.NONE
 
 
@@ -386,7 +458,7 @@ class Study(_Model):
     institution_type: InstitutionType = InstitutionType.UNKNOWN
     mode: StudyMode = StudyMode.FULL_TIME
     degree: Degree | None = None
-    subject: str = ""
+    subject: Line = ""
     semester: int | None = Field(default=None, ge=1, le=40)
     start_date: date | None = None
     average_duration_semesters: int | None = Field(default=None, ge=1, le=30)
@@ -415,7 +487,7 @@ class Finances(_Model):
 
 class HealthInsurance(_Model):
     kind: HealthInsuranceKind | None = None
-    provider: str = ""
+    provider: Line = ""
 
 
 class Work(_Model):

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from .interview import Evaluation, FieldSpec, Interview, is_empty
+from .model import BOUND_MESSAGES
 
 SEVERITIES: tuple[str, ...] = ("blocker", "warning", "info")
 
@@ -180,8 +181,9 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     """The wizard's state for `evaluation` of `answers`.
 
     input_errors: slot path -> why the UI could not read what was typed (an unreadable date),
-    already in the UI language. translate: turns an interview text (a field's `invalid` message)
-    into the UI language. form_paths: the case paths the form reads (default: our form's).
+    already in the UI language. translate: turns an interview text (a field's `invalid` message,
+    the case model's bounds messages) into the UI language. form_paths: the case paths the form
+    reads (default: our form's).
     """
     answers = answers or {}
     input_errors = input_errors or {}
@@ -229,8 +231,12 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
             continue
         message = input_errors.get(slot.path, "")
         if not message and slot.path in evaluation.errors:
-            message = translate(slot.spec.invalid) if slot.spec.invalid else \
-                evaluation.errors[slot.path]
+            message = evaluation.errors[slot.path]
+            # the field's own message, unless the value is out of the model's bounds (a date in
+            # the year 9999, a name too long), which the model says for itself
+            if slot.spec.invalid and message not in BOUND_MESSAGES:
+                message = slot.spec.invalid
+            message = translate(message)
         if not message:
             continue
         seen.add(slot.path)

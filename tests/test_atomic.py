@@ -18,6 +18,7 @@ from assistant import atomic, config, crypto
 from assistant.atomic import SaveError, atomic_write_bytes, atomic_write_text, remove_partial_files
 from assistant.casefile import case_to_bytes, load_case, open_case_file
 from assistant.cli import main
+from assistant.model import Relative
 
 CHEAP = crypto.ScryptParams(log2_n=10, r=8, p=1)
 
@@ -118,8 +119,12 @@ def test_sigkill_during_saves_leaves_an_openable_case_file_and_the_next_run_no_p
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     case = load_case(EXAMPLES / "student-first-permit.json")
-    version_a = case.model_copy(update={"purpose_of_stay": "A" * 1_000_000})
-    version_b = case.model_copy(update={"purpose_of_stay": "B" * 1_000_000})
+    # about a megabyte each (so that a kill lands in the middle of a save), every text within
+    # the case model's limits
+    version_a = case.model_copy(update={"children": [
+        Relative(first_names="A" * 100, address="A" * 200)] * 3000})
+    version_b = case.model_copy(update={"children": [
+        Relative(first_names="B" * 100, address="B" * 200)] * 3000})
     a, b = tmp_path / "a.bin", tmp_path / "b.bin"
     a.write_bytes(case_to_bytes(version_a, "long passphrase", CHEAP))
     b.write_bytes(case_to_bytes(version_b, "long passphrase", CHEAP))

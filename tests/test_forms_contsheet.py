@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from assistant.casefile import load_case
 from assistant.forms import fill_form
 from assistant.forms.engine import load_form
 from assistant.forms.profile import SPECIAL_SOURCES, FieldMap, source_type
-from assistant.model import Case
+from assistant.model import LINE_MAX, NAME_MAX, TEXT_MAX, Case
 
 BERLIN = "fixtures/official-forms/berlin-labo-agen1-2018-flat.pdf"
 LENGTHS = [55, 96, 150, 2500]
@@ -48,7 +48,9 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _set(obj: BaseModel, path: str, value: str) -> None:
+def _set(obj: BaseModel, path: str, value: str) -> str:
+    """Set the value, cut to the case model's limit for the field (a name 100 characters, a
+    line 200, a free text 1000); returns what was set."""
     *parents, last = path.split(".")
     for part in parents:
         child = getattr(obj, part)
@@ -57,7 +59,13 @@ def _set(obj: BaseModel, path: str, value: str) -> None:
             child = typ()
             setattr(obj, part, child)
         obj = child
-    setattr(obj, last, value)
+    for limit in (len(value), TEXT_MAX, LINE_MAX, NAME_MAX):
+        try:
+            setattr(obj, last, value[:limit])
+        except ValidationError:
+            continue
+        return value[:limit]
+    raise AssertionError(f"{path}: the model takes not even {NAME_MAX} characters")
 
 
 def _text_sources(f: FieldMap, model: type[BaseModel]) -> list[str]:
@@ -90,8 +98,9 @@ def _long_case(form_id: str, n: int) -> tuple[Case, list[tuple[str, str]]]:
     for f in profile.fields:
         for src in _text_sources(f, Case):
             tag += 1
-            value = given.setdefault(src, _long(tag, n))
-            _set(case, src, value)
+            if src not in given:
+                given[src] = _set(case, src, _long(tag, n))
+            value = given[src]
             de, en = _labels(form_id, f, f.name)
             owner_de, owner_en = OWNERS.get(src.split(".")[0], APPLICANT)
             expect.append((f"{owner_de}: {de} / {owner_en}: {en}", value))
@@ -105,8 +114,7 @@ def _long_case(form_id: str, n: int) -> tuple[Case, list[tuple[str, str]]]:
             for f in lst.fields:
                 for src in _text_sources(f, typ):
                     tag += 1
-                    value = _long(tag, n)
-                    _set(entry, src, value)
+                    value = _set(entry, src, _long(tag, n))
                     row = min(index, lst.rows)
                     de, en = _labels(form_id, f, f.name.replace("{n}", str(row)))
                     if index <= lst.rows:

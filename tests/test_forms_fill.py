@@ -149,7 +149,7 @@ def test_a_long_value_is_set_smaller_before_it_moves() -> None:
 
 def test_a_value_too_long_for_its_box_moves_to_the_sheet_with_its_label() -> None:
     case = _case("Şahin", "Elif", "İzmir")
-    long_place = " ".join(["Kahramanmaraş-Dulkadiroğlu-Büyükşehir"] * 6)
+    long_place = " ".join(["Kahramanmaraş-Dulkadiroğlu-Büyükşehir"] * 5)  # 194 of 200 characters
     case.person.place_of_birth = long_place
     stays = [PreviousStay(from_date=date(2010 + i, 1, 1), to_date=date(2010 + i, 2, 1),
                           place=f"Ort {i}", purpose="Besuch") for i in range(5)]

@@ -16,6 +16,8 @@ from assistant.catalogue import catalogue
 from assistant.engine import assess as _assess
 from assistant.errors import LawNotKnownError
 from assistant.model import (
+    EARLIEST_DATE,
+    LATEST_DATE,
     AdmissionDocument,
     ApplicationKind,
     Case,
@@ -33,7 +35,13 @@ DAYS = st.one_of(
     st.dates(),
     st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2024, 2, 29), date(2026, 1, 31)]),
 )
-MAYBE_DAY = st.none() | DAYS
+# A case's dates lie between the model's bounds (1.1.1900 to 31.12.2199), with weight at both.
+CASE_DAYS = st.one_of(
+    st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31)),
+    st.dates(min_value=EARLIEST_DATE, max_value=LATEST_DATE),
+    st.sampled_from([EARLIEST_DATE, LATEST_DATE, date(2024, 2, 29), date(2026, 1, 31)]),
+)
+MAYBE_DAY = st.none() | CASE_DAYS
 MAYBE_BOOL = st.none() | st.booleans()
 NAMES = st.sampled_from(["", "Silva", "Шевченко", "محمد", "O'Neil-Ünal", "李", "Nguyễn", "  x  "])
 COUNTRIES = st.lists(st.sampled_from(["BR", "CH", "DE", "SY", "UA", "XK", "XX", "PL", "TR"]),

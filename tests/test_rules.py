@@ -377,6 +377,12 @@ RULES: list[R] = [
       {"passport.valid_until": "2028-11-22"}),
     R("validation.passport_issued_future", "",
       {"passport.issued_on": "2026-11-23"}, {"passport.issued_on": "2026-11-22"}),
+    # a date 30 years or more ahead is taken for a typing error (the case model refuses years
+    # after 2199 outright)
+    R("validation.passport_validity_far_ahead", "",
+      {"passport.valid_until": "2056-11-22"}, {"passport.valid_until": "2056-11-21"}),
+    R("validation.permit_validity_far_ahead", "",
+      {"status.valid_until": "2199-12-31"}, {"status.valid_until": "2056-11-21"}),
     R("validation.passport_validity_missing", Q_PASS,
       {"passport.valid_until": None}, {"passport.valid_until": "2032-01-09"}),
     R("validation.non_latin_names", "",

@@ -302,4 +302,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP('Interview', 'Everything the checks found. Select an entry to go to its page.'),
     QT_TRANSLATE_NOOP('Interview', 'Your packet'),
     QT_TRANSLATE_NOOP('Interview', 'Look at the packet, then print it or save it as a PDF file.'),
+    QT_TRANSLATE_NOOP('Interview', 'This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.'),
+    QT_TRANSLATE_NOOP('Interview', 'This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.'),
+    QT_TRANSLATE_NOOP('Interview', 'This is longer than the form has room for: at most 200 characters.'),
+    QT_TRANSLATE_NOOP('Interview', 'This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.'),
 )

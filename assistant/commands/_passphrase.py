@@ -87,6 +87,17 @@ def _from_file(name: str) -> str:
     return line
 
 
+def _text(passphrase: str, where: str) -> str:
+    """The passphrase, if it is text: bytes that are not UTF-8 (read from a file or a terminal
+    in another encoding) reach Python as lone surrogates and are refused here."""
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError(f"{where}: the passphrase is not UTF-8 text; type it in a terminal "
+                        "that uses UTF-8, or save the file as UTF-8") from None
+    return passphrase
+
+
 def _terminal_available() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
@@ -100,12 +111,13 @@ def _no_terminal() -> UserError:
 def new_passphrase(args: argparse.Namespace) -> str:
     """A passphrase for a file being encrypted: asked twice in the terminal."""
     if args.passphrase_file:
-        passphrase = _from_file(args.passphrase_file)
+        passphrase = _text(_from_file(args.passphrase_file),
+                           f"--passphrase-file {args.passphrase_file}")
         check_new_passphrase(passphrase)
         return passphrase
     if not _terminal_available():
         raise _no_terminal()
-    passphrase = getpass.getpass("Choose a passphrase for the case file: ")
+    passphrase = _text(getpass.getpass("Choose a passphrase for the case file: "), "terminal")
     check_new_passphrase(passphrase)
     check_new_passphrase(passphrase, getpass.getpass("Type the passphrase again: "))
     return passphrase
@@ -114,10 +126,10 @@ def new_passphrase(args: argparse.Namespace) -> str:
 def existing_passphrase(args: argparse.Namespace) -> str:
     """The passphrase of a file being opened (asked once)."""
     if args.passphrase_file:
-        return _from_file(args.passphrase_file)
+        return _text(_from_file(args.passphrase_file), f"--passphrase-file {args.passphrase_file}")
     if not _terminal_available():
         raise _no_terminal()
-    return getpass.getpass("Passphrase of the case file: ")
+    return _text(getpass.getpass("Passphrase of the case file: "), "terminal")
 
 
 def check_output(source: Path, output: Path, force: bool) -> None:

@@ -12,6 +12,7 @@ from ..catalogue import catalogue
 from ..engine import assess
 from ..errors import UserError
 from ..loading import long_lived
+from ..model import EARLIEST_DATE, LATEST_DATE
 from ..sources import as_of_text, cite, with_titles
 from ..texts import LANGUAGES, format_day, format_money, render, text_in
 from ._passphrase import add_passphrase_source, open_case_arg
@@ -21,9 +22,13 @@ def parse_today(value: str | None) -> date:
     if value is None:
         return date.today()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise UserError(f"--today: '{value}' is not a date; write it as YYYY-MM-DD") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise UserError(f"--today: {value} is outside the days this program assesses "
+                        f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()})")
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -66,6 +66,13 @@ def _write(out: Path, data: bytes) -> None:
 
 
 def run_inspect(args: argparse.Namespace) -> int:
+    from ..forms.pdfguard import damaged_pdf
+
+    with damaged_pdf(str(args.pdf)):
+        return _inspect(args)
+
+
+def _inspect(args: argparse.Namespace) -> int:
     from ..forms.inspect import field_table, fields_copy, file_sha256, grid_copy, read_pdf
 
     reader = read_pdf(args.pdf)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -26,6 +25,7 @@ from pypdf.generic import (
 from reportlab.pdfgen import canvas
 
 from ..errors import FormError
+from .pdfguard import PDF_ERRORS, damaged_message, quiet_pypdf, read_everything
 from .widgets import (
     MULTILINE,
     PUSHBUTTON,
@@ -39,14 +39,27 @@ from .widgets import (
 
 __all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf"]
 
-def _full_name(obj: DictionaryObject) -> str:
-    parts = []
+# A field's chain of /Parent entries is followed at most this far (a damaged or hostile PDF may
+# make it a loop).
+MAX_FIELD_DEPTH = 64
+
+
+def _lineage(obj: DictionaryObject) -> list[DictionaryObject]:
+    """The field and its parents, nearest first; a loop or an endless chain is damage."""
+    chain: list[DictionaryObject] = []
     node: DictionaryObject | None = obj
     while node is not None:
-        if "/T" in node:
-            parts.append(str(node["/T"]))
+        if len(chain) >= MAX_FIELD_DEPTH or any(node is seen for seen in chain):
+            raise FormError(damaged_message("the PDF", ValueError("the fields' /Parent "
+                                                                  "entries form a loop")))
+        chain.append(node)
         parent = node.get("/Parent")
         node = parent.get_object() if parent is not None else None
+    return chain
+
+
+def _full_name(obj: DictionaryObject) -> str:
+    parts = [str(node["/T"]) for node in _lineage(obj) if "/T" in node]
     return ".".join(reversed(parts))
 
 
@@ -58,12 +71,9 @@ def _field_of(widget: DictionaryObject) -> DictionaryObject:
 
 
 def _inherited(obj: DictionaryObject, key: str) -> object:
-    node: DictionaryObject | None = obj
-    while node is not None:
+    for node in _lineage(obj):
         if key in node:
             return node[key]
-        parent = node.get("/Parent")
-        node = parent.get_object() if parent is not None else None
     return None
 
 
@@ -72,21 +82,20 @@ def open_pdf(data: bytes, source: str) -> PdfReader:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise FormError(f"{source}: this is not a PDF file; give the form's PDF")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise FormError(
-                f"{source}: the PDF is encrypted (password-protected); ask the authority for an "
-                "unprotected copy of the form"
-            )
-        if len(reader.pages) == 0:
-            raise FormError(f"{source}: the PDF has no pages")
-        for page in reader.pages:
-            page.get_contents()
+        with quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                raise FormError(
+                    f"{source}: the PDF is encrypted (password-protected); ask the authority "
+                    "for an unprotected copy of the form"
+                )
+            if len(reader.pages) == 0:
+                raise FormError(f"{source}: the PDF has no pages")
+            read_everything(reader, source)  # damage shows now, not while filling
     except FormError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise FormError(f"{source}: the PDF is damaged and cannot be read ({exc}); get a fresh "
-                        "copy of the form") from None
+    except PDF_ERRORS as exc:
+        raise FormError(damaged_message(source, exc)) from None
     return reader
 
 

@@ -39,6 +39,7 @@ from .layout import (
     place,
     render_template,
 )
+from .pdfguard import damaged_pdf
 from .profile import (
     FONT_SIZES,
     FieldMap,
@@ -259,11 +260,12 @@ def check_form(form_id: str, template: Path | None = None) -> list[str]:
 def template_problems(profile: Profile, reader: PdfReader) -> list[str]:
     """What is wrong with the profile for this template PDF: fields (AcroForm) or places
     (flat form)."""
-    if profile.form.kind == "acroform":
-        from . import acroform
+    with damaged_pdf("the form's template PDF"):
+        if profile.form.kind == "acroform":
+            from . import acroform
 
-        return acroform_problems(profile, acroform.fields_of(reader))
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+            return acroform_problems(profile, acroform.fields_of(reader))
+        sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
     return flat_problems(profile, sizes)
 
 
@@ -686,27 +688,29 @@ def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
     case = derive(case, bilingual=form.profile.form.bilingual)
     if form.layout is not None and template is None:
         return _fill_own(case, form, editable, today)
-    reader, _ = template_for(form, template)
-    problems = template_problems(form.profile, reader)
-    if problems:
-        raise ProfileProblems(form.directory / PROFILE, _unique(problems))
-    if form.profile.form.kind == "acroform":
-        writer, overflow = _fill_acroform(case, form, reader, editable, today)
-    else:
-        writer, overflow = _fill_flat(case, form, reader, today)
-    form_pages = len(writer.pages)
-    sheet_pages = 0
-    if overflow:
-        from pypdf import PdfReader
+    reader, path = template_for(form, template)
+    # a template someone gave: what its damage makes the filling raise is one clear message
+    with damaged_pdf(str(path)):
+        problems = template_problems(form.profile, reader)
+        if problems:
+            raise ProfileProblems(form.directory / PROFILE, _unique(problems))
+        if form.profile.form.kind == "acroform":
+            writer, overflow = _fill_acroform(case, form, reader, editable, today)
+        else:
+            writer, overflow = _fill_flat(case, form, reader, today)
+        form_pages = len(writer.pages)
+        sheet_pages = 0
+        if overflow:
+            from pypdf import PdfReader
 
-        sheet = PdfReader(io.BytesIO(render_sheet(overflow, form.profile.form.title_de,
-                                                  form.profile.form.title_en,
-                                                  _applicant(case))))
-        sheet_pages = len(sheet.pages)
-        for page in sheet.pages:
-            writer.add_page(page)
-    writer.add_metadata({"/Title": f"{form.profile.form.title_de} / "
-                                   f"{form.profile.form.title_en}"})
-    buf = io.BytesIO()
-    writer.write(buf)
+            sheet = PdfReader(io.BytesIO(render_sheet(overflow, form.profile.form.title_de,
+                                                      form.profile.form.title_en,
+                                                      _applicant(case))))
+            sheet_pages = len(sheet.pages)
+            for page in sheet.pages:
+                writer.add_page(page)
+        writer.add_metadata({"/Title": f"{form.profile.form.title_de} / "
+                                       f"{form.profile.form.title_en}"})
+        buf = io.BytesIO()
+        writer.write(buf)
     return FilledForm(buf.getvalue(), form_pages, sheet_pages, overflow)

@@ -5,6 +5,7 @@ with Arabic or Persian letters joined and set right to left)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.lib.utils import simpleSplit
@@ -16,6 +17,7 @@ from ..shaping import drawn
 OVERFLOW_MARKERS = ("siehe Anlage / see continuation sheet", "siehe Anlage", "s. Anlage")
 LEADING = 1.18
 PAD = 1.5
+MAX_STEPS = 200  # sizes tried by `fit`, in steps of 0.5 pt
 
 
 def drawn_width(text: str, font: str, size: float) -> float:
@@ -37,8 +39,14 @@ def fit(text: str, font: str, width: float, height: float | None, size: float,
     `height` None means the box is as high as `max_lines` lines of `leading` (flat forms: the
     ruled line is given, not a box)."""
     avail_w = width - 2 * PAD
+    if not all(math.isfinite(v) for v in (width, size, min_size, height or 0.0, leading or 0.0)):
+        return None
     s = size
-    while s >= min_size - 1e-9:
+    # at most MAX_STEPS sizes are tried, whatever the sizes asked for (a profile's checks keep
+    # them between 4 and 36 pt; this loop must end even without them)
+    for _step in range(MAX_STEPS):
+        if s < min_size - 1e-9:
+            break
         lead = leading or s * LEADING
         if height is not None:
             if max_lines == 1:

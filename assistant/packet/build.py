@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
 from ..assessment import Assessment
 from ..calendar_export import deadlines_to_ics
@@ -180,10 +181,17 @@ def typeset(story: list[Flowable], numbering: Numbering | None = None,
     packet page number (see numbering.py), and `banner` across its top."""
     buf = BytesIO()
     doc = _document(buf)
-    if numbering is None:
-        doc.build(story)
-    else:
-        doc.build(story, canvasmaker=numbered_canvas(numbering, lang, banner))
+    try:
+        if numbering is None:
+            doc.build(story)
+        else:
+            doc.build(story, canvasmaker=numbered_canvas(numbering, lang, banner))
+    except LayoutError:
+        # The case model's limits (assistant/model.py) keep every answer settable; should a
+        # part still not fit on a page, the person is told so, not shown a traceback.
+        raise UserError("the packet cannot be set: a part of it is taller than a page (some "
+                        "answers are very long); shorten the longest answers and try again"
+                        ) from None
     return buf.getvalue(), doc.page
 
 

@@ -1613,6 +1613,26 @@
         <translation>أعمل لحسابي الخاص</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>لا يمكن أن يكون هذا التاريخ صحيحًا: تقبل الاستمارة التواريخ من 1 يناير 1900 إلى 31 ديسمبر 2199. يُرجى التحقق من السنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>هذا أطول مما تتسع له الاستمارة: يتكون الاسم من 100 حرف على الأكثر. اكتبه كما هو في جواز سفرك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>هذا أطول مما تتسع له الاستمارة: 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>هذا أطول مما تتسع له الاستمارة وملف المستندات: 1000 حرف على الأكثر. يُرجى الكتابة باختصار أكبر.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>المهنة التي تعلّمتها</translation>

@@ -1613,6 +1613,26 @@
         <translation>Ich bin selbständig</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>Dieses Datum kann nicht stimmen: Das Formular nimmt Daten vom 1. Januar 1900 bis zum 31. Dezember 2199. Bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>Das ist länger, als das Formular Platz hat: Ein Name hat höchstens 100 Zeichen. Schreiben Sie ihn wie in Ihrem Pass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>Das ist länger, als das Formular Platz hat: höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>Das ist länger, als Formular und Unterlagen Platz haben: höchstens 1000 Zeichen. Bitte fassen Sie sich kürzer.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Erlernter Beruf</translation>

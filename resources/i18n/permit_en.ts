@@ -1613,6 +1613,26 @@
         <translation>I am self-employed</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>This is longer than the form has room for: at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Profession learned</translation>

@@ -1613,6 +1613,26 @@
         <translation>خویش‌فرما هستم</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>این تاریخ نمی‌تواند درست باشد: فرم تاریخ‌های ۱ ژانویه ۱۹۰۰ تا ۳۱ دسامبر ۲۱۹۹ را می‌پذیرد. لطفاً سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>این طولانی‌تر از جایی است که فرم دارد: یک نام حداکثر ۱۰۰ نویسه دارد. آن را همان‌طور که در گذرنامه‌تان آمده بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>این طولانی‌تر از جایی است که فرم دارد: حداکثر ۲۰۰ نویسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>این طولانی‌تر از جایی است که فرم و بسته مدارک دارند: حداکثر ۱۰۰۰ نویسه. لطفاً کوتاه‌تر بنویسید.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>حرفه آموخته‌شده</translation>

@@ -1613,6 +1613,26 @@
         <translation>Я работаю на себя (самозанятость)</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>Эта дата не может быть верной: анкета принимает даты с 1 января 1900 по 31 декабря 2199 года. Пожалуйста, проверьте год.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>Это длиннее, чем есть места в анкете: имя может содержать не более 100 знаков. Напишите его так, как в паспорте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>Это длиннее, чем есть места в анкете: не более 200 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>Это длиннее, чем есть места в анкете и пакете документов: не более 1000 знаков. Пожалуйста, напишите короче.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Полученная профессия</translation>

@@ -1613,6 +1613,26 @@
         <translation>Serbest çalışıyorum</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>Bu tarih doğru olamaz: form 1 Ocak 1900 ile 31 Aralık 2199 arasındaki tarihleri kabul eder. Lütfen yılı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>Bu, formda yer olandan daha uzun: bir ad en fazla 100 karakterdir. Adı pasaportunuzdaki gibi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>Bu, formda yer olandan daha uzun: en fazla 200 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>Bu, formda ve belge dosyasında yer olandan daha uzun: en fazla 1000 karakter. Lütfen daha kısa yazın.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Edindiğiniz meslek</translation>

@@ -1613,6 +1613,26 @@
         <translation>Я працюю на себе (самозайнятість)</translation>
     </message>
     <message>
+        <location filename="../../ui/interview_strings.py" line="305" />
+        <source>This date cannot be right: the form takes dates from 1 January 1900 to 31 December 2199. Please check the year.</source>
+        <translation>Ця дата не може бути правильною: формуляр приймає дати від 1 січня 1900 до 31 грудня 2199 року. Будь ласка, перевірте рік.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="306" />
+        <source>This is longer than the form has room for: a name has at most 100 characters. Write it as in your passport.</source>
+        <translation>Це довше, ніж є місця у формулярі: ім'я має щонайбільше 100 знаків. Напишіть його так, як у паспорті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="307" />
+        <source>This is longer than the form has room for: at most 200 characters.</source>
+        <translation>Це довше, ніж є місця у формулярі: щонайбільше 200 знаків.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interview_strings.py" line="308" />
+        <source>This is longer than the form and the packet have room for: at most 1000 characters. Please write it more briefly.</source>
+        <translation>Це довше, ніж є місця у формулярі та пакеті документів: щонайбільше 1000 знаків. Будь ласка, напишіть коротше.</translation>
+    </message>
+    <message>
         <location filename="../../ui/interview_strings.py" line="255" />
         <source>Profession learned</source>
         <translation>Здобута професія</translation>
