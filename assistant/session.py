@@ -45,7 +45,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from . import atomic, config, crypto, logsetup
+from . import atomic, caches, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
 from .casefile import case_from_bytes, case_to_json_text
 from .config import Mode, Settings
@@ -536,6 +536,7 @@ class AppSession:
         if not keep_draft or self.drafts is None:
             self.discard_draft()
         logsetup.watch_case(None)
+        caches.forget()  # nothing of this person in a cache for the next
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
 
     def close(self, *, keep_draft: bool = True) -> None:
@@ -544,3 +545,4 @@ class AppSession:
         if not keep_draft:
             self.discard_draft()
         logsetup.watch_case(None)
+        caches.forget()  # nothing of this person in a cache for the next
