@@ -64,6 +64,7 @@ class Slot:
     page: str
     spec: FieldSpec
     is_list: bool = False
+    row: tuple[str, int, str] | None = None  # an item of a list row: (list, row, item path)
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def slots(interview: Interview, evaluation: Evaluation,
             out.append(Slot(spec.path, page.id, spec, is_list=spec.kind == "list"))
             if spec.kind == "list":
                 for i, _row in enumerate(answers.get(spec.path) or []):
-                    out.extend(Slot(f"{spec.path}.{i}.{item.path}", page.id, item)
+                    out.extend(Slot(f"{spec.path}.{i}.{item.path}", page.id, item,
+                                    row=(spec.path, i, item.path))
                                for item in spec.items)
     return out
 
@@ -238,7 +240,7 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
     for slot in shown:
-        value = _answer(answers, slot.path)
+        value = _slot_answer(answers, slot)
         if not _unanswered(slot.spec, value) or slot.path in troubled:
             continue
         entry = Missing(slot.path, slot.spec.label, slot.page)
@@ -272,6 +274,18 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         required_missing={k: tuple(v) for k, v in required.items()},
         terminal=evaluation.terminal,
     )
+
+
+def _slot_answer(answers: Mapping[str, Any], slot: Slot) -> Any:
+    """The answer shown in a slot (a list row's item read directly, without parsing its path:
+    a family of 30 children has some 500 of them, checked after every keystroke)."""
+    if slot.row is None:
+        return _answer(answers, slot.path)
+    name, index, item = slot.row
+    rows = answers.get(name) or []
+    if index < len(rows) and isinstance(rows[index], Mapping):
+        return rows[index].get(item)
+    return None
 
 
 def _answer(answers: Mapping[str, Any], path: str) -> Any:
