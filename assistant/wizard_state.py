@@ -142,10 +142,23 @@ def slots(interview: Interview, evaluation: Evaluation,
             out.append(Slot(spec.path, page.id, spec, is_list=spec.kind == "list"))
             if spec.kind == "list":
                 for i, _row in enumerate(answers.get(spec.path) or []):
-                    out.extend(Slot(f"{spec.path}.{i}.{item.path}", page.id, item,
-                                    row=(spec.path, i, item.path))
-                               for item in spec.items)
+                    out.extend(_row_slots(page.id, spec, i))
     return out
+
+
+_ROWS: dict[tuple[str, str, int], tuple[FieldSpec, tuple[Slot, ...]]] = {}
+
+
+def _row_slots(page: str, spec: FieldSpec, index: int) -> tuple[Slot, ...]:
+    """The inputs of row `index` of a list (made once: a family of 30 children has some 500,
+    checked after every keystroke; they hold the interview's paths only, nothing typed)."""
+    key = (page, spec.path, index)
+    known = _ROWS.get(key)
+    if known is None or known[0] is not spec:
+        known = (spec, tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
+                                  row=(spec.path, index, item.path)) for item in spec.items))
+        _ROWS[key] = known
+    return known[1]
 
 
 def _targets(path: str, shown: list[Slot]) -> list[Slot]:
