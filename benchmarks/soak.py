@@ -39,7 +39,9 @@ TESTS = ROOT / "tests"
 TEXT_KINDS = ("name", "text", "multiline")
 # Answers that decide which office is responsible, or that the form checks for shape: kept.
 KEEP = ("address.place", "address.postcode", "address.house_number")
-EXAMPLE = "student-first-permit"
+# The people of a day, in turn: a student (no lists), a family (children, parents, a stay: rows
+# added and, at Finish, deleted), an extension.
+EXAMPLES = ("student-first-permit", "family-five-children", "extension-near-expiry")
 
 
 # --- the markers -----------------------------------------------------------------------------
@@ -257,12 +259,13 @@ def qobjects_under(root: Any) -> int:
     return sum(text.count("\n") + 1 for text in lines)
 
 
-def sample(person: int, seconds: float) -> Sample:
+def sample(person: int, seconds: float, own: int = 0) -> Sample:
+    """The figures after a person; `own`: objects the caller keeps itself (earlier samples)."""
     from PySide6.QtWidgets import QApplication
 
     gc.collect()
     return Sample(person=person, seconds=round(seconds, 3), rss_mb=round(rss_mb(), 2),
-                  python_objects=len(gc.get_objects()),
+                  python_objects=len(gc.get_objects()) - own,
                   qobjects=qobjects_under(QApplication.instance()),
                   mapped_files=mapped_files(), fds=open_fds())
 
@@ -354,13 +357,24 @@ def shared_window(bot: Any) -> Any:
     return window
 
 
+def field_kinds() -> dict[str, str]:
+    """Every answer's kind by its path; a list's items as `children.first_names`."""
+    from assistant.interview import interview
+
+    kinds: dict[str, str] = {}
+    for spec in interview().all_fields():
+        kinds[spec.path] = spec.kind
+        for item in spec.items:
+            kinds[f"{spec.path}.{item.path}"] = item.kind
+    return kinds
+
+
 def enter_person(bot: Any, window: Any, person: int, lang: str | None = None) -> None:
     """(A language switch,) every answer of `person` typed in, the packet built and previewed."""
     driver = _driver()
-    from assistant.interview import interview
-
-    kinds = {f.path: f.kind for f in interview().all_fields()}
-    answers = person_answers(driver.example_answers(EXAMPLE), kinds, person)
+    kinds = field_kinds()
+    example = EXAMPLES[(person - 1) % len(EXAMPLES)]
+    answers = person_answers(driver.example_answers(example), kinds, person)
     if lang is not None:
         window.set_language(lang)
     driver.walk_to_packet(bot, window, answers)
@@ -420,7 +434,7 @@ def soak(people: int, switch_language: bool = False, scan_every: int = 0,
         start = time.perf_counter()
         lang = languages[person % len(languages)] if switch_language else None
         run_person(bot, window, person, lang)
-        row = sample(person, time.perf_counter() - start)
+        row = sample(person, time.perf_counter() - start, own=len(samples))
         samples.append(row)
         print(f"{row.person:6d}  {row.seconds:7.2f}  {row.rss_mb:6.1f}  {row.python_objects:10d}"
               f"  {row.qobjects:8d}  {row.mapped_files:6d}  {row.fds:3d}", file=out, flush=True)
