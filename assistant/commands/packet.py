@@ -1,6 +1,6 @@
 """`python main.py packet CASE.json -o packet.pdf [--lang uk] [--ics deadlines.ics]
 [--today YYYY-MM-DD] [--editable] [--form ID|PROFILE] [--template PDF]` and
-`python main.py packet --batch DIR -o OUTDIR`.
+`python main.py packet --batch DIR -o OUTDIR [--jobs N]`.
 
 The batch form writes `<stem>.pdf` and `<stem>.ics` for every case file (`*.json`, `*.permitcase`)
 in DIR (the names come from the input files, which the counselling centre named; where two files
