@@ -511,6 +511,9 @@ def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
     return out
 
 
+_IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
+
+
 def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
@@ -541,7 +544,7 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
                 _set(doc, f.path, rows)
                 list_rows[f.path] = indices
         elif not is_empty(value):
-            _set(doc, f.path, copy.deepcopy(value))
+            _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
     doc["language"] = language
     _prune(doc)
     errors: dict[str, str] = {}

@@ -253,9 +253,9 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
     for slot in shown:
-        value = _slot_answer(answers, slot)
-        if not _unanswered(slot.spec, value) or slot.path in troubled:
-            continue
+        if slot.spec.kind in ("check", "list") or slot.path in troubled or \
+                not _unanswered(slot.spec, _slot_answer(answers, slot)):
+            continue  # (a box and a list are always answered: no need to read them)
         entry = Missing(slot.path, slot.spec.label, slot.page)
         if slot.spec.required:
             required.setdefault(slot.page, []).append(entry)
