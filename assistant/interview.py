@@ -17,6 +17,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -217,7 +218,8 @@ class Interview:
         facts = facts_for(case, today, cat)
         pages, fields = self.applicable(facts)
         applicable = {f.path for f in fields}
-        if any(not is_empty(v) and p not in applicable for p, v in answers.items()):
+        if any(not is_empty(v) and p not in applicable and not _is_default(p, v)
+               for p, v in answers.items()):
             # Some answers belong to questions that no longer apply (the purpose changed, say):
             # the case is built again without them, and what applies is decided on that case.
             case, errors = build_case(answers, fields, everything, base, language)
@@ -233,6 +235,27 @@ class Interview:
             assessment=assessment,
             terminal=terminal,
         )
+
+
+@cache
+def _default_case() -> Case:
+    from .model import Case
+
+    return Case()
+
+
+def _is_default(path: str, value: Any) -> bool:
+    """True if an answer is what the case holds without it (a box not ticked, the first choice):
+    leaving it out would build the same case, so it need not be built again. A family's case is
+    built twice per keystroke otherwise, for the unticked boxes of questions that do not apply."""
+    if isinstance(value, list | dict):
+        return False
+    try:
+        default = _get(_default_case(), path)
+    except AttributeError:
+        return False
+    return type(default) is type(value) and default == value or \
+        isinstance(default, StrEnum) and isinstance(value, str) and default.value == value
 
 
 def facts_for(case: Case, today: date, cat: Any = None) -> dict[str, Any]:
@@ -493,6 +516,9 @@ def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
     return out
 
 
+_IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
+
+
 def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
@@ -523,7 +549,7 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
                 _set(doc, f.path, rows)
                 list_rows[f.path] = indices
         elif not is_empty(value):
-            _set(doc, f.path, copy.deepcopy(value))
+            _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
     doc["language"] = language
     _prune(doc)
     errors: dict[str, str] = {}

@@ -77,30 +77,48 @@ def sensitive_values(case: Case) -> set[str]:
 
 
 class Redactor:
-    """Replaces registered values and personal-looking patterns; thread-safe."""
+    """Replaces registered values and personal-looking patterns; thread-safe.
+
+    The open case is only remembered (`watch`, after every change, costs nothing); its values
+    are gathered and their pattern built when a record is first redacted after a change. The
+    pattern is compiled past `re`'s cache (which would keep up to 512 earlier people's values
+    for the rest of the process) and dropped by `clear` at the end of a session."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._case: Case | None = None
+        self._words: tuple[str, ...] | None = ()
         self._known: re.Pattern[str] | None = None
 
     def set_values(self, values: Iterable[str]) -> None:
-        words = sorted({v for v in values if v}, key=len, reverse=True)
-        pattern = (
-            re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-            )
-            if words
-            else None
-        )
+        words = tuple(sorted({v for v in values if v}, key=len, reverse=True))
         with self._lock:
-            self._known = pattern
+            self._case, self._words, self._known = None, words, None
+
+    def watch(self, case: Case | None) -> None:
+        """Redact `case`'s values from now on (None: no case open, nothing registered)."""
+        with self._lock:
+            self._case, self._words, self._known = case, (None if case is not None else ()), None
 
     def clear(self) -> None:
-        self.set_values(())
+        self.watch(None)
+
+    def _pattern(self) -> re.Pattern[str] | None:
+        with self._lock:
+            if self._known is None:
+                words = self._words
+                if words is None and self._case is not None:
+                    words = tuple(sorted(sensitive_values(self._case), key=len, reverse=True))
+                    self._words = words
+                if words:
+                    self._known = re.compile(
+                        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                        re.IGNORECASE)
+                    re.purge()  # the pattern holds the person's values: not in re's cache
+            return self._known
 
     def redact(self, text: str) -> str:
-        with self._lock:
-            known = self._known
+        known = self._pattern()
         if known is not None:
             text = known.sub(REDACTED, text)
         for pattern in _PATTERNS:
@@ -113,10 +131,7 @@ REDACTOR = Redactor()
 
 def watch_case(case: Case | None) -> None:
     """Register the open case's values for redaction (None: no case open any more)."""
-    if case is None:
-        REDACTOR.clear()
-    else:
-        REDACTOR.set_values(sensitive_values(case))
+    REDACTOR.watch(case)
 
 
 class RedactingFilter(logging.Filter):

@@ -39,7 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import atomic, config, crypto, logsetup
+from . import atomic, caches, config, crypto, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
 from .casefile import case_from_bytes, case_to_json_text, read_case_file_bytes
 from .config import Mode, Settings
@@ -323,6 +323,7 @@ class AppSession:
         if not keep_draft or self.drafts is None:
             self.discard_draft()
         logsetup.watch_case(None)
+        caches.forget()  # nothing of this person in a cache for the next
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self._started(self.files.folder)
 
@@ -336,3 +337,4 @@ class AppSession:
         logsetup.watch_case(None)
         self._started(None)
         self.listeners.clear()
+        caches.forget()  # nothing of this person in a cache for the next

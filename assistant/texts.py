@@ -12,6 +12,13 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from .caches import personal
+
+# Babel takes 0.05-0.1 ms to format one number or date; the engine fills each text's placeholders
+# in every language on every check (about a hundred a keystroke). The results are remembered per
+# value and language, and forgotten at the end of a session (a date or number may be a person's).
+_FORMATS = 4096
+
 # The languages the program speaks. The packet is printed in German plus one of these.
 LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
@@ -35,6 +42,7 @@ def text_in(text: Text | None, lang: str) -> str:
     return text.get(lang) or text.get("en") or text.get("de") or ""
 
 
+@personal(maxsize=_FORMATS)
 def format_day(day: date, lang: str) -> str:
     """A date as people in that language write it (German: 22.11.2026)."""
     if lang == "de":
@@ -44,6 +52,7 @@ def format_day(day: date, lang: str) -> str:
     return format_date(day, format="medium", locale=_locale(lang))
 
 
+@personal(maxsize=_FORMATS)
 def format_month(day: date, lang: str) -> str:
     """A month and year as people in that language write them ("April 2020")."""
     from babel.dates import format_date
@@ -51,6 +60,7 @@ def format_month(day: date, lang: str) -> str:
     return format_date(day, format="LLLL y", locale=_locale(lang))
 
 
+@personal(maxsize=_FORMATS)
 def format_money(cents: int, lang: str) -> str:
     """An amount in euro for the language: `100,00 €` in German."""
     from babel.numbers import format_currency
@@ -58,6 +68,7 @@ def format_money(cents: int, lang: str) -> str:
     return format_currency(cents / 100, "EUR", locale=_locale(lang))
 
 
+@personal(maxsize=_FORMATS)
 def format_number(value: float, lang: str) -> str:
     from babel.numbers import format_decimal
 

@@ -65,6 +65,7 @@ class Slot:
     page: str
     spec: FieldSpec
     is_list: bool = False
+    row: tuple[str, int, str] | None = None  # an item of a list row: (list, row, item path)
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,23 @@ def slots(interview: Interview, evaluation: Evaluation,
             out.append(Slot(spec.path, page.id, spec, is_list=spec.kind == "list"))
             if spec.kind == "list":
                 for i, _row in enumerate(answers.get(spec.path) or []):
-                    out.extend(Slot(f"{spec.path}.{i}.{item.path}", page.id, item)
-                               for item in spec.items)
+                    out.extend(_row_slots(page.id, spec, i))
     return out
+
+
+_ROWS: dict[tuple[str, str, int], tuple[FieldSpec, tuple[Slot, ...]]] = {}
+
+
+def _row_slots(page: str, spec: FieldSpec, index: int) -> tuple[Slot, ...]:
+    """The inputs of row `index` of a list (made once: a family of 30 children has some 500,
+    checked after every keystroke; they hold the interview's paths only, nothing typed)."""
+    key = (page, spec.path, index)
+    known = _ROWS.get(key)
+    if known is None or known[0] is not spec:
+        known = (spec, tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
+                                  row=(spec.path, index, item.path)) for item in spec.items))
+        _ROWS[key] = known
+    return known[1]
 
 
 def _targets(path: str, shown: list[Slot]) -> list[Slot]:
@@ -252,9 +267,9 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
     for slot in shown:
-        value = _answer(answers, slot.path)
-        if not _unanswered(slot.spec, value) or slot.path in troubled:
-            continue
+        if slot.spec.kind in ("check", "list") or slot.path in troubled or \
+                not _unanswered(slot.spec, _slot_answer(answers, slot)):
+            continue  # (a box and a list are always answered: no need to read them)
         entry = Missing(slot.path, slot.spec.label, slot.page)
         if slot.spec.required:
             required.setdefault(slot.page, []).append(entry)
@@ -286,6 +301,18 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         required_missing={k: tuple(v) for k, v in required.items()},
         terminal=evaluation.terminal,
     )
+
+
+def _slot_answer(answers: Mapping[str, Any], slot: Slot) -> Any:
+    """The answer shown in a slot (a list row's item read directly, without parsing its path:
+    a family of 30 children has some 500 of them, checked after every keystroke)."""
+    if slot.row is None:
+        return _answer(answers, slot.path)
+    name, index, item = slot.row
+    rows = answers.get(name) or []
+    if index < len(rows) and isinstance(rows[index], Mapping):
+        return rows[index].get(item)
+    return None
 
 
 def _answer(answers: Mapping[str, Any], path: str) -> Any:

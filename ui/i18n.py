@@ -8,6 +8,7 @@ event to every widget, which relabels itself.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -52,7 +53,9 @@ def set_language(lang: str, app: QApplication | None = None) -> None:
     app = app or QApplication.instance()  # type: ignore[assignment]
     old: list[QTranslator] = _state["translators"]  # type: ignore[assignment]
     for translator in old:
+        # removed and deleted: a replaced translator kept alive keeps its .qm file mapped
         QCoreApplication.removeTranslator(translator)
+        shiboken6.delete(translator)
     new: list[QTranslator] = []
     own = QTranslator(app)
     if own.load(qm_path(lang)):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPixmapCache, QShortcut
 
 # The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they are opened: the
 # first frame comes sooner without their Python types.
@@ -800,6 +800,10 @@ class MainWindow(QMainWindow):
         self.show_page("welcome")
         self.status.clear()
         self.session_ended.emit()
+        # The style's drawings of this person's pages (wrapped labels, frames at their sizes)
+        # would fill Qt's pixmap cache person after person, up to its 10 MB: the next person
+        # starts with an empty one.
+        QPixmapCache.clear()
 
     def load_answers(self, answers: dict[str, Any], base: dict[str, Any] | None) -> None:
         """Show a case's answers (from a case file or a draft) in every input."""
@@ -823,5 +827,5 @@ class MainWindow(QMainWindow):
             # personal mode keeps the draft to continue later; shared mode has none
             self.session.close(keep_draft=not self.shared)
             self.session = None
-        self.answers = {}
+        self.reset()  # nothing of the person stays in the inputs, the pages or the packet
         super().closeEvent(event)
