@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 from assistant.casefile import load_case
 from assistant.forms import fill_form, list_forms
 from assistant.forms.engine import load_form
-from assistant.forms.widgets import FieldWriter
+from assistant.forms.widgets import FieldInfo, Widget, add_blank_field
 from assistant.model import Case, PreviousStay, Relative
 
 NAMES = [  # (family name, first names, place of birth) in many scripts and diacritics
@@ -293,12 +293,14 @@ FIELD_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_charac
 def test_field_names_and_tooltips_read_back_as_written(name: str, tooltip: str) -> None:
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
-    writer = FieldWriter(c)
-    writer.text(name, tooltip, (50, 700, 250, 720), False, None)
-    writer.checkbox("box", tooltip, (50, 650, 60, 660), True)
+    add_blank_field(c, FieldInfo(name, "text", False, [Widget(0, (50, 700, 250, 720))],
+                                 label=tooltip))
+    add_blank_field(c, FieldInfo("box", "checkbox", False, [Widget(0, (50, 650, 60, 660))],
+                                 ["Yes"], tooltip))
     c.showPage()
     c.save()
     fields = PdfReader(io.BytesIO(buf.getvalue())).get_fields() or {}
     assert set(fields) == {name, "box"}
     assert str(fields[name].get("/TU", "")) == tooltip
-    assert fields["box"]["/V"] == "/Yes"
+    assert fields["box"]["/V"] == "/Off"
+    assert "/Yes" in fields["box"]["/_States_"]

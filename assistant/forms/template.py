@@ -1,0 +1,128 @@
+"""Our own form's blank template: its pages and empty fields, drawn from its layout once and
+then filled like any official AcroForm (`acroform.fill`).
+
+Drawing the pages (labels, boxes, the embedded font) is most of the work of a form, and it is the
+same for every person, so it is done once per layout: kept in memory for the process, and on disk
+in the user's cache folder (`config.cache_dir()`), named by the checksum of the layout and of the
+code that draws it, so that a changed layout or a new version of the program gets a template of
+its own. A blank template holds nothing personal, so it is kept in shared mode too. A cached file
+that cannot be read is drawn anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .layout import Layout, Placement, render_template
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+# the code that draws the template: a change of any of them gives new templates
+_DRAWN_BY = ("layout.py", "widgets.py", "acroform.py", "template.py")
+_SUFFIX = ".pdf"
+
+_lock = threading.Lock()
+_memory: dict[str, bytes] = {}
+_readers: dict[str, PdfReader] = {}
+_built = 0
+
+
+def builds() -> int:
+    """How many blank templates this process has drawn (not read from memory or disk)."""
+    return _built
+
+
+@cache
+def _code_digest() -> bytes:
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in _DRAWN_BY:
+        digest.update((here / name).read_bytes())
+    return digest.digest()
+
+
+def template_key(layout_file: Path) -> str:
+    """The checksum that names the template of the layout in `layout_file`: of the layout's
+    bytes and of the source of the code that draws it."""
+    digest = hashlib.sha256(_code_digest())
+    digest.update(layout_file.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_file(key: str) -> Path:
+    """Where the template named `key` is kept on disk."""
+    from ..config import cache_dir
+
+    return cache_dir() / "forms" / f"{key}{_SUFFIX}"
+
+
+def _from_disk(path: Path) -> bytes | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        return None  # not a whole PDF: draw it anew
+    return data
+
+
+def _to_disk(path: Path, data: bytes) -> None:
+    from ..atomic import atomic_write_bytes
+    from ..errors import UserError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, data)
+    except (OSError, UserError):
+        pass  # a read-only or full disk: the template is kept in memory only
+
+
+def blank_template(layout_file: Path, layout: Layout, placement: Placement) -> bytes:
+    """The blank template of the layout in `layout_file` (read as `layout`, placed as
+    `placement`): from memory, else from the cache folder, else drawn and kept in both."""
+    global _built
+    key = template_key(layout_file)
+    with _lock:
+        data = _memory.get(key)
+        if data is None:
+            path = cache_file(key)
+            data = _from_disk(path)
+            if data is None:
+                data = render_template(layout, placement)
+                _built += 1
+                _to_disk(path, data)
+            _memory[key] = data
+    return data
+
+
+def template_reader(layout_file: Path, layout: Layout, placement: Placement) -> PdfReader:
+    """The blank template read with pypdf, once per process: what the filler fills. A template
+    read from disk that pypdf cannot open is drawn anew."""
+    from .acroform import open_pdf
+
+    key = template_key(layout_file)
+    reader = _readers.get(key)
+    if reader is None:
+        from ..errors import FormError
+
+        data = blank_template(layout_file, layout, placement)
+        try:
+            reader = open_pdf(data, str(cache_file(key)))
+        except FormError:
+            forget()
+            cache_file(key).unlink(missing_ok=True)
+            reader = open_pdf(blank_template(layout_file, layout, placement), "template")
+        _readers[key] = reader
+    return reader
+
+
+def forget() -> None:
+    """Drop the templates kept in memory (the files on disk stay)."""
+    with _lock:
+        _memory.clear()
+        _readers.clear()

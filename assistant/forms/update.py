@@ -1,0 +1,209 @@
+"""A filled form written as an incremental update of its template (PDF 32000-1, 7.5.6).
+
+The template's bytes stay as they are; after them come only the objects the filler changed or
+added (the fields holding values, their appearance streams and font, the continuation sheet's
+pages), a cross-reference section for them and a trailer that points back to the template's.
+Every PDF reader reads such a file (it is how a viewer saves a filled form); the filler does not
+have to read, copy and write again the template's pages, fonts and empty fields, which was most of
+the time of filling a form with pypdf.
+
+Objects are read with pypdf (its public `PdfReader`, `get_object`, `raw_get`) and written with
+its public `write_to_stream`. A changed object is a copy (`edit`): the template's reader is kept
+for the next form and is never changed. The template holds nothing personal, so the earlier
+versions of the changed objects, which stay in the file, are the empty fields.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    PdfObject,
+    TextStringObject,
+)
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF", re.S)
+
+
+class Increment:
+    """The objects to append to the PDF `data` (read by `reader`) as one update."""
+
+    def __init__(self, data: bytes, reader: PdfReader) -> None:
+        found = _STARTXREF.findall(data[-2048:])
+        if not found:
+            raise ValueError("the PDF has no cross-reference offset at its end")
+        self._data = data
+        self._prev = int(found[-1])
+        self.reader = reader
+        self._next = int(reader.trailer["/Size"])
+        self._objects: dict[int, tuple[int, PdfObject]] = {}  # number -> (generation, object)
+        self._copies: dict[int, DictionaryObject] = {}
+        self._tables: dict[int, dict[int, IndirectObject]] = {}  # per other PDF: its -> ours
+        self._info: DictionaryObject | None = None
+
+    # --- the template's own objects -------------------------------------------------------
+
+    def edit(self, ref: IndirectObject) -> DictionaryObject:
+        """A copy of the template's dictionary `ref`, written in its place: change the copy,
+        never the object the reader holds. The same copy on every call."""
+        copy = self._copies.get(ref.idnum)
+        if copy is None:
+            original = ref.get_object()
+            assert isinstance(original, DictionaryObject), ref
+            copy = self._copies[ref.idnum] = DictionaryObject(original)
+            self._objects[ref.idnum] = (ref.generation, copy)
+        return copy
+
+    def drop(self, ref: IndirectObject) -> None:
+        """Do not write the copy of `ref` after all (the object is no longer used)."""
+        self._copies.pop(ref.idnum, None)
+        self._objects.pop(ref.idnum, None)
+
+    def current(self, ref: IndirectObject) -> PdfObject:
+        """What `ref` stands for in the update: an object added, the copy of an edited one, or
+        the template's object."""
+        if ref.pdf is self:
+            return self._objects[ref.idnum][1]
+        copy = self._copies.get(ref.idnum)
+        return copy if copy is not None else ref.get_object()
+
+    def get_object(self, ref: IndirectObject | int) -> PdfObject:
+        """The object added under `ref` (what resolves the references `add` and `adopt` give)."""
+        return self._objects[ref if isinstance(ref, int) else ref.idnum][1]
+
+    def _reference(self) -> IndirectObject:
+        ref = IndirectObject(self._next, 0, self)
+        self._next += 1
+        return ref
+
+    # --- new objects ----------------------------------------------------------------------
+
+    def add(self, obj: PdfObject) -> IndirectObject:
+        """A new object, written with the update; its reference."""
+        ref = self._reference()
+        self._objects[ref.idnum] = (0, obj)
+        return ref
+
+    def adopt(self, ref: IndirectObject, *, keep: dict[int, IndirectObject] | None = None
+              ) -> IndirectObject:
+        """The object `ref` of another PDF, with everything it refers to, brought into the
+        update under new numbers (once, however often it is referred to); `keep` maps that PDF's
+        object numbers to objects of ours to refer to instead (its page tree: ours). The other
+        PDF's objects are changed in place: it must be one read for this purpose."""
+        table = self._tables.setdefault(id(ref.pdf), {})
+        for theirs, ours in (keep or {}).items():
+            table.setdefault(theirs, ours)
+        todo: list[IndirectObject] = []
+
+        def mapped(other: IndirectObject) -> IndirectObject:
+            mine = table.get(other.idnum)
+            if mine is None:
+                mine = table[other.idnum] = self._reference()
+                todo.append(other)
+            return mine
+
+        first = mapped(ref)
+        while todo:
+            other = todo.pop()
+            obj = other.get_object()
+            _relink(obj, mapped)
+            self._objects[table[other.idnum].idnum] = (0, obj)
+        return first
+
+    def page_count(self) -> int:
+        return int(self.current(self._pages_ref())["/Count"])  # type: ignore[index]
+
+    def _pages_ref(self) -> IndirectObject:
+        ref = self.reader.trailer["/Root"].raw_get("/Pages")
+        assert isinstance(ref, IndirectObject), "the page tree is an indirect object"
+        return ref
+
+    def append_pages(self, pdf: bytes) -> int:
+        """The pages of `pdf` (a PDF of our own, the continuation sheet) after the last page;
+        how many."""
+        other = PdfReader(io.BytesIO(pdf))
+        theirs = other.trailer["/Root"].raw_get("/Pages")
+        ours = self._pages_ref()
+        tree = self.edit(ours)
+        kids = ArrayObject(tree["/Kids"])
+        for page in other.pages:
+            assert page.indirect_reference is not None
+            kids.append(self.adopt(page.indirect_reference, keep={theirs.idnum: ours}))
+        tree[NameObject("/Kids")] = kids
+        tree[NameObject("/Count")] = NumberObject(int(tree["/Count"]) + len(other.pages))
+        return len(other.pages)
+
+    def set_title(self, title: str) -> None:
+        """The document's title (its /Info dictionary, a copy of the template's)."""
+        if self._info is None:
+            old = self.reader.trailer.get("/Info")
+            self._info = DictionaryObject(old.get_object() if old is not None else {})
+        self._info[NameObject("/Title")] = TextStringObject(title)
+
+    # --- writing --------------------------------------------------------------------------
+
+    def write(self) -> bytes:
+        out = io.BytesIO()
+        out.write(self._data)
+        if not self._data.endswith(b"\n"):
+            out.write(b"\n")
+        trailer = DictionaryObject()
+        if self._info is not None:
+            trailer[NameObject("/Info")] = self.add(self._info)
+        elif "/Info" in self.reader.trailer:
+            trailer[NameObject("/Info")] = self.reader.trailer.raw_get("/Info")
+        offsets: dict[int, int] = {}
+        for number in sorted(self._objects):
+            generation, obj = self._objects[number]
+            offsets[number] = out.tell()
+            out.write(f"{number} {generation} obj\n".encode("ascii"))
+            obj.write_to_stream(out)
+            out.write(b"\nendobj\n")
+        xref = out.tell()
+        out.write(b"xref\n")
+        numbers = sorted(offsets)
+        start = 0
+        while start < len(numbers):
+            end = start
+            while end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1:
+                end += 1
+            out.write(f"{numbers[start]} {end - start + 1}\n".encode("ascii"))
+            for number in numbers[start:end + 1]:
+                generation = self._objects[number][0]
+                out.write(f"{offsets[number]:010d} {generation:05d} n\r\n".encode("ascii"))
+            start = end + 1
+        trailer[NameObject("/Size")] = NumberObject(self._next)
+        trailer[NameObject("/Root")] = self.reader.trailer.raw_get("/Root")
+        trailer[NameObject("/Prev")] = NumberObject(self._prev)
+        if "/ID" in self.reader.trailer:
+            trailer[NameObject("/ID")] = self.reader.trailer["/ID"]
+        out.write(b"trailer\n")
+        trailer.write_to_stream(out)
+        out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode("ascii"))
+        return out.getvalue()
+
+
+def _relink(obj: PdfObject, mapped: object) -> None:
+    """Replace, inside `obj` (not following references), each reference by `mapped(ref)`."""
+    assert callable(mapped)
+    if isinstance(obj, DictionaryObject):  # a stream's dictionary too
+        for key in list(obj.keys()):
+            value = obj.raw_get(key)
+            if isinstance(value, IndirectObject):
+                obj[key] = mapped(value)
+            elif isinstance(value, (DictionaryObject, ArrayObject)):
+                _relink(value, mapped)
+    elif isinstance(obj, ArrayObject):
+        for i, value in enumerate(obj):
+            if isinstance(value, IndirectObject):
+                obj[i] = mapped(value)
+            elif isinstance(value, (DictionaryObject, ArrayObject)):
+                _relink(value, mapped)
+
