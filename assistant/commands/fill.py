@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     with long_lived():
         from ..forms.engine import fill_form, load_form
 
-        load_form(args.form)
+        load_form(args.form).prepare(args.editable)  # our template too, while gc waits
         case = open_case_arg(args.case, args)
     filled = fill_form(case, args.form, editable=args.editable, template=args.template)
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -42,7 +43,8 @@ from .widgets import (
     mark_content,
 )
 
-__all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf", "with_marks"]
+__all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf", "widgets_of",
+           "with_marks"]
 
 def _full_name(obj: DictionaryObject) -> str:
     parts = []
@@ -172,10 +174,22 @@ def _xobjects(update: Increment, draw: Callable[[canvas.Canvas], list[str]]
     return [update.adopt(found.raw_get(f"/FormXob.{name}")) for name in names]
 
 
-def _widgets(reader: PdfReader) -> dict[str, list[tuple[IndirectObject, IndirectObject]]]:
+Widgets = dict[str, list[tuple[IndirectObject, IndirectObject]]]
+_found: WeakKeyDictionary[PdfReader, Widgets] = WeakKeyDictionary()
+
+
+def widgets_of(reader: PdfReader) -> Widgets:
     """Each field's widgets by the field's full name: (the widget, the field it belongs to; the
-    same when they are merged)."""
-    out: dict[str, list[tuple[IndirectObject, IndirectObject]]] = {}
+    same when they are merged). Found once per reader (a template's reader is kept for the
+    next form)."""
+    found = _found.get(reader)
+    if found is None:
+        found = _found[reader] = _widgets(reader)
+    return found
+
+
+def _widgets(reader: PdfReader) -> Widgets:
+    out: Widgets = {}
     for page in reader.pages:
         for ref in page.get("/Annots") or []:
             if not isinstance(ref, IndirectObject):
@@ -202,6 +216,12 @@ def with_marks(pdf: bytes) -> bytes:
         for ref, _ in pairs:
             widget = ref.get_object()
             if _inherited(widget, "/FT") != "/Btn":
+                # an empty text field: without reportlab's empty value, default value and
+                # flags (less for the filler to read)
+                slim = update.edit(ref)
+                for key, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0)):
+                    if key in slim and slim[key] == empty:
+                        del slim[NameObject(key)]
                 continue
             normal = widget["/AP"]["/N"]
             on = next(str(k) for k in normal if k != "/Off")
@@ -235,7 +255,7 @@ def fill(data: bytes, template: PdfReader, infos: dict[str, FieldInfo], texts: l
     appearances drawn into the pages, the fields removed) or editable. The template's reader is
     not changed; the result is written as an update of `data` (`Increment.write`)."""
     update = Increment(data, template)
-    by_name = _widgets(template)
+    by_name = widgets_of(template)
 
     sized: list[tuple[TextFill, float, float, Frame]] = []
     for tf in texts:
@@ -260,10 +280,13 @@ def fill(data: bytes, template: PdfReader, infos: dict[str, FieldInfo], texts: l
     for name, export in choices.items():
         state = NameObject(f"/{export}" if export else "/Off")
         for ref, field in by_name.get(name, []):
-            update.edit(field)[NameObject("/V")] = state
-            widget = update.edit(ref)
-            normal = widget.get("/AP", {}).get("/N", {})
-            widget[NameObject("/AS")] = state if state in normal else NameObject("/Off")
+            if update.current(field).get("/V") != state:  # type: ignore[union-attr]
+                update.edit(field)[NameObject("/V")] = state
+            widget = update.current(ref)
+            normal = widget.get("/AP", {}).get("/N", {})  # type: ignore[union-attr]
+            shown = state if state in normal else NameObject("/Off")
+            if widget.get("/AS") != shown:  # type: ignore[union-attr]
+                update.edit(ref)[NameObject("/AS")] = shown
 
     root_ref = template.trailer.raw_get("/Root")
     acro = template.trailer["/Root"].raw_get("/AcroForm")

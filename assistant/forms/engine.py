@@ -139,6 +139,15 @@ class LoadedForm:
         assert self.layout is not None and self.placement is not None, self.form_id
         return template_reader(self.layout_file(), self.layout, self.placement)
 
+    def prepare(self, editable: bool) -> None:
+        """Read now what filling the form will read (our editable form: its blank template and
+        its fields), e.g. while a one-command process loads what lives until it exits
+        (`loading.long_lived`)."""
+        if editable and self.layout is not None:
+            from .acroform import widgets_of
+
+            widgets_of(self.template_reader())
+
 
 def is_profile_path(form: str) -> bool:
     """Whether `--form` names a profile file or folder rather than a form id."""

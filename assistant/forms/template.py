@@ -102,21 +102,22 @@ def blank_template(layout_file: Path, layout: Layout, placement: Placement) -> b
 
 def template_reader(layout_file: Path, layout: Layout, placement: Placement) -> PdfReader:
     """The blank template read with pypdf, once per process: what the filler fills. A template
-    read from disk that pypdf cannot open is drawn anew."""
-    from .acroform import open_pdf
+    from the cache folder that pypdf cannot read is drawn anew."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
     key = template_key(layout_file)
     reader = _readers.get(key)
     if reader is None:
-        from ..errors import FormError
-
-        data = blank_template(layout_file, layout, placement)
         try:
-            reader = open_pdf(data, str(cache_file(key)))
-        except FormError:
+            reader = PdfReader(io.BytesIO(blank_template(layout_file, layout, placement)))
+            reader.trailer["/Root"]["/AcroForm"]
+        except (PdfReadError, ValueError, KeyError, TypeError):
             forget()
             cache_file(key).unlink(missing_ok=True)
-            reader = open_pdf(blank_template(layout_file, layout, placement), "template")
+            reader = PdfReader(io.BytesIO(blank_template(layout_file, layout, placement)))
         _readers[key] = reader
     return reader
 
