@@ -139,3 +139,33 @@ def test_the_editable_form_is_an_update_of_the_blank_template() -> None:
     # the template's reader, kept for the next form, is unchanged
     blank = form.template_reader().get_fields() or {}
     assert all(not str(f.get("/V", "")) or f.get("/V") == "/Off" for f in blank.values())
+
+
+BA = "fixtures/official-forms/ba-erklaerung-beschaeftigungsverhaeltnis-2024.pdf"
+
+
+@pytest.mark.parametrize("editable", [True, False])
+def test_an_official_form_filled_reads_in_every_reader(shared_dir: Path, tmp_path,
+                                                       editable: bool) -> None:
+    # the Agency's form ends in a cross-reference stream: the update does too, so that readers
+    # which cannot follow a table back to a stream (pdftk) still find its pages and fields
+    template_pdf = shared_dir / BA
+    if not template_pdf.is_file():
+        pytest.skip(f"{BA} is absent")
+    case = load_case(EXAMPLES / "student-first-permit.json")
+    filled = fill_form(case, "ba-beschaeftigung", editable=editable, template=template_pdf)
+    path = tmp_path / "ba.pdf"
+    path.write_bytes(filled.pdf)
+    reader = PdfReader(io.BytesIO(filled.pdf))
+    assert len(reader.pages) == filled.form_pages == 5
+    names = {str(f.get("/V", "")) for f in (reader.get_fields() or {}).values()}
+    assert ("Şahin" in names) is editable
+    assert "Şahin" in _pdftotext(filled.pdf)
+    for tool in ("qpdf", "pdftk"):
+        if not shutil.which(tool):
+            continue
+        args = ["--check", str(path)] if tool == "qpdf" else [str(path), "dump_data_fields_utf8"]
+        out = subprocess.run([tool, *args], capture_output=True, text=True)
+        assert out.returncode == 0 and "corrupt" not in (out.stdout + out.stderr).lower(), tool
+        if tool == "pdftk":
+            assert ("FieldValue: Şahin" in out.stdout) is editable

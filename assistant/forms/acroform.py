@@ -204,24 +204,36 @@ def _widgets(reader: PdfReader) -> Widgets:
     return out
 
 
-def with_marks(pdf: bytes) -> bytes:
-    """`pdf` (reportlab's AcroForm) with each checkbox's and radio button's appearances replaced
-    by ours: the tick of `mark_content` when on, nothing when off (reportlab's own draw a
-    ZapfDingbats letter, which a viewer without that font shows otherwise, and which the printed
-    form does not draw)."""
+TEXT_DA = "/Helv 9 Tf 0 0 0 rg"  # what our text fields ask a viewer that redraws them for
+
+
+def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
+    """`pdf` (reportlab's AcroForm) with each field named and its tooltip set as `names` says
+    (the name reportlab wrote -> name, tooltip), and each checkbox's and radio button's
+    appearances replaced by ours: the tick of `mark_content` when on, nothing when off
+    (reportlab's own draw a ZapfDingbats letter, which a viewer without that font shows
+    otherwise, and which the printed form does not draw)."""
     reader = PdfReader(io.BytesIO(pdf))
     update = Increment(pdf, reader)
     buttons: list[tuple[IndirectObject, str, float, float]] = []
-    for pairs in _widgets(reader).values():
+    for key, pairs in _widgets(reader).items():
+        name, tooltip = names.get(key, (key, ""))
+        field = update.edit(pairs[0][1])
+        field[NameObject("/T")] = TextStringObject(name)
+        if tooltip:
+            field[NameObject("/TU")] = TextStringObject(tooltip)
         for ref, _ in pairs:
             widget = ref.get_object()
+            # without what reportlab writes that the PDF does not need: the page (/P) and type
+            # of a widget, a text field's empty value, default value and flags, its font (the
+            # form's /DA says it): less for the filler to read
+            slim = update.edit(ref)
+            for key, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", TEXT_DA)):
+                if key in slim and slim[key] == empty:
+                    del slim[NameObject(key)]
+            for key in ("/P", "/Type"):
+                slim.pop(NameObject(key), None)
             if _inherited(widget, "/FT") != "/Btn":
-                # an empty text field: without reportlab's empty value, default value and
-                # flags (less for the filler to read)
-                slim = update.edit(ref)
-                for key, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0)):
-                    if key in slim and slim[key] == empty:
-                        del slim[NameObject(key)]
                 continue
             normal = widget["/AP"]["/N"]
             on = next(str(k) for k in normal if k != "/Off")
@@ -239,6 +251,10 @@ def with_marks(pdf: bytes) -> bytes:
                 names.append(look)
         return names
 
+    root_ref = reader.trailer.raw_get("/Root")
+    form = DictionaryObject(reader.trailer["/Root"]["/AcroForm"])
+    form[NameObject("/DA")] = TextStringObject(TEXT_DA)
+    update.edit(root_ref)[NameObject("/AcroForm")] = form
     refs = _xobjects(update, draw)
     looks = {size: (refs[2 * i], refs[2 * i + 1]) for i, size in enumerate(sizes)}
     for ref, on, w, h in buttons:

@@ -394,25 +394,32 @@ def render_template(layout: Layout, placement: Placement | None = None) -> bytes
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"{layout.form.title_de} — {layout.form.title_en}")
     placement = placement or place(layout)
-    draw_pages(c, layout, placement, fields=field_table(placement))
+    fields = field_table(placement)
+    draw_pages(c, layout, placement, fields=fields)
     c.save()
-    return with_marks(buf.getvalue())
+    return with_marks(buf.getvalue(), {placeholder(n): (info.name, info.label)
+                                       for n, info in enumerate(fields.values())})
+
+
+def placeholder(n: int) -> str:
+    """The name the n-th field is drawn under, until `acroform.with_marks` names it."""
+    return f"field{n}"
 
 
 def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *,
                fields: dict[str, FieldInfo] | None,
                on_page: Callable[[canvas.Canvas, int], None] | None = None) -> None:
     """Draw the form's pages on `c`. `fields` (the form's `field_table`): add these AcroForm
-    fields, empty (the template). Without fields the boxes are drawn alone and
-    `on_page(c, index)` draws the values of each page before it ends (the printed form, in one
-    pass)."""
+    fields, empty, the n-th called `placeholder(n)` (the template, see `render_template`).
+    Without fields the boxes are drawn alone and `on_page(c, index)` draws the values of each
+    page before it ends (the printed form, in one pass)."""
     regular, bold = register_fonts()
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
     total = len(placement.pages)
-    on_pages: dict[int, list[FieldInfo]] = {}
-    for info in (fields or {}).values():
-        on_pages.setdefault(info.widgets[0].page, []).append(info)
+    on_pages: dict[int, list[tuple[str, FieldInfo]]] = {}
+    for n, info in enumerate((fields or {}).values()):
+        on_pages.setdefault(info.widgets[0].page, []).append((placeholder(n), info))
     for index, page in enumerate(placement.pages):
         _draw_head(c, layout, index, total, regular, bold)
         for kind, item in page.items:
@@ -469,8 +476,8 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *,
             elif kind == "cell":
                 assert isinstance(item, PlacedCell)
                 _draw_cell(c, item, regular, bold)
-        for info in on_pages.get(index, []):
-            add_blank_field(c, info)
+        for key, info in on_pages.get(index, []):
+            add_blank_field(c, info, key)
         if on_page is not None:
             on_page(c, index)
         c.showPage()

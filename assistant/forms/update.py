@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 
 from pypdf import PdfReader
 from pypdf.generic import (
     ArrayObject,
+    DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
@@ -150,6 +152,9 @@ class Increment:
     # --- writing --------------------------------------------------------------------------
 
     def write(self) -> bytes:
+        """The template's bytes followed by the update: the objects, then a cross-reference
+        section of the template's kind (a table, or a stream where the template's last one is a
+        stream: some readers cannot follow a table back to a stream) and the trailer."""
         out = io.BytesIO()
         out.write(self._data)
         if not self._data.endswith(b"\n"):
@@ -159,6 +164,8 @@ class Increment:
             trailer[NameObject("/Info")] = self.add(self._info)
         elif "/Info" in self.reader.trailer:
             trailer[NameObject("/Info")] = self.reader.trailer.raw_get("/Info")
+        as_stream = not self._data[self._prev:self._prev + 4].startswith(b"xref")
+        stream_number = self._reference().idnum if as_stream else None
         offsets: dict[int, int] = {}
         for number in sorted(self._objects):
             generation, obj = self._objects[number]
@@ -167,27 +174,51 @@ class Increment:
             obj.write_to_stream(out)
             out.write(b"\nendobj\n")
         xref = out.tell()
-        out.write(b"xref\n")
-        numbers = sorted(offsets)
-        start = 0
-        while start < len(numbers):
-            end = start
-            while end + 1 < len(numbers) and numbers[end + 1] == numbers[end] + 1:
-                end += 1
-            out.write(f"{numbers[start]} {end - start + 1}\n".encode("ascii"))
-            for number in numbers[start:end + 1]:
-                generation = self._objects[number][0]
-                out.write(f"{offsets[number]:010d} {generation:05d} n\r\n".encode("ascii"))
-            start = end + 1
+        if stream_number is not None:
+            offsets[stream_number] = xref
         trailer[NameObject("/Size")] = NumberObject(self._next)
         trailer[NameObject("/Root")] = self.reader.trailer.raw_get("/Root")
         trailer[NameObject("/Prev")] = NumberObject(self._prev)
         if "/ID" in self.reader.trailer:
             trailer[NameObject("/ID")] = self.reader.trailer["/ID"]
-        out.write(b"trailer\n")
-        trailer.write_to_stream(out)
+        runs = _runs(sorted(offsets))
+        generation_of = {n: self._objects[n][0] if n in self._objects else 0 for n in offsets}
+        if stream_number is None:
+            out.write(b"xref\n")
+            for first, count in runs:
+                out.write(f"{first} {count}\n".encode("ascii"))
+                for number in range(first, first + count):
+                    out.write(f"{offsets[number]:010d} {generation_of[number]:05d} n\r\n"
+                              .encode("ascii"))
+            out.write(b"trailer\n")
+            trailer.write_to_stream(out)
+        else:  # PDF 32000-1, 7.5.8: entries of type 1 (offset, generation), 1 + 4 + 2 bytes
+            table = DecodedStreamObject()
+            table.set_data(b"".join(struct.pack(">BIH", 1, offsets[n], generation_of[n])
+                                    for first, count in runs
+                                    for n in range(first, first + count)))
+            table.update(trailer)
+            table[NameObject("/Type")] = NameObject("/XRef")
+            table[NameObject("/W")] = ArrayObject([NumberObject(1), NumberObject(4),
+                                                   NumberObject(2)])
+            table[NameObject("/Index")] = ArrayObject(
+                NumberObject(v) for run in runs for v in run)
+            out.write(f"{stream_number} 0 obj\n".encode("ascii"))
+            table.write_to_stream(out)
+            out.write(b"\nendobj\n")
         out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode("ascii"))
         return out.getvalue()
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted object numbers as runs of consecutive numbers: (first, how many)."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][0] + runs[-1][1] == number:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((number, 1))
+    return runs
 
 
 def _relink(obj: PdfObject, mapped: object) -> None:

@@ -146,30 +146,29 @@ def mark_content(size: float) -> str:
            f"{b:.2f} {a:.2f} l S Q"
 
 
-def add_blank_field(c: canvas.Canvas, info: FieldInfo) -> None:
+def add_blank_field(c: canvas.Canvas, info: FieldInfo, key: str) -> None:
     """The empty field `info` (as `layout.field_table` describes it) on the page being drawn,
-    through reportlab's public AcroForm API: no border or background of its own (our boxes are
-    page content), named and with its tooltip as the layout says. A text field asks a viewer
-    that redraws it for Helvetica 9 pt; the appearances the filler writes are drawn with the
-    embedded font. Checkboxes and radio buttons are given their look (`mark_content`) once the
-    page is written (`template.blank_template`)."""
+    through reportlab's public AcroForm API, called `key` (a plain ASCII name: reportlab writes
+    a few characters of a name or tooltip in a way pypdf reads otherwise; `acroform.with_marks`
+    gives the field its name and tooltip). No border or background of its own (our boxes are
+    page content). A text field asks a viewer that redraws it for Helvetica 9 pt; the
+    appearances the filler writes are drawn with the embedded font. Checkboxes and radio
+    buttons get their look (`mark_content`) from `with_marks` too."""
     form = c.acroForm
     plain = {"borderWidth": 0, "borderColor": None, "fillColor": None, "annotationFlags": "print"}
     if info.type == "text":
         x1, y1, x2, y2 = info.widgets[0].rect
-        form.textfield(name=info.name, tooltip=info.label, x=x1, y=y1, width=x2 - x1,
-                       height=y2 - y1, maxlen=None, fontName="Helvetica", fontSize=9,
-                       textColor=colors.black,
+        form.textfield(name=key, x=x1, y=y1, width=x2 - x1, height=y2 - y1, maxlen=None,
+                       fontName="Helvetica", fontSize=9, textColor=colors.black,
                        fieldFlags="multiline" if info.multiline else "", **plain)
     elif info.type == "checkbox":
         x1, y1, x2, _ = info.widgets[0].rect
-        form.checkbox(name=info.name, tooltip=info.label, x=x1, y=y1, size=x2 - x1,
-                      buttonStyle="cross", shape="square", fieldFlags="", **plain)
+        form.checkbox(name=key, x=x1, y=y1, size=x2 - x1, buttonStyle="cross",
+                      shape="square", fieldFlags="", **plain)
     elif info.type == "radio":
         for state, widget in zip(info.states, info.widgets, strict=True):
             x1, y1, x2, _ = widget.rect
-            form.radio(name=info.name, value=state, tooltip=info.label, x=x1, y=y1,
-                       size=x2 - x1, buttonStyle="cross", shape="square",
-                       fieldFlags="noToggleToOff radio", **plain)
+            form.radio(name=key, value=state, x=x1, y=y1, size=x2 - x1, buttonStyle="cross",
+                       shape="square", fieldFlags="noToggleToOff radio", **plain)
     else:
         raise ValueError(f"field '{info.name}': no {info.type} fields on our own forms")
