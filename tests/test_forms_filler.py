@@ -169,3 +169,16 @@ def test_an_official_form_filled_reads_in_every_reader(shared_dir: Path, tmp_pat
         assert out.returncode == 0 and "corrupt" not in (out.stdout + out.stderr).lower(), tool
         if tool == "pdftk":
             assert ("FieldValue: Şahin" in out.stdout) is editable
+
+
+def test_threads_filling_at_once_each_get_the_whole_form() -> None:
+    # a packet worker and the window may fill at the same time: each thread reads the template
+    # with a reader of its own, and every form comes out the same
+    from concurrent.futures import ThreadPoolExecutor
+
+    case = load_case(EXAMPLES / "family-five-children.json")
+    alone = fill_form(case, editable=True).pdf
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        forms = list(pool.map(lambda _: fill_form(case, editable=True).pdf, range(6)))
+    assert all(pdf == alone for pdf in forms)
+    assert len(PdfReader(io.BytesIO(alone)).pages) == 4

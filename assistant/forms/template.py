@@ -28,7 +28,7 @@ _SUFFIX = ".pdf"
 
 _lock = threading.Lock()
 _memory: dict[str, bytes] = {}
-_readers: dict[str, PdfReader] = {}
+_local = threading.local()  # each thread reads the template with a reader of its own
 _built = 0
 
 
@@ -100,16 +100,24 @@ def blank_template(layout_file: Path, layout: Layout, placement: Placement) -> b
     return data
 
 
+def _readers() -> dict[str, PdfReader]:
+    readers = getattr(_local, "readers", None)
+    if readers is None:
+        readers = _local.readers = {}
+    return readers
+
+
 def template_reader(layout_file: Path, layout: Layout, placement: Placement) -> PdfReader:
-    """The blank template read with pypdf, once per process: what the filler fills. A template
-    from the cache folder that pypdf cannot read is drawn anew."""
+    """The blank template read with pypdf, once per process and thread (a reader reads its
+    objects when first asked for them, and is not made to be shared): what the filler fills. A
+    template from the cache folder that pypdf cannot read is drawn anew."""
     import io
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     key = template_key(layout_file)
-    reader = _readers.get(key)
+    reader = _readers().get(key)
     if reader is None:
         try:
             reader = PdfReader(io.BytesIO(blank_template(layout_file, layout, placement)))
@@ -118,12 +126,13 @@ def template_reader(layout_file: Path, layout: Layout, placement: Placement) -> 
             forget()
             cache_file(key).unlink(missing_ok=True)
             reader = PdfReader(io.BytesIO(blank_template(layout_file, layout, placement)))
-        _readers[key] = reader
+        _readers()[key] = reader
     return reader
 
 
 def forget() -> None:
-    """Drop the templates kept in memory (the files on disk stay)."""
+    """Drop the templates kept in memory, and this thread's readers of them (the files on disk
+    stay)."""
     with _lock:
         _memory.clear()
-        _readers.clear()
+        _readers().clear()
