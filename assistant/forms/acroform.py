@@ -16,7 +16,7 @@ import io
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
     ArrayObject,
@@ -216,6 +216,7 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
     reader = PdfReader(io.BytesIO(pdf))
     update = Increment(pdf, reader)
     buttons: list[tuple[IndirectObject, str, float, float]] = []
+    texts: list[IndirectObject] = []
     for key, pairs in _widgets(reader).items():
         name, tooltip = names.get(key, (key, ""))
         field = update.edit(pairs[0][1])
@@ -234,6 +235,7 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
             for key in ("/P", "/Type"):
                 slim.pop(NameObject(key), None)
             if _inherited(widget, "/FT") != "/Btn":
+                texts.append(ref)
                 continue
             normal = widget["/AP"]["/N"]
             on = next(str(k) for k in normal if k != "/Off")
@@ -242,7 +244,10 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
     sizes = sorted({(w, h) for _, _, w, h in buttons})
 
     def draw(c: canvas.Canvas) -> list[str]:
-        names = []
+        c.beginForm("empty", 0, 0, 1, 1)  # an empty text field's look, whatever its size
+        c.addLiteral("/Tx BMC EMC")
+        c.endForm()
+        names = ["empty"]
         for i, (w, h) in enumerate(sizes):
             for look, content in ((f"on{i}", mark_content(w)), (f"off{i}", "")):
                 c.beginForm(look, 0, 0, w, h)
@@ -255,13 +260,20 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
     form = DictionaryObject(reader.trailer["/Root"]["/AcroForm"])
     form[NameObject("/DA")] = TextStringObject(TEXT_DA)
     update.edit(root_ref)[NameObject("/AcroForm")] = form
-    refs = _xobjects(update, draw)
+    empty, *refs = _xobjects(update, draw)
+    for ref in texts:
+        update.edit(ref)[NameObject("/AP")] = DictionaryObject({NameObject("/N"): empty})
     looks = {size: (refs[2 * i], refs[2 * i + 1]) for i, size in enumerate(sizes)}
     for ref, on, w, h in buttons:
         tick, blank = looks[(w, h)]
         update.edit(ref)[NameObject("/AP")] = DictionaryObject({
             NameObject("/N"): DictionaryObject({NameObject(on): tick, NameObject("/Off"): blank})})
-    return update.write()
+    # written once more as one document of what is used (not reportlab's looks replaced here,
+    # nor the first versions of the fields): a template is drawn once, filled many times
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(update.write())))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def fill(data: bytes, template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],
