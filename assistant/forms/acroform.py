@@ -229,11 +229,11 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
             # of a widget, a text field's empty value, default value and flags, its font (the
             # form's /DA says it): less for the filler to read
             slim = update.edit(ref)
-            for key, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", TEXT_DA)):
-                if key in slim and slim[key] == empty:
-                    del slim[NameObject(key)]
-            for key in ("/P", "/Type"):
-                slim.pop(NameObject(key), None)
+            for entry, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", TEXT_DA)):
+                if entry in slim and slim[entry] == empty:
+                    del slim[NameObject(entry)]
+            for entry in ("/P", "/Type"):
+                slim.pop(NameObject(entry), None)
             if _inherited(widget, "/FT") != "/Btn":
                 texts.append(ref)
                 continue
@@ -247,14 +247,14 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
         c.beginForm("empty", 0, 0, 1, 1)  # an empty text field's look, whatever its size
         c.addLiteral("/Tx BMC EMC")
         c.endForm()
-        names = ["empty"]
+        drawn = ["empty"]
         for i, (w, h) in enumerate(sizes):
             for look, content in ((f"on{i}", mark_content(w)), (f"off{i}", "")):
                 c.beginForm(look, 0, 0, w, h)
                 c.addLiteral(content)
                 c.endForm()
-                names.append(look)
-        return names
+                drawn.append(look)
+        return drawn
 
     root_ref = reader.trailer.raw_get("/Root")
     form = DictionaryObject(reader.trailer["/Root"]["/AcroForm"])
@@ -368,7 +368,8 @@ def _flatten(update: Increment, template: PdfReader) -> None:
             continue
         keep = ArrayObject()
         ops: list[str] = []
-        resources = DictionaryObject(page["/Resources"]) if "/Resources" in page else (
+        inherited = _inherited(page, "/Resources")  # the page's own, or its page tree's
+        resources = DictionaryObject(inherited) if isinstance(inherited, DictionaryObject) else (
             DictionaryObject())
         xdict = DictionaryObject(resources["/XObject"]) if "/XObject" in resources else (
             DictionaryObject())
