@@ -182,3 +182,28 @@ def test_threads_filling_at_once_each_get_the_whole_form() -> None:
         forms = list(pool.map(lambda _: fill_form(case, editable=True).pdf, range(6)))
     assert all(pdf == alone for pdf in forms)
     assert len(PdfReader(io.BytesIO(alone)).pages) == 4
+
+
+def test_templates_not_used_for_long_are_removed(fresh_cache, tmp_path) -> None:
+    # a new version of the program draws a new template; the old one does not stay for ever
+    import os
+    import time
+
+    form = load_form("antrag-aufenthaltstitel")
+    form.template()
+    (ours,) = fresh_cache.rglob("*.pdf")
+    old = ours.parent / ("0" * 64 + ".pdf")
+    old.write_bytes(ours.read_bytes())
+    long_ago = time.time() - (template.STALE_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    os.utime(ours, (long_ago, long_ago))
+    template.forget()
+    form.template()  # read from the cache folder: marked as used
+    assert time.time() - ours.stat().st_mtime < 3600
+    source = (FORMS / "antrag-aufenthaltstitel" / "layout.toml").read_text(encoding="utf-8")
+    changed = tmp_path / "layout.toml"
+    changed.write_text(source.replace("Familienname", "Nachname", 1), encoding="utf-8")
+    layout = load_layout(changed)
+    template.blank_template(changed, layout, place(layout))  # drawn and written: old goes
+    assert not old.exists()
+    assert ours.exists() and len(list(fresh_cache.rglob("*.pdf"))) == 2

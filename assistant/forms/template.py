@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # the code that draws the template: a change of any of them gives new templates
 _DRAWN_BY = ("layout.py", "widgets.py", "acroform.py", "template.py")
 _SUFFIX = ".pdf"
+STALE_DAYS = 60  # a template not used for this long is removed when another is written
 
 _lock = threading.Lock()
 _memory: dict[str, bytes] = {}
@@ -72,14 +73,32 @@ def _from_disk(path: Path) -> bytes | None:
 
 
 def _to_disk(path: Path, data: bytes) -> None:
+    """Keep `data` at `path`; templates not used for `STALE_DAYS` (those of older layouts or
+    versions of the program) are removed."""
+    import time
+
     from ..atomic import atomic_write_bytes
     from ..errors import UserError
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
+        stale = time.time() - STALE_DAYS * 86400
+        for other in path.parent.glob(f"*{_SUFFIX}"):
+            if other != path and other.stat().st_mtime < stale:
+                other.unlink(missing_ok=True)
     except (OSError, UserError):
         pass  # a read-only or full disk: the template is kept in memory only
+
+
+def _used(path: Path) -> None:
+    """Mark the template at `path` as used (its modification time), so it is not removed."""
+    import os
+
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def blank_template(layout_file: Path, layout: Layout, placement: Placement) -> bytes:
@@ -96,6 +115,8 @@ def blank_template(layout_file: Path, layout: Layout, placement: Placement) -> b
                 data = render_template(layout, placement)
                 _built += 1
                 _to_disk(path, data)
+            else:
+                _used(path)
             _memory[key] = data
     return data
 
