@@ -31,18 +31,22 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF", re.S)
+from ..errors import FormError
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
 
 
 class Increment:
     """The objects to append to the PDF `data` (read by `reader`) as one update."""
 
     def __init__(self, data: bytes, reader: PdfReader) -> None:
-        found = _STARTXREF.findall(data[-2048:])
-        if not found:
-            raise ValueError("the PDF has no cross-reference offset at its end")
+        at = data.rfind(b"startxref")
+        found = _STARTXREF.match(data, at) if at >= 0 else None
+        if found is None:
+            raise FormError("the form's PDF has no cross-reference offset (startxref) near its "
+                            "end; it is damaged: get a fresh copy of the form")
         self._data = data
-        self._prev = int(found[-1])
+        self._prev = int(found.group(1))
         self.reader = reader
         self._next = int(reader.trailer["/Size"])
         self._objects: dict[int, tuple[int, PdfObject]] = {}  # number -> (generation, object)
@@ -185,6 +189,8 @@ class Increment:
         generation_of = {n: self._objects[n][0] if n in self._objects else 0 for n in offsets}
         if stream_number is None:
             out.write(b"xref\n")
+            if not runs:  # nothing changed: a section needs an entry, object 0's (free)
+                out.write(b"0 1\n0000000000 65535 f\r\n")
             for first, count in runs:
                 out.write(f"{first} {count}\n".encode("ascii"))
                 for number in range(first, first + count):
