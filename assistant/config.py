@@ -119,6 +119,15 @@ def user_forms_dir() -> Path:
     return data_dir() / "forms"
 
 
+def cache_dir() -> Path:
+    """Files the program can always make again and that hold nothing personal (our form's blank
+    template, `forms/template.py`); written in shared mode too."""
+    base = _override(ENV_DATA_DIR)
+    if base is not None:
+        return base / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def drafts_dir() -> Path:
     return data_dir() / "drafts"
 

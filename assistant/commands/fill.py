@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     with long_lived():
         from ..forms.engine import fill_form, load_form
 
-        load_form(args.form)
+        load_form(args.form).prepare(args.editable)  # our template too, while gc waits
         check_outputs([args.output], [args.case, *form_inputs(args.form, args.template)],
                       force=args.force)
         case = open_case_arg(args.case, args)

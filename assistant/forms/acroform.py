@@ -1,6 +1,7 @@
-"""Filling an AcroForm template (an official form plugged in as data): values, appearance
-streams drawn with the embedded font, flattening. Our own form is filled as it is drawn
-(`layout.draw_pages`), with the same appearances.
+"""The one AcroForm filler: values, appearance streams drawn with the embedded font,
+flattening. It fills an official form's template PDF (plugged in as data) and our own form's
+template (generated from its layout once and cached, `template.blank_template`) alike, through
+the public API of pypdf and reportlab only.
 
 Every text field gets /V and its own appearance stream (/AP /N), drawn by reportlab with DejaVu
 Sans (a subset is embedded), so the value shows in every viewer, also in those that do not build
@@ -12,10 +13,13 @@ removes the fields: what prints is exactly what the editable form shows.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     DecodedStreamObject,
     DictionaryObject,
     IndirectObject,
@@ -26,6 +30,7 @@ from reportlab.pdfgen import canvas
 
 from ..errors import FormError
 from .pdfguard import PDF_ERRORS, damaged_message, quiet_pypdf, read_everything
+from .update import Increment
 from .widgets import (
     MULTILINE,
     PUSHBUTTON,
@@ -35,9 +40,11 @@ from .widgets import (
     TextFill,
     Widget,
     draw_appearance,
+    mark_content,
 )
 
-__all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf"]
+__all__ = ["FieldInfo", "TextFill", "Widget", "fields_of", "fill", "open_pdf", "widgets_of",
+           "with_marks"]
 
 # A field's chain of /Parent entries is followed at most this far (a damaged or hostile PDF may
 # make it a loop).
@@ -159,68 +166,183 @@ def frame_of(widget: DictionaryObject) -> Frame:
     return Frame(_numbers(mk.get("/BG")) or None, _numbers(mk.get("/BC")) or None, width)
 
 
-def _appearances(texts: list[tuple[TextFill, float, float, Frame]]) -> bytes:
-    """One reportlab PDF holding a form XObject per text field (named a0, a1, ...)."""
+def _xobjects(update: Increment, draw: Callable[[canvas.Canvas], list[str]]
+              ) -> list[IndirectObject]:
+    """Form XObjects drawn by reportlab, brought into `update`: `draw` defines them on a canvas
+    (beginForm ... endForm) and returns their names; their references, in that order."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(100, 100), invariant=1, pageCompression=1)
-    for i, (tf, w, h, frame) in enumerate(texts):
-        draw_appearance(c, f"a{i}", tf.fitted, w, h, frame)
-    for i in range(len(texts)):
-        c.doForm(f"a{i}")
+    names = draw(c)
+    if not names:
+        return []
+    for name in names:
+        c.doForm(name)
     c.showPage()
     c.save()
-    return buf.getvalue()
+    found = PdfReader(io.BytesIO(buf.getvalue())).pages[0]["/Resources"]["/XObject"]
+    return [update.adopt(found.raw_get(f"/FormXob.{name}")) for name in names]
 
 
-def fill(template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],
-         choices: dict[str, str | None], flatten: bool) -> PdfWriter:
-    writer = PdfWriter(clone_from=template)
-    by_name: dict[str, list[DictionaryObject]] = {}
-    for page in writer.pages:
+Widgets = dict[str, list[tuple[IndirectObject, IndirectObject]]]
+_found: WeakKeyDictionary[PdfReader, Widgets] = WeakKeyDictionary()
+
+
+def widgets_of(reader: PdfReader) -> Widgets:
+    """Each field's widgets by the field's full name: (the widget, the field it belongs to; the
+    same when they are merged). Found once per reader (a template's reader is kept for the
+    next form)."""
+    found = _found.get(reader)
+    if found is None:
+        found = _found[reader] = _widgets(reader)
+    return found
+
+
+def _widgets(reader: PdfReader) -> Widgets:
+    out: Widgets = {}
+    for page in reader.pages:
         for ref in page.get("/Annots") or []:
+            if not isinstance(ref, IndirectObject):
+                continue  # a widget is always an indirect object in a well-formed PDF
             widget = ref.get_object()
-            if widget.get("/Subtype") == "/Widget":
-                by_name.setdefault(_full_name(_field_of(widget)), []).append(widget)
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            field = ref
+            if "/T" not in widget and isinstance(widget.raw_get("/Parent"), IndirectObject):
+                field = widget.raw_get("/Parent")
+            out.setdefault(_full_name(field.get_object()), []).append((ref, field))
+    return out
+
+
+TEXT_DA = "/Helv 9 Tf 0 0 0 rg"  # what our text fields ask a viewer that redraws them for
+
+
+def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
+    """`pdf` (reportlab's AcroForm) with each field named and its tooltip set as `names` says
+    (the name reportlab wrote -> name, tooltip), and each checkbox's and radio button's
+    appearances replaced by ours: the tick of `mark_content` when on, nothing when off
+    (reportlab's own draw a ZapfDingbats letter, which a viewer without that font shows
+    otherwise, and which the printed form does not draw)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    update = Increment(pdf, reader)
+    buttons: list[tuple[IndirectObject, str, float, float]] = []
+    texts: list[IndirectObject] = []
+    for key, pairs in _widgets(reader).items():
+        name, tooltip = names.get(key, (key, ""))
+        field = update.edit(pairs[0][1])
+        field[NameObject("/T")] = TextStringObject(name)
+        if tooltip:
+            field[NameObject("/TU")] = TextStringObject(tooltip)
+        for ref, _ in pairs:
+            widget = ref.get_object()
+            # without what reportlab writes that the PDF does not need: the page (/P) and type
+            # of a widget, a text field's empty value, default value and flags, its font (the
+            # form's /DA says it): less for the filler to read
+            slim = update.edit(ref)
+            for entry, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", TEXT_DA)):
+                if entry in slim and slim[entry] == empty:
+                    del slim[NameObject(entry)]
+            for entry in ("/P", "/Type"):
+                slim.pop(NameObject(entry), None)
+            if _inherited(widget, "/FT") != "/Btn":
+                texts.append(ref)
+                continue
+            normal = widget["/AP"]["/N"]
+            on = next(str(k) for k in normal if k != "/Off")
+            x1, y1, x2, y2 = _box(widget["/Rect"])
+            buttons.append((ref, on, round(x2 - x1, 3), round(y2 - y1, 3)))
+    sizes = sorted({(w, h) for _, _, w, h in buttons})
+
+    def draw(c: canvas.Canvas) -> list[str]:
+        c.beginForm("empty", 0, 0, 1, 1)  # an empty text field's look, whatever its size
+        c.addLiteral("/Tx BMC EMC")
+        c.endForm()
+        drawn = ["empty"]
+        for i, (w, h) in enumerate(sizes):
+            for look, content in ((f"on{i}", mark_content(w)), (f"off{i}", "")):
+                c.beginForm(look, 0, 0, w, h)
+                c.addLiteral(content)
+                c.endForm()
+                drawn.append(look)
+        return drawn
+
+    root_ref = reader.trailer.raw_get("/Root")
+    form = DictionaryObject(reader.trailer["/Root"]["/AcroForm"])
+    form[NameObject("/DA")] = TextStringObject(TEXT_DA)
+    update.edit(root_ref)[NameObject("/AcroForm")] = form
+    empty, *refs = _xobjects(update, draw)
+    for ref in texts:
+        update.edit(ref)[NameObject("/AP")] = DictionaryObject({NameObject("/N"): empty})
+    looks = {size: (refs[2 * i], refs[2 * i + 1]) for i, size in enumerate(sizes)}
+    for ref, on, w, h in buttons:
+        tick, blank = looks[(w, h)]
+        update.edit(ref)[NameObject("/AP")] = DictionaryObject({
+            NameObject("/N"): DictionaryObject({NameObject(on): tick, NameObject("/Off"): blank})})
+    # written once more as one document of what is used (not reportlab's looks replaced here,
+    # nor the first versions of the fields): a template is drawn once, filled many times
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(update.write())))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def fill(data: bytes, template: PdfReader, infos: dict[str, FieldInfo], texts: list[TextFill],
+         choices: dict[str, str | None], flatten: bool) -> Increment:
+    """The AcroForm `template` (read from `data`) with each text field holding its value and
+    an appearance of it, each checkbox and radio group its state; flattened (`flatten`: the
+    appearances drawn into the pages, the fields removed) or editable. The template's reader is
+    not changed; the result is written as an update of `data` (`Increment.write`)."""
+    update = Increment(data, template)
+    by_name = widgets_of(template)
 
     sized: list[tuple[TextFill, float, float, Frame]] = []
     for tf in texts:
         x1, y1, x2, y2 = infos[tf.name].widgets[0].rect
         widgets = by_name.get(tf.name, [])
-        sized.append((tf, x2 - x1, y2 - y1, frame_of(widgets[0]) if widgets else Frame()))
+        sized.append((tf, x2 - x1, y2 - y1,
+                      frame_of(widgets[0][0].get_object()) if widgets else Frame()))
+
+    def draw(c: canvas.Canvas) -> list[str]:
+        for i, (tf, w, h, frame) in enumerate(sized):
+            draw_appearance(c, f"a{i}", tf.fitted, w, h, frame)
+        return [f"a{i}" for i in range(len(sized))]
+
     # (a form with only checkboxes and choices filled has no text appearances to draw)
-    xobjects = PdfReader(io.BytesIO(_appearances(sized))).pages[0]["/Resources"][
-        "/XObject"] if sized else {}
-    for i, (tf, _, _, _) in enumerate(sized):
-        xobj = xobjects[f"/FormXob.a{i}"].get_object()
-        ref = xobj.clone(writer).indirect_reference
-        for widget in by_name.get(tf.name, []):
-            fobj = _field_of(widget)
+    for (tf, _, _, _), look in zip(sized, _xobjects(update, draw), strict=True):
+        for ref, field in by_name.get(tf.name, []):
+            fobj = update.edit(field)
             fobj[NameObject("/V")] = TextStringObject(tf.value)
-            widget[NameObject("/AP")] = DictionaryObject({NameObject("/N"): ref})
+            update.edit(ref)[NameObject("/AP")] = DictionaryObject({NameObject("/N"): look})
             if "/MaxLen" in fobj and len(tf.value) > int(fobj["/MaxLen"]):
                 del fobj[NameObject("/MaxLen")]
     for name, export in choices.items():
         state = NameObject(f"/{export}" if export else "/Off")
-        for widget in by_name.get(name, []):
-            fobj = _field_of(widget)
-            fobj[NameObject("/V")] = state
-            normal = widget.get("/AP", {}).get("/N", {})
-            widget[NameObject("/AS")] = state if state in normal else NameObject("/Off")
+        for ref, field in by_name.get(name, []):
+            if update.current(field).get("/V") != state:  # type: ignore[union-attr]
+                update.edit(field)[NameObject("/V")] = state
+            widget = update.current(ref)
+            normal = widget.get("/AP", {}).get("/N", {})  # type: ignore[union-attr]
+            shown = state if state in normal else NameObject("/Off")
+            if widget.get("/AS") != shown:  # type: ignore[union-attr]
+                update.edit(ref)[NameObject("/AS")] = shown
 
-    root = writer.root_object
-    acro = root.get("/AcroForm")
-    if acro is not None:
-        acro = acro.get_object()
-        acro[NameObject("/NeedAppearances")] = _false()
+    root_ref = template.trailer.raw_get("/Root")
+    acro = template.trailer["/Root"].raw_get("/AcroForm")
     if flatten:
-        _flatten(writer)
-    return writer
-
-
-def _false() -> object:
-    from pypdf.generic import BooleanObject
-
-    return BooleanObject(False)
+        _flatten(update, template)
+        for pairs in by_name.values():
+            for ref, field in pairs:
+                update.drop(ref)
+                update.drop(field)
+        del update.edit(root_ref)[NameObject("/AcroForm")]
+        if isinstance(acro, IndirectObject):
+            update.drop(acro)
+    elif isinstance(acro, IndirectObject):
+        update.edit(acro)[NameObject("/NeedAppearances")] = BooleanObject(False)
+    elif acro is not None:
+        form = DictionaryObject(acro)
+        form[NameObject("/NeedAppearances")] = BooleanObject(False)
+        update.edit(root_ref)[NameObject("/AcroForm")] = form
+    return update
 
 
 def _box(values: object) -> tuple[float, float, float, float]:
@@ -245,58 +367,61 @@ def _form_box(stream: DictionaryObject) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _flatten(writer: PdfWriter) -> None:
-    """Draw every widget's current appearance into its page, then remove the fields."""
-    for page in writer.pages:
+def _flatten(update: Increment, template: PdfReader) -> None:
+    """Draw every widget's current appearance into its page (after the page's own content),
+    then take the widgets off the page."""
+    for page in template.pages:
         annots = page.get("/Annots")
-        if not annots:
+        page_ref = page.indirect_reference
+        if not annots or page_ref is None:
             continue
         keep = ArrayObject()
         ops: list[str] = []
-        resources = page.get("/Resources")
-        resources = resources.get_object() if resources is not None else DictionaryObject()
-        page[NameObject("/Resources")] = resources
-        xdict = resources.get("/XObject")
-        xdict = xdict.get_object() if xdict is not None else DictionaryObject()
+        inherited = _inherited(page, "/Resources")  # the page's own, or its page tree's
+        resources = DictionaryObject(inherited) if isinstance(inherited, DictionaryObject) else (
+            DictionaryObject())
+        xdict = DictionaryObject(resources["/XObject"]) if "/XObject" in resources else (
+            DictionaryObject())
         resources[NameObject("/XObject")] = xdict
         for n, ref in enumerate(annots):
-            annot = ref.get_object()
+            annot = update.current(ref) if isinstance(ref, IndirectObject) else ref
+            assert isinstance(annot, DictionaryObject)
             if annot.get("/Subtype") != "/Widget":
                 keep.append(ref)
                 continue
             if int(annot.get("/F", 0)) & 2:  # hidden
                 continue
-            normal = annot.get("/AP", {}).get("/N")
-            if normal is None:
+            ap = annot.get("/AP")
+            look = ap.raw_get("/N") if isinstance(ap, DictionaryObject) else None
+            normal = update.current(look) if isinstance(look, IndirectObject) else look
+            if isinstance(normal, DictionaryObject) and "/BBox" not in normal:
+                state = annot.get("/AS")  # a button: the appearance of its state
+                look = normal.raw_get(state) if state is not None else None
+            if not isinstance(look, IndirectObject):
                 continue
-            stream = normal.get_object()
-            if "/BBox" not in stream:
-                state = annot.get("/AS")
-                if state is None or state not in stream:
-                    continue
-                stream = stream[state].get_object()
+            stream = update.current(look)
             x1, y1, x2, y2 = _box(annot["/Rect"])
-            bx1, by1, bx2, by2 = _form_box(stream)
+            bx1, by1, bx2, by2 = _form_box(stream)  # type: ignore[arg-type]
             bw, bh = bx2 - bx1, by2 - by1
             if bw <= 0 or bh <= 0:
                 continue
             a, d = (x2 - x1) / bw, (y2 - y1) / bh
             e, f = x1 - bx1 * a, y1 - by1 * d
             name = f"/Flat{n}"
-            sref = stream.indirect_reference
-            xdict[NameObject(name)] = sref if isinstance(sref, IndirectObject) else (
-                writer._add_object(stream))
+            xdict[NameObject(name)] = look
             ops.append(f"q {a:.6f} 0 0 {d:.6f} {e:.4f} {f:.4f} cm {name} Do Q")
-        old = page.get_contents()
-        data = b"q\n" + (old.get_data() if old is not None else b"") + b"\nQ\n"
-        data += "\n".join(ops).encode("ascii") + b"\n"
-        content = DecodedStreamObject()
-        content.set_data(data)
-        page[NameObject("/Contents")] = writer._add_object(content.flate_encode())
+        before, after = DecodedStreamObject(), DecodedStreamObject()
+        before.set_data(b"q\n")
+        after.set_data(b"\nQ\n" + "\n".join(ops).encode("ascii") + b"\n")
+        old = page.raw_get("/Contents")
+        if isinstance(old, IndirectObject) and isinstance(old.get_object(), ArrayObject):
+            old = old.get_object()
+        contents = list(old) if isinstance(old, ArrayObject) else ([] if old is None else [old])
+        new_page = update.edit(page_ref)
+        new_page[NameObject("/Contents")] = ArrayObject(
+            [update.add(before), *contents, update.add(after.flate_encode())])
+        new_page[NameObject("/Resources")] = resources
         if keep:
-            page[NameObject("/Annots")] = keep
+            new_page[NameObject("/Annots")] = keep
         else:
-            del page[NameObject("/Annots")]
-    root = writer.root_object
-    if "/AcroForm" in root:
-        del root[NameObject("/AcroForm")]
+            del new_page[NameObject("/Annots")]

@@ -1,8 +1,9 @@
 """Putting it together: form folder -> profile + template -> filled PDF (+ continuation sheet).
 
-Our own form (a layout, no template PDF) is filled in the reportlab pass that draws it, editable
-or for printing. Official forms plugged in as data are template PDFs, read and written with pypdf
-(imported only then: it is the larger part of a cold start).
+Every AcroForm is filled by one filler (`acroform.fill`, pypdf): official forms plugged in as
+data (template PDFs) and our own form, whose blank template is drawn from its layout once and
+cached (`template`). Our printed form is drawn with its values in one reportlab pass (no fields,
+no pypdf); it looks exactly like the editable one.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ from .layout import (
     field_table,
     load_layout,
     place,
-    render_template,
 )
 from .pdfguard import damaged_pdf
 from .profile import (
@@ -50,10 +50,12 @@ from .profile import (
     source_type,
 )
 from .values import FormValues, Overflow, collect
-from .widgets import FieldInfo, FieldValues, TextFill, Widget, draw_value, mark_content
+from .widgets import FieldInfo, TextFill, Widget, draw_value, mark_content
 
 if TYPE_CHECKING:
     from pypdf import PdfReader, PdfWriter
+
+    from .update import Increment
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,33 @@ class LoadedForm:
     placement: Placement | None = None
     fields: dict[str, FieldInfo] | None = None
 
+    def layout_file(self) -> Path:
+        assert self.profile.form.layout, self.form_id
+        return self.directory / self.profile.form.layout
+
     def template(self) -> bytes:
-        """Our own form, blank: an AcroForm PDF drawn from the layout. Filling does not need
-        it (the form is filled as it is drawn); it is what another filler would be given."""
+        """Our own form, blank: an AcroForm PDF drawn from the layout once and cached
+        (`template.blank_template`); what the filler fills."""
+        from .template import blank_template
+
         assert self.layout is not None and self.placement is not None, self.form_id
-        return render_template(self.layout, self.placement)
+        return blank_template(self.layout_file(), self.layout, self.placement)
+
+    def template_reader(self) -> PdfReader:
+        """The blank template read with pypdf (once per process)."""
+        from .template import template_reader
+
+        assert self.layout is not None and self.placement is not None, self.form_id
+        return template_reader(self.layout_file(), self.layout, self.placement)
+
+    def prepare(self, editable: bool) -> None:
+        """Read now what filling the form will read (our editable form: its blank template and
+        its fields), e.g. while a one-command process loads what lives until it exits
+        (`loading.long_lived`)."""
+        if editable and self.layout is not None:
+            from .acroform import widgets_of
+
+            widgets_of(self.template_reader())
 
 
 def is_profile_path(form: str) -> bool:
@@ -279,6 +303,13 @@ def _external(path: str, mtime_ns: int, size: int) -> tuple[bytes, PdfReader]:
 
 def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Path]:
     """The official form's template PDF: `template`, or the file its profile names."""
+    _, reader, path = _template_file(form, template)
+    return reader, path
+
+
+def _template_file(form: LoadedForm, template: Path | None) -> tuple[bytes, PdfReader, Path]:
+    """The official form's template PDF (its bytes, read, and where it is): `template`, or the
+    file its profile names."""
     ref = form.profile.form.template
     if ref is None:
         raise FormError(f"form '{form.form_id}' is generated from its layout; it takes no "
@@ -303,7 +334,7 @@ def template_for(form: LoadedForm, template: Path | None) -> tuple[PdfReader, Pa
     if ref.pages and len(reader.pages) != ref.pages:
         raise FormError(f"{path}: has {len(reader.pages)} pages, the profile expects "
                         f"{ref.pages}")
-    return reader, path
+    return data, reader, path
 
 
 def check_against_template(profile: Profile, fields: dict[str, FieldInfo],
@@ -540,24 +571,24 @@ def _unique_entries(entries: list[Overflow]) -> list[Overflow]:
     return list({(e.heading(), e.value): e for e in ordered}.values())
 
 
-def _fill_acroform(case: Case, form: LoadedForm, reader: PdfReader,
-                   editable: bool, today: date | None) -> tuple[PdfWriter, list[Overflow]]:
-    """An official AcroForm (its fields checked against the profile by fill_form)."""
+def _fill_acroform(case: Case, form: LoadedForm, data: bytes, reader: PdfReader,
+                   editable: bool, today: date | None,
+                   fields: dict[str, FieldInfo] | None = None
+                   ) -> tuple[Increment, list[Overflow]]:
+    """An AcroForm, official or our own (its fields checked against the profile by fill_form),
+    its template read from `data`: `fields` are the template's, read from it when not given
+    (our form knows them from its layout)."""
     from . import acroform
 
-    fields = acroform.fields_of(reader)
+    fields = fields if fields is not None else acroform.fields_of(reader)
     texts, choices, overflow = _acroform_values(case, form, fields, today)
-    writer = acroform.fill(reader, fields, texts, choices, flatten=not editable)
-    return writer, overflow
+    return acroform.fill(data, reader, fields, texts, choices, flatten=not editable), overflow
 
 
-def _fill_own(case: Case, form: LoadedForm, editable: bool, today: date | None) -> FilledForm:
-    """Our own form in one reportlab pass: its pages drawn from the layout with the values and
-    then the continuation sheet.
-
-    Editable: every field holds its value and an appearance drawn with the embedded font.
-    Printed: no fields; each value and tick is drawn where, and as, the editable form's
-    appearance shows it (same fitting, font and position)."""
+def _print_own(case: Case, form: LoadedForm, today: date | None) -> FilledForm:
+    """Our own printed form in one reportlab pass: its pages drawn from the layout with the
+    values and then the continuation sheet. No fields; each value and tick is drawn where, and
+    as, the editable form's appearance shows it (same fitting, font and position)."""
     assert form.layout is not None and form.placement is not None and form.fields is not None
     fields = form.fields
     texts, choices, overflow = _acroform_values(case, form, fields, today)
@@ -565,12 +596,8 @@ def _fill_own(case: Case, form: LoadedForm, editable: bool, today: date | None) 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"{head.title_de} / {head.title_en}")
-    if editable:
-        values = FieldValues({tf.name: tf for tf in texts}, choices)
-        draw_pages(c, form.layout, form.placement, fields=fields, values=values)
-    else:
-        draw_pages(c, form.layout, form.placement, fields=None,
-                   on_page=_printed_values(fields, texts, choices))
+    draw_pages(c, form.layout, form.placement, fields=None,
+               on_page=_printed_values(fields, texts, choices))
     sheet_pages = 0
     if overflow:
         sheet_pages = draw_sheet(c, overflow, head.title_de, head.title_en, _applicant(case))
@@ -687,30 +714,55 @@ def fill_form(case: Case, form_id: str = OUR_FORM, *, editable: bool = False,
     # case leaves them empty
     case = derive(case, bilingual=form.profile.form.bilingual)
     if form.layout is not None and template is None:
-        return _fill_own(case, form, editable, today)
-    reader, path = template_for(form, template)
+        if not editable:
+            return _print_own(case, form, today)
+        # our own form: its blank template, filled like an official AcroForm
+        writer, overflow = _fill_acroform(case, form, form.template(), form.template_reader(),
+                                          editable, today, form.fields)
+    else:
+        writer, overflow = _fill_template(case, form, template, editable, today)
+    return _finish(case, form, writer, overflow)
+
+
+def _fill_template(case: Case, form: LoadedForm, template: Path | None, editable: bool,
+                   today: date | None) -> tuple[PdfWriter | Increment, list[Overflow]]:
+    """An official form: its template PDF, checked against the profile, filled."""
+    data, reader, path = _template_file(form, template)
     # a template someone gave: what its damage makes the filling raise is one clear message
     with damaged_pdf(str(path)):
         problems = template_problems(form.profile, reader)
         if problems:
             raise ProfileProblems(form.directory / PROFILE, _unique(problems))
         if form.profile.form.kind == "acroform":
-            writer, overflow = _fill_acroform(case, form, reader, editable, today)
-        else:
-            writer, overflow = _fill_flat(case, form, reader, today)
-        form_pages = len(writer.pages)
-        sheet_pages = 0
-        if overflow:
-            from pypdf import PdfReader
+            return _fill_acroform(case, form, data, reader, editable, today)
+        return _fill_flat(case, form, reader, today)
 
-            sheet = PdfReader(io.BytesIO(render_sheet(overflow, form.profile.form.title_de,
-                                                      form.profile.form.title_en,
-                                                      _applicant(case))))
-            sheet_pages = len(sheet.pages)
-            for page in sheet.pages:
-                writer.add_page(page)
-        writer.add_metadata({"/Title": f"{form.profile.form.title_de} / "
-                                       f"{form.profile.form.title_en}"})
-        buf = io.BytesIO()
-        writer.write(buf)
+
+def _finish(case: Case, form: LoadedForm, writer: PdfWriter | Increment,
+            overflow: list[Overflow]) -> FilledForm:
+    """The filled form's pages, then the continuation sheet's, as PDF bytes: an AcroForm as an
+    update of its template (`update.Increment`), a flat form as pypdf writes it."""
+    from .update import Increment
+
+    head = form.profile.form
+    title = f"{head.title_de} / {head.title_en}"
+    sheet = render_sheet(overflow, head.title_de, head.title_en, _applicant(case)) if (
+        overflow) else None
+    if isinstance(writer, Increment):
+        form_pages = writer.page_count()
+        sheet_pages = writer.append_pages(sheet) if sheet is not None else 0
+        writer.set_title(title)
+        return FilledForm(writer.write(), form_pages, sheet_pages, overflow)
+    form_pages = len(writer.pages)
+    sheet_pages = 0
+    if sheet is not None:
+        from pypdf import PdfReader
+
+        pages = PdfReader(io.BytesIO(sheet)).pages
+        sheet_pages = len(pages)
+        for page in pages:
+            writer.add_page(page)
+    writer.add_metadata({"/Title": title})
+    buf = io.BytesIO()
+    writer.write(buf)
     return FilledForm(buf.getvalue(), form_pages, sheet_pages, overflow)

@@ -4,7 +4,9 @@ The layout is read into pydantic models, placed on pages (`place`), and drawn wi
 (`render_template`): section bars, aligned boxes with bilingual labels, radio groups and
 checkboxes, a photo box on the first page, page numbers. Every box that holds a value is an
 AcroForm field named as in the layout, without border or background of its own (the boxes are
-page content), so that a flattened form looks exactly like the editable one.
+page content), so that a flattened form looks exactly like the editable one. The blank form is
+built once per layout and cached (`template.blank_template`) and filled like any official
+AcroForm (`acroform.fill`); the printed form is drawn with its values in one pass.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from reportlab.pdfgen import canvas
 from ..datafiles import read_toml, validation_problems
 from ..errors import FormError
 from ..fonts import register_fonts
-from .widgets import CHECKBOX_ON, FieldInfo, FieldValues, FieldWriter, Widget
+from .widgets import CHECKBOX_ON, FieldInfo, Widget, add_blank_field
 
 # Streams (fonts, pages) are written Flate-compressed without the ASCII85 layer reportlab adds by
 # default: that layer makes every embedded font a quarter larger and costs time, and our PDFs are
@@ -383,33 +385,41 @@ def field_table(placement: Placement) -> dict[str, FieldInfo]:
 
 
 def render_template(layout: Layout, placement: Placement | None = None) -> bytes:
-    """The empty form as PDF bytes (an AcroForm; all boxes are page content)."""
+    """The empty form as PDF bytes: an AcroForm, all boxes page content, each checkbox and radio
+    button showing our tick when ticked. Drawn anew on each call; the program takes it from
+    `template.blank_template`, which builds it once per layout."""
+    from .acroform import with_marks
+
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"{layout.form.title_de} — {layout.form.title_en}")
     placement = placement or place(layout)
-    draw_pages(c, layout, placement, fields=field_table(placement))
+    fields = field_table(placement)
+    draw_pages(c, layout, placement, fields=fields)
     c.save()
-    return buf.getvalue()
+    return with_marks(buf.getvalue(), {placeholder(n): (info.name, info.label)
+                                       for n, info in enumerate(fields.values())})
+
+
+def placeholder(n: int) -> str:
+    """The name the n-th field is drawn under, until `acroform.with_marks` names it."""
+    return f"field{n}"
 
 
 def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *,
                fields: dict[str, FieldInfo] | None,
-               values: FieldValues | None = None,
                on_page: Callable[[canvas.Canvas, int], None] | None = None) -> None:
-    """Draw the form's pages on `c`. `fields` (the form's `field_table`): write these AcroForm
-    fields, empty (the template) or holding `values` (the filled editable form, in one pass).
+    """Draw the form's pages on `c`. `fields` (the form's `field_table`): add these AcroForm
+    fields, empty, the n-th called `placeholder(n)` (the template, see `render_template`).
     Without fields the boxes are drawn alone and `on_page(c, index)` draws the values of each
     page before it ends (the printed form, in one pass)."""
     regular, bold = register_fonts()
     c.setAuthor("permit-assistant-saxony")
     c.setSubject(layout.form.id)
     total = len(placement.pages)
-    writer = FieldWriter(c) if fields is not None else None
-    values = values or FieldValues()
-    on_pages: dict[int, list[FieldInfo]] = {}
-    for info in (fields or {}).values():
-        on_pages.setdefault(info.widgets[0].page, []).append(info)
+    on_pages: dict[int, list[tuple[str, FieldInfo]]] = {}
+    for n, info in enumerate((fields or {}).values()):
+        on_pages.setdefault(info.widgets[0].page, []).append((placeholder(n), info))
     for index, page in enumerate(placement.pages):
         _draw_head(c, layout, index, total, regular, bold)
         for kind, item in page.items:
@@ -466,9 +476,8 @@ def draw_pages(c: canvas.Canvas, layout: Layout, placement: Placement, *,
             elif kind == "cell":
                 assert isinstance(item, PlacedCell)
                 _draw_cell(c, item, regular, bold)
-        if writer is not None:
-            for info in on_pages.get(index, []):
-                writer.write(info, values)
+        for key, info in on_pages.get(index, []):
+            add_blank_field(c, info, key)
         if on_page is not None:
             on_page(c, index)
         c.showPage()

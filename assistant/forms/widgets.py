@@ -1,25 +1,19 @@
-"""Form fields as the filler sees them, and a text value's appearance, without reading any PDF.
+"""Form fields as the filler sees them, a text value's appearance and a tick, without reading
+any PDF; and the empty fields of our own form's template, written with reportlab's public
+`canvas.acroForm` API.
 
-Shared by the two ways a form gets filled: our own form, generated from its layout and filled in
-the same reportlab pass that draws it (`layout.draw_pages`), and a template PDF read and written
-with pypdf (`acroform`). Both draw a value with `draw_value`, so the value looks the same in the
-editable form, in the printed form and in a flattened official one.
+Every AcroForm is filled by one filler (`acroform.fill`, pypdf): an official form's template and
+our own form's template alike (generated from its layout once and cached, `template`). The printed
+form draws each value with `draw_value` and each tick with `mark_content`, as the fields'
+appearances show them, so the value looks the same in the editable form, in the printed form and
+in a flattened official one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfdoc import (
-    PDFArray,
-    PDFDictionary,
-    PDFName,
-    PDFObject,
-    PDFObjectReference,
-    PDFStream,
-    xObjectName,
-)
+from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
@@ -152,141 +146,29 @@ def mark_content(size: float) -> str:
            f"{b:.2f} {a:.2f} l S Q"
 
 
-# each byte of a literal string as it stands between its parentheses (PDF 32000-1, 7.3.4.2)
-_LITERAL = [chr(b) if 0x20 <= b < 0x7F or b >= 0xA1 else f"\\{b:03o}" for b in range(256)]
-for _special in b"()\\":
-    _LITERAL[_special] = "\\" + chr(_special)
-
-
-def pdf_text(text: str) -> str:
-    """`text` as a PDF text string (PDF 32000-1, 7.9.2.2): in PDFDocEncoding where every
-    printable character has a code there, otherwise UTF-16BE with its byte order mark, in hex."""
-    if text.isprintable():
-        try:
-            raw = text.encode("pdfdoc")  # reportlab's codec
-        except UnicodeEncodeError:
-            pass
-        else:
-            return "(" + "".join(_LITERAL[b] for b in raw) + ")"
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
-
-
-class _Entries(PDFObject):
-    """A PDF dictionary written from its source text, with the references to other objects
-    filled in as the document is written. A filled form has a few hundred field and widget
-    dictionaries; formatting each key and value as an object of its own (reportlab's
-    PDFDictionary) took most of the time of writing the form."""
-
-    def __init__(self, *parts: str | PDFObjectReference) -> None:
-        self.parts = parts  # source text, and the references where they stand in it
-
-    def format(self, document: object) -> bytes:
-        return "".join(part if isinstance(part, str) else part.format(document).decode("ascii")
-                       for part in self.parts).encode("latin-1")
-
-
-def _rect(rect: tuple[float, float, float, float]) -> str:
-    return f"[{fp_str(*rect)}]"
-
-
-class FieldWriter:
-    """AcroForm fields written into the document of a reportlab canvas, each with its value and
-    its appearance: text in the embedded DejaVu Sans (reportlab's own fields can only draw with
-    the 14 standard fonts, which lack most letters of the world's names), ticks as `mark_content`.
-
-    Fields are added to the page being drawn. Appearances that do not depend on the value (an
-    empty text field, a ticked or empty box of a size) are written once and shared.
-    """
-
-    def __init__(self, c: canvas.Canvas) -> None:
-        self._c = c
-        self._doc = c._doc
-        self._form = c.acroForm  # the document's /AcroForm: its /Fields, /DA and /DR
-        # the font a viewer sets what is typed into a field in (it draws that appearance anew)
-        _, font = self._form.makeFont("Helvetica")
-        self._da = pdf_text(f"/{font} 9 Tf 0 g")
-        self._shared: dict[tuple[str, float, float], PDFObjectReference] = {}
-        self._count = 0
-
-    def _appearance(self, content: str, w: float, h: float) -> PDFObjectReference:
-        key = (content, round(w, 3), round(h, 3))
-        ref = self._shared.get(key)
-        if ref is None:
-            stream = PDFStream(PDFDictionary({
-                "Type": PDFName("XObject"), "Subtype": PDFName("Form"),
-                "BBox": PDFArray([0, 0, w, h]),
-                "Resources": PDFDictionary({"ProcSet": PDFArray([PDFName("PDF")])}),
-            }), content)
-            ref = self._shared[key] = self._doc.Reference(stream)
-        return ref
-
-    def _widget(self, *entries: str | PDFObjectReference) -> PDFObjectReference:
-        """A widget annotation on the page being drawn, with `entries` (source text and
-        references) besides its type, flags and page."""
-        widget = _Entries(f"<< /Type /Annot /Subtype /Widget /F {PRINT} /P ",
-                          self._doc.thisPageRef(), *entries, " >>")
-        self._c._addAnnotation(widget)
-        return self._doc.Reference(widget)
-
-    def _buttons(self, on: str, size: float) -> tuple[str | PDFObjectReference, ...]:
-        """The /AP entry of a checkbox or radio button showing a tick when `on`."""
-        return (f" /AP << /N << {PDFName(on)} ", self._appearance(mark_content(size), size, size),
-                " /Off ", self._appearance("", size, size), " >> >>")
-
-    def write(self, info: FieldInfo, values: FieldValues) -> None:
-        """The field `info` (as `layout.field_table` describes it) holding its value in
-        `values`, on the page being drawn."""
-        if info.type == "text":
-            self.text(info.name, info.label, info.widgets[0].rect, info.multiline,
-                      values.texts.get(info.name))
-        elif info.type == "checkbox":
-            self.checkbox(info.name, info.label, info.widgets[0].rect,
-                          values.choices.get(info.name) == CHECKBOX_ON)
-        elif info.type == "radio":
-            self.radio(info.name, info.label,
-                       [(state, w.rect) for state, w in zip(info.states, info.widgets,
-                                                             strict=True)],
-                       values.choices.get(info.name))
-        else:
-            raise ValueError(f"field '{info.name}': no {info.type} fields on our own forms")
-
-    def text(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
-             multiline: bool, fill: TextFill | None) -> None:
-        x1, y1, x2, y2 = rect
-        w, h = x2 - x1, y2 - y1
-        if fill is None:
-            value, ap = "", self._appearance("/Tx BMC EMC", w, h)
-        else:
-            self._count += 1
-            xobject = f"value{self._count}"
-            draw_appearance(self._c, xobject, fill.fitted, w, h)
-            value, ap = fill.value, PDFObjectReference(xObjectName(xobject))
-        self._form.fields.append(self._widget(
-            f" /FT /Tx /T {pdf_text(name)} /TU {pdf_text(tooltip)} "
-            f"/Ff {MULTILINE if multiline else 0} /Rect {_rect(rect)} /DA {self._da} "
-            f"/V {pdf_text(value)} /AP << /N ", ap, " >>"))
-
-    def checkbox(self, name: str, tooltip: str, rect: tuple[float, float, float, float],
-                 ticked: bool) -> None:
-        state = PDFName(CHECKBOX_ON if ticked else "Off")
-        self._form.fields.append(self._widget(
-            f" /FT /Btn /T {pdf_text(name)} /TU {pdf_text(tooltip)} /Rect {_rect(rect)} "
-            f"/V {state} /AS {state} /MK << /CA (5) >>",  # a viewer that redraws it: a cross
-            *self._buttons(CHECKBOX_ON, rect[2] - rect[0])))
-
-    def radio(self, name: str, tooltip: str,
-              options: list[tuple[str, tuple[float, float, float, float]]],
-              selected: str | None) -> None:
-        group = _Entries()  # its entries follow once its kids (which refer to it) are known
-        group_ref = self._doc.Reference(group)
-        kids = [
-            self._widget(" /Parent ", group_ref, f" /Rect {_rect(rect)} "
-                         f"/AS {PDFName(value if value == selected else 'Off')} /MK << /CA (5) >>",
-                         *self._buttons(value, rect[2] - rect[0]))
-            for value, rect in options
-        ]
-        chosen = "" if selected is None else f" /V {PDFName(selected)}"
-        group.parts = (f"<< /FT /Btn /T {pdf_text(name)} /TU {pdf_text(tooltip)} "
-                       f"/Ff {RADIO | NO_TOGGLE_TO_OFF}{chosen} /Kids [",
-                       *(part for kid in kids for part in (kid, " ")), "] >>")
-        self._form.fields.append(group_ref)
+def add_blank_field(c: canvas.Canvas, info: FieldInfo, key: str) -> None:
+    """The empty field `info` (as `layout.field_table` describes it) on the page being drawn,
+    through reportlab's public AcroForm API, called `key` (a plain ASCII name: reportlab writes
+    a few characters of a name or tooltip in a way pypdf reads otherwise; `acroform.with_marks`
+    gives the field its name and tooltip). No border or background of its own (our boxes are
+    page content). A text field asks a viewer that redraws it for Helvetica 9 pt; the
+    appearances the filler writes are drawn with the embedded font. Checkboxes and radio
+    buttons get their look (`mark_content`) from `with_marks` too."""
+    form = c.acroForm
+    plain = {"borderWidth": 0, "borderColor": None, "fillColor": None, "annotationFlags": "print"}
+    if info.type == "text":
+        x1, y1, x2, y2 = info.widgets[0].rect
+        form.textfield(name=key, x=x1, y=y1, width=x2 - x1, height=y2 - y1, maxlen=None,
+                       fontName="Helvetica", fontSize=9, textColor=colors.black,
+                       fieldFlags="multiline" if info.multiline else "", **plain)
+    elif info.type == "checkbox":
+        x1, y1, x2, _ = info.widgets[0].rect
+        form.checkbox(name=key, x=x1, y=y1, size=x2 - x1, buttonStyle="cross",
+                      shape="square", fieldFlags="", **plain)
+    elif info.type == "radio":
+        for state, widget in zip(info.states, info.widgets, strict=True):
+            x1, y1, x2, _ = widget.rect
+            form.radio(name=key, value=state, x=x1, y=y1, size=x2 - x1, buttonStyle="cross",
+                       shape="square", fieldFlags="noToggleToOff radio", **plain)
+    else:
+        raise ValueError(f"field '{info.name}': no {info.type} fields on our own forms")
