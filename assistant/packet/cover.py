@@ -242,7 +242,7 @@ def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
     out += _authority(ctx, notes)
     if permit:
         out.append(KeepTogether(_booking(ctx, notes)))
-        out += submission.story(ctx)  # how the office takes applications (submission.py)
+        out += submission.story(ctx, notes)  # how the office takes applications
         out.append(KeepTogether(_bring(ctx)))
     if notes.texts:
         out.append(Spacer(1, 8))

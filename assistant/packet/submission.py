@@ -14,6 +14,7 @@ from ..shaping import has_rtl
 from ..sources import embed_ltr
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, month_year, t
+from .sourcenotes import SourceNotes
 from .styles import (
     CONTENT_WIDTH,
     bilingual,
@@ -84,8 +85,9 @@ def ahead_text(spec: SubmissionSpec, lang: str) -> str:
     return ""
 
 
-def story(ctx: PacketContext) -> list[Flowable]:
-    """The cover's section; nothing when the responsible office is not known."""
+def story(ctx: PacketContext, notes: SourceNotes | None = None) -> list[Flowable]:
+    """The cover's section; nothing when the responsible office is not known. With the cover's
+    `notes`, the pages it comes from are footnotes there; else a line under the section."""
     authority = ctx.assessment.authority
     if authority is None:
         return []
@@ -113,9 +115,15 @@ def story(ctx: PacketContext) -> list[Flowable]:
             rows.append(["", *pair_cells(ctx.de(spec.note), ctx.tr(spec.note), lang, st.small,
                                          ctx.shown_lang(spec.note))])
         out.append(_table(rows))
-        out += _stamp(spec.source, spec.as_of, lang)
+        cited = [(spec.source, spec.as_of)]
         if spec.ahead_source and ahead_text(spec, lang):
-            out += _stamp(spec.ahead_source, spec.ahead_as_of, lang)
+            cited.append((spec.ahead_source, spec.ahead_as_of))
+        for source, as_of in cited:
+            if notes is not None:
+                out.append(side_by_side([notes.refs(source, AUTHORITY_LANGUAGE, as_of)],
+                                        [notes.refs(source, lang, as_of)], lang))
+            else:
+                out += _stamp(source, as_of, lang)
     out.append(Spacer(1, 3))
     # the paragraph's citation stays in its own order inside right-to-left text (embed_ltr)
     other = t("submission.before_expiry", lang)
