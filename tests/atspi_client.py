@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import dbus
 
@@ -39,19 +40,33 @@ def main() -> None:
     for line in sys.stdin:
         command = line.strip()
         if command == "register":
-            events = bus.get_object("org.a11y.atspi.Registry", "/org/a11y/atspi/registry")
-            try:
-                events.RegisterEvent("object:", dbus.Array([], signature="s"), "",
-                                     dbus_interface="org.a11y.atspi.Registry")
-            except dbus.DBusException:
-                events.RegisterEvent("object:", dbus_interface="org.a11y.atspi.Registry")
-            print(json.dumps({"ok": True}), flush=True)
+            print(json.dumps(register(bus)), flush=True)
         elif command == "address":
             print(json.dumps({"address": str(address)}), flush=True)
         elif command == "dump":
             print(json.dumps(dump(bus, registry)), flush=True)
         else:
             print(json.dumps({"error": command}), flush=True)
+
+
+def register(bus: dbus.bus.BusConnection) -> dict:
+    """Ask for every object event; the registry may still be starting: tried for a while."""
+    error = ""
+    for _ in range(40):
+        try:
+            events = bus.get_object("org.a11y.atspi.Registry", "/org/a11y/atspi/registry")
+            try:
+                events.RegisterEvent("object:", dbus.Array([], signature="s"), "",
+                                     dbus_interface="org.a11y.atspi.Registry")
+            except dbus.DBusException as exc:
+                if "ServiceUnknown" in str(exc) or "NoReply" in str(exc):
+                    raise
+                events.RegisterEvent("object:", dbus_interface="org.a11y.atspi.Registry")
+            return {"ok": True}
+        except dbus.DBusException as exc:
+            error = str(exc)
+            time.sleep(0.25)
+    return {"ok": False, "error": error}
 
 
 def dump(bus: dbus.bus.BusConnection, registry: dbus.proxies.ProxyObject) -> dict:

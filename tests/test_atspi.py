@@ -104,7 +104,8 @@ def bus(tmp_path: Path) -> Iterator[dict[str, Any]]:
         assert daemon.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = daemon.stdout.readline().strip()
         started.append(subprocess.Popen([LAUNCHER, "--launch-immediately"], env=env,
-                                        stderr=subprocess.DEVNULL, start_new_session=True))
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True))
         client = Line([SYSTEM_PYTHON, str(HERE / "atspi_client.py")], env)
         started.append(client.process)
         for _ in range(50):
@@ -118,7 +119,8 @@ def bus(tmp_path: Path) -> Iterator[dict[str, Any]]:
         else:
             pytest.skip("the AT-SPI bus did not start; the Qt accessibility interface is "
                         "checked in tests/test_accessibility_tree.py")
-        assert client.ask("register")["ok"]
+        registered = client.ask("register")
+        assert registered["ok"], registered
         events = tmp_path / "events.txt"
         with events.open("w") as out:
             started.append(subprocess.Popen(
