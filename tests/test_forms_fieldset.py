@@ -18,6 +18,7 @@ NOT_ON_FORM = {
     "finances": "situation for the rules engine; the form takes subsistence",
     "work": "situation for the rules engine",
     "absences": "absence permission, not part of this form",
+    "submission": "when and how the application was handed in: for the follow-up, after the form",
     "father.sex": "implied", "mother.sex": "implied",
     "father.lives_in_germany": "the residence column says where",
     "mother.lives_in_germany": "the residence column says where",
