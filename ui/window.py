@@ -827,5 +827,6 @@ class MainWindow(QMainWindow):
             # personal mode keeps the draft to continue later; shared mode has none
             self.session.close(keep_draft=not self.shared)
             self.session = None
+        self.change_hooks.clear()  # the session is closed: nothing more to save or show
         self.reset()  # nothing of the person stays in the inputs, the pages or the packet
         super().closeEvent(event)
