@@ -68,9 +68,6 @@ def test_finish_idle_timeout_and_close_leave_no_earlier_person_in_memory(qtbot: 
     assert soak.reachable([1, 2, 3]) == {}
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow._set_tab_order walks every widget from "
-                   "Python; after list rows are added the case menu's wrapper is invalid "
-                   "(being replaced in the a11y work: remove this mark then)")
 def test_the_language_can_be_switched_after_a_family_was_typed_in(qtbot: Any) -> None:
     window = soak.shared_window(qtbot)
     soak.enter_person(qtbot, window, 4, example=soak.FAMILY)
