@@ -22,6 +22,7 @@ from wizard_driver import TODAY, click, example_answers, walk_to_packet
 
 from assistant import config
 from ui import i18n
+from ui.passphrase import PassphraseDialog
 from ui.window import MainWindow
 
 pytest.importorskip("PySide6.QtPdfWidgets")
@@ -82,7 +83,7 @@ class Dialogs:
             return
         if not self.answers:  # a dialog the test did not expect: close it, never hang
             dialog.reject()
-        elif isinstance(dialog, QFileDialog | QInputDialog):
+        elif isinstance(dialog, QFileDialog | QInputDialog | PassphraseDialog):
             self.answers.pop(0)(dialog)
 
 
@@ -95,9 +96,12 @@ def choose_file(path: Path) -> Callable[[Any], None]:
     return answer
 
 
-def type_passphrase(dialog: QInputDialog) -> None:
-    assert isinstance(dialog, QInputDialog)
-    dialog.setTextValue(PASSPHRASE)
+def type_passphrase(dialog: PassphraseDialog) -> None:
+    """The passphrase dialog (ui/passphrase.py): typed into each of its entries, then OK."""
+    assert isinstance(dialog, PassphraseDialog)
+    dialog.first.setText(PASSPHRASE)
+    if dialog.confirm:
+        dialog.second.setText(PASSPHRASE)
     dialog.accept()
 
 
@@ -132,7 +136,8 @@ def test_finish_in_shared_mode_leaves_nothing_of_the_person(qtbot, folders, monk
     assert FAMILY_NAME in QApplication.clipboard().text()
 
     # save a case file and the packet into their folder, through the real dialogs
-    dialogs.answers += [choose_file(own / "mine.permitcase"), type_passphrase, type_passphrase]
+    # (the passphrase first, with its rules; then where to save)
+    dialogs.answers += [type_passphrase, choose_file(own / "mine.permitcase")]
     window.save_case_file()
     assert (own / "mine.permitcase").exists()
     dialogs.answers.append(choose_file(own / "packet.pdf"))
