@@ -19,6 +19,8 @@ NOT_ON_FORM = {
     "work": "situation for the rules engine",
     "absences": "absence permission, not part of this form",
     "submission": "when and how the application was handed in: for the follow-up, after the form",
+    "status.purpose": "the purpose the current permit was granted for: the fee (a change of "
+                      "purpose), not a question of the form",
     "father.sex": "implied", "mother.sex": "implied",
     "father.lives_in_germany": "the residence column says where",
     "mother.lives_in_germany": "the residence column says where",

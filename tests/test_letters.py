@@ -184,7 +184,7 @@ def test_refuses_to_overwrite_or_to_write_onto_the_case_file(tmp_path, capsys) -
     shutil.copy(NEAR, case)
     before = case.read_bytes()
     assert main(["letter", str(case), "--kind", "appointment", "-o", str(case), "--force"]) == 2
-    assert "different file" in capsys.readouterr().err and case.read_bytes() == before
+    assert "would destroy it" in capsys.readouterr().err and case.read_bytes() == before
 
 
 def test_a_letter_that_does_not_fit_the_case_is_refused_with_what_to_do(tmp_path, capsys) -> None:
