@@ -10,14 +10,19 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, ROOT
 from icalendar import Calendar
+from packet_support import part_text
 from pypdf import PdfReader
 
 from assistant.casefile import load_case
+from assistant.catalogue import Catalogue, catalogue
 from assistant.cli import main
+from assistant.engine import assess
 from assistant.interview import interview
-from assistant.packet import PART_KEYS
+from assistant.packet import PART_KEYS, build_packet
+from assistant.texts import format_day
 
 NEAR = EXAMPLES / "extension-near-expiry.json"  # permit valid until 08.01.2027
 SENT = date(2026, 11, 20)
@@ -110,3 +115,38 @@ def test_the_proof_sheet_says_a_schengen_visa_does_not_continue(tmp_path):
     near = tmp_path / "near.pdf"
     assert main(["packet", str(NEAR), "-o", str(near), "--today", TODAY, "--lang", "en"]) == 0
     assert "Schengen visa" not in " ".join(p.extract_text() for p in PdfReader(near).pages)
+
+
+def _with_value(pid: str, value: int) -> Catalogue:
+    """The program's catalogue with the parameter `pid` set to `value` on every day."""
+    cat = catalogue()
+    spec = cat.parameters[pid]
+    changed = spec.model_copy(update={"values": [v.model_copy(update={"value": value})
+                                                 for v in spec.values]})
+    return cat.model_copy(update={"parameters": {**cat.parameters, pid: changed}})
+
+
+@pytest.mark.parametrize(("pid", "deadline", "label_de", "day"), [
+    ("reminder.follow_up_days_after_submission", "deadline.submission_follow_up",
+     "Nachfragen, ob der Antrag angekommen ist (21 Tage nach dem Absenden)", SENT + timedelta(21)),
+    ("reminder.days_before_expiry", "deadline.expiry_reminder",
+     "Ihr Aufenthaltstitel läuft in 21 Tagen ab", date(2027, 1, 8) - timedelta(21)),
+])
+def test_a_reminders_day_count_is_one_parameter_for_its_date_and_its_text(tmp_path, pid, deadline,
+                                                                          label_de, day):
+    """The two reminders are the program's, not the law's: their day counts are parameters that
+    say so, and changing one moves the date and the printed text together."""
+    spec = catalogue().parameters[pid]
+    assert "not a legal period" in spec.description["en"]
+    assert "keine gesetzliche Frist" in spec.description["de"]
+    assert all("a reminder of this program" in v.source for v in spec.values)
+    case = load_case(_recorded(tmp_path))
+    today = date.fromisoformat(TODAY)
+    assessment = assess(case, today, _with_value(pid, 21))
+    got = next(d for d in assessment.deadlines if d.id == deadline)
+    assert got.date == day
+    assert got.label["de"].startswith(label_de) and "21" in got.label["en"]
+    text = " ".join(part_text(build_packet(case, assessment, "en"), "timeline").split())
+    assert label_de in text and format_day(day, "de") in text
+    before = next(d for d in assess(case, today).deadlines if d.id == deadline)
+    assert before.date != day and "21" not in before.label["de"]
