@@ -9,6 +9,7 @@ in visual order (right to left), so the name reading back as typed shows the ord
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -213,6 +214,60 @@ def test_a_long_arabic_value_reads_back_from_the_continuation_sheet(tmp_path: Pa
     assert place in text  # every line reads back in order, and the lines in order
     # (poppler reads "عبد الله, محمد" with its comma as two runs, left to right)
     assert "Antragsteller / Applicant:" in text and "عبد الله" in text and "محمد" in text
+
+
+def _sheet_lines(pdf: Path, page: int) -> tuple[float, list[tuple[str, float, float]]]:
+    """The page's width and its lines as poppler finds them: (text, left, right), the text of a
+    right-to-left line in the order drawn (poppler's plain text gives it as typed)."""
+    _need("pdftotext")
+    out = subprocess.run(["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page),
+                          str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    lines = []
+    for m in re.finditer(r'<line xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)"[^>]*>(.*?)'
+                         r'</line>', out, re.S):
+        words = re.findall(r"<word [^>]*>([^<]*)</word>", m.group(3))
+        lines.append((_logical(" ".join(words)), float(m.group(1)), float(m.group(2))))
+    return width, lines
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_right_to_left_values_on_the_continuation_sheet_are_set_flush_right(
+        tmp_path: Path) -> None:
+    """A value in Arabic that runs over several lines is set as Arabic is read: every line ends
+    at the right margin (the last, short one too) and reads back as typed; a value in Persian of
+    one line likewise; a German value beside them starts at the left as before."""
+    from assistant.forms.continuation import MARGIN, VALUE_INDENT, render_sheet
+    from assistant.forms.values import Overflow
+
+    arabic = " ".join(["مستشفى الجامعة الأمريكية في بيروت"] * 5)
+    case = _case("عبد الله", "محمد")
+    case.person.place_of_birth = arabic
+    filled = fill_form(case)
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(filled.pdf)
+    width, lines = _sheet_lines(printed, filled.form_pages + 1)
+    value = [line for line in lines if _arabic(line[0]) and "Applicant" not in line[0]]
+    assert len(value) >= 2  # more than one line
+    assert all(abs(right - (width - MARGIN)) < 1 for _, _, right in value), value
+    assert value[-1][1] > MARGIN + VALUE_INDENT + 50  # the short last line is not at the left
+    assert arabic in _text_in(printed, filled.form_pages + 1, (0, 0, width, 841.89), 841.89)
+
+    german = "Ich studiere Informatik an der TU Dresden und arbeite nebenbei als Tutor. " * 3
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(render_sheet([Overflow("Beschreibung", "Description", german.strip()),
+                                    Overflow("Name", "Name", "رضایی")],
+                                   "Antrag", "Application", "Rezaei, Zahra"))
+    width, lines = _sheet_lines(sheet, 1)
+    latin = [line for line in lines if "Informatik" in line[0] or "nebenbei" in line[0]]
+    assert len(latin) >= 2 and all(abs(left - (MARGIN + VALUE_INDENT)) < 1
+                                   for _, left, _ in latin), latin
+    (_, left, right), = [line for line in lines if _arabic(line[0])]
+    assert abs(right - (width - MARGIN)) < 1 and left > width / 2
+    assert "رضایی" in _text_in(sheet, 1, (width / 2, 0, width, 841.89), 841.89)
 
 
 # --- the Berlin flat form --------------------------------------------------------------------

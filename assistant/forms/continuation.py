@@ -5,12 +5,15 @@ Every string is measured against the page: lines wrap at spaces, and a word wide
 is broken inside (nothing is cut at the paper's edge). An entry that runs on to the next page
 repeats its heading there, so that no value stands on a page without saying whose it is. Lines
 with Arabic or Persian letters are measured and drawn shaped and set right to left
-(`shaping.drawn`), as on the form.
+(`shaping.drawn`), as on the form; a paragraph of a value that begins in Arabic or Persian (its
+first strong letter is right to left) is set flush right, every line of it, and each line read
+as a part of that right-to-left paragraph (`shaping.visual`).
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 
 from reportlab.lib import colors
@@ -19,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
 from ..fonts import register_fonts
-from ..shaping import drawn
+from ..shaping import drawn, visual
 from .fit import drawn_width
 from .values import Overflow
 
@@ -69,6 +72,18 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def right_to_left(paragraph: str) -> bool:
+    """True if the paragraph's first strong letter is of a right-to-left script (the direction
+    the Unicode bidi algorithm gives the paragraph): such a value is set flush right."""
+    for char in paragraph:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def shorten(text: str, font: str, size: float, width: float) -> str:
     """`text` on one line no wider than `width`, ending in "…" where it had to be cut."""
     text = " ".join(text.split())
@@ -92,8 +107,9 @@ def render_sheet(entries: Sequence[Overflow], form_title_de: str, form_title_en:
     return buf.getvalue()
 
 
-# A line of the sheet: (font, size, text, x offset from the margin, advance below it, grey)
-Line = tuple[str, float, str, float, float, bool]
+# A line of the sheet: (font, size, text, x offset from the margin, advance below it, grey,
+# right to left: the line of a right-to-left paragraph, set flush right)
+Line = tuple[str, float, str, float, float, bool, bool]
 
 
 def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str,
@@ -106,17 +122,17 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
 
     who_w = drawn_width(APPLICANT, bold, 8.5)
     first_head: list[Line] = [
-        *((bold, 13, t, 0, 15, False) for t in wrap(TITLE_DE, bold, 13, text_w)),
-        *((regular, 10, t, 0, 12, False) for t in wrap(TITLE_EN, regular, 10, text_w)),
-        *((regular, 7.5, t, 0, 9.5, True)
+        *((bold, 13, t, 0, 15, False, False) for t in wrap(TITLE_DE, bold, 13, text_w)),
+        *((regular, 10, t, 0, 12, False, False) for t in wrap(TITLE_EN, regular, 10, text_w)),
+        *((regular, 7.5, t, 0, 9.5, True, False)
           for t in wrap(f"{form_title_de} / {form_title_en}", regular, 7.5, text_w)),
     ]
     names = wrap(applicant, regular, 8.5, text_w - who_w)
-    first_head.append((bold, 8.5, APPLICANT, 0, 0, False))
-    first_head.extend((regular, 8.5, t, who_w, 11, False) for t in names)
+    first_head.append((bold, 8.5, APPLICANT, 0, 0, False, False))
+    first_head.extend((regular, 8.5, t, who_w, 11, False, False) for t in names)
     # later pages: one line, the name shortened if it must be (page 1 has it in full)
     running = shorten(f"{TITLE_DE} / Continuation sheet — {applicant}", regular, 7.5, text_w)
-    later_head: list[Line] = [(regular, 7.5, running, 0, 9.5, True)]
+    later_head: list[Line] = [(regular, 7.5, running, 0, 9.5, True, False)]
 
     def head_height(head: list[Line]) -> float:
         return sum(line[4] for line in head) + 12
@@ -136,20 +152,21 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
 
     for entry in entries:
         heading = wrap(entry.heading(), bold, LABEL_SIZE, text_w)
-        values = wrap(entry.value, regular, VALUE_SIZE, text_w - VALUE_INDENT)
+        values = [(line, right_to_left(para)) for para in entry.value.split("\n")
+                  for line in wrap(para, regular, VALUE_SIZE, text_w - VALUE_INDENT)]
         # a short entry stays together; a long one starts with at least two lines of value
         keep = len(values) if len(values) <= 6 else 2
         need = len(heading) * (LABEL_SIZE + 3) + keep * VALUE_SIZE * 1.3
         if y - need < bottom and pages[-1]:
             new_page()
         for text in heading:
-            put((bold, LABEL_SIZE, text, 0, LABEL_SIZE + 3, False))
-        for text in values:
+            put((bold, LABEL_SIZE, text, 0, LABEL_SIZE + 3, False, False))
+        for text, rtl in values:
             if y - VALUE_SIZE * 1.3 < bottom:
                 new_page()
                 for again in wrap(entry.heading() + CONTINUED, bold, LABEL_SIZE, text_w):
-                    put((bold, LABEL_SIZE, again, 0, LABEL_SIZE + 3, False))
-            put((regular, VALUE_SIZE, text, VALUE_INDENT, VALUE_SIZE * 1.3, False))
+                    put((bold, LABEL_SIZE, again, 0, LABEL_SIZE + 3, False, False))
+            put((regular, VALUE_SIZE, text, VALUE_INDENT, VALUE_SIZE * 1.3, False, rtl))
         y -= 8
 
     c.setPageSize(A4)
@@ -157,7 +174,7 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
     for index, page in enumerate(pages):
         top = height - MARGIN
         head = first_head if index == 0 else later_head
-        for font, size, text, dx, advance, grey in head:
+        for font, size, text, dx, advance, grey, _ in head:
             c.setFont(font, size)
             c.setFillColor(GREY if grey else colors.black)
             c.drawString(MARGIN + dx, top - size, drawn(text))
@@ -165,9 +182,12 @@ def draw_sheet(c: canvas.Canvas, entries: Sequence[Overflow], form_title_de: str
         c.setFillColor(colors.black)
         c.setLineWidth(0.6)
         c.line(MARGIN, top - 5, width - MARGIN, top - 5)
-        for (font, size, text, dx, _, _), baseline in page:
+        for (font, size, text, dx, _, _, rtl), baseline in page:
             c.setFont(font, size)
-            c.drawString(MARGIN + dx, baseline, drawn(text))
+            if rtl:  # flush right, read as a line of its right-to-left paragraph
+                c.drawRightString(width - MARGIN, baseline, visual(text))
+            else:
+                c.drawString(MARGIN + dx, baseline, drawn(text))
         c.setLineWidth(0.4)
         c.line(MARGIN, MARGIN - 4, width - MARGIN, MARGIN - 4)
         c.setFont(regular, 7)
