@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import EXAMPLES
@@ -268,6 +269,91 @@ def test_right_to_left_values_on_the_continuation_sheet_are_set_flush_right(
     (_, left, right), = [line for line in lines if _arabic(line[0])]
     assert abs(right - (width - MARGIN)) < 1 and left > width / 2
     assert "رضایی" in _text_in(sheet, 1, (width / 2, 0, width, 841.89), 841.89)
+
+
+STANDARD_14 = {"Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic", "Helvetica",
+               "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Courier",
+               "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Symbol", "ZapfDingbats"}
+CYRILLIC = ("Шевченко-Їжакевич", "Олена Ґеорґіївна")  # Ukrainian, with Ї, Ґ, є-like letters
+
+
+def _field_font(pdf: Path) -> tuple[str, Any]:
+    """The font a text field's /DA names (the form's, which the fields inherit) and its entry
+    in the form's /DR."""
+    form = PdfReader(pdf).trailer["/Root"]["/AcroForm"]
+    name = str(form["/DA"]).split()[0]
+    return name, form["/DR"]["/Font"][name].get_object()
+
+
+def _covers(font: Any) -> set[str]:
+    """The characters the font's /ToUnicode map names: what a viewer finds a glyph for."""
+    cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    chars = set()
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for uni in re.findall(r"<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]+)>", block):
+            chars.add(bytes.fromhex(uni).decode("utf-16-be"))
+    hex_ = r"<([0-9A-Fa-f]+)>\s*"
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for first, last, uni in re.findall(hex_ * 3, block):
+            start = ord(bytes.fromhex(uni).decode("utf-16-be"))
+            chars.update(chr(start + i) for i in range(int(last, 16) - int(first, 16) + 1))
+    return chars
+
+
+def test_the_editable_form_asks_viewers_for_a_font_with_cyrillic_arabic_and_persian(
+        tmp_path: Path) -> None:
+    """A viewer that draws a field anew (a person types into the editable form) takes the font
+    the form's /DA names from its /DR: the program's own font, embedded, with every letter of
+    a Ukrainian, an Arabic and a Persian name, also the joined forms of the Arabic letters, not
+    Helvetica (which has none of them). Likewise in an --editable packet."""
+    case = _case(*NAMES[0])
+    pdf = tmp_path / "editable.pdf"
+    pdf.write_bytes(fill_form(case, editable=True).pdf)
+    packet = tmp_path / "packet.pdf"
+    from assistant.cli import main
+
+    path = tmp_path / "case.json"
+    path.write_text(case.model_dump_json(), encoding="utf-8")
+    assert main(["packet", str(path), "-o", str(packet), "--editable", "--today", "2026-11-22",
+                 "--lang", "ar"]) == 0
+    for where in (pdf, packet):
+        name, font = _field_font(where)
+        base = str(font["/BaseFont"]).lstrip("/").split("+")[-1]
+        assert base not in STANDARD_14 and name != "/Helv", (where, name, base)
+        descendant = font["/DescendantFonts"][0].get_object()
+        assert "/FontFile2" in descendant["/FontDescriptor"]  # embedded
+        covered = _covers(font)
+        for text in (*CYRILLIC, *NAMES[0], *NAMES[1]):
+            needed = set(text) | set(shape(text))
+            assert not needed - covered - {" "}, (text, needed - covered)
+        assert not (set("Şahin Nguyễn Łódź Ærøskøbing") - covered - {" "})
+
+
+def test_appearances_a_viewer_draws_anew_keep_cyrillic_and_arabic_names(tmp_path: Path) -> None:
+    """pypdf draws the fields' appearances anew from the form's /DA (as a viewer does when a
+    person edits a field): a Ukrainian family name and an Arabic first name are drawn in the
+    program's font, read back by poppler, the Arabic letters joined."""
+    from pypdf import PdfWriter
+
+    editable = tmp_path / "editable.pdf"
+    editable.write_bytes(fill_form(_case("Doe", "Jane"), editable=True).pdf)
+    writer = PdfWriter(clone_from=PdfReader(editable))
+    family, first = CYRILLIC[0], NAMES[0][1]
+    writer.update_page_form_field_values(None, {"family_name": family, "first_names": first},
+                                         auto_regenerate=False)
+    redrawn = tmp_path / "redrawn.pdf"
+    writer.write(redrawn)
+    page, rect = _field_rect("family_name")
+    assert _text_in(redrawn, page, rect, 841.89) == family
+    page, rect = _field_rect("first_names")
+    read = _text_in(redrawn, page, rect, 841.89)
+    # (poppler gives back the right-to-left run pypdf marks with /ActualText letter for letter,
+    # in the order drawn): every letter is there, none is a question mark or missing
+    assert sorted(read.replace(" ", "")) == sorted(first.replace(" ", "")), read
+    blank = tmp_path / "blank.pdf"
+    blank.write_bytes(load_form("antrag-aufenthaltstitel").template())
+    ink = _ink(_render(redrawn, page, rect, 841.89), _render(blank, page, rect, 841.89))
+    assert 0 < _shapes(ink) < _unjoined_shapes(first, 9, tmp_path), "not drawn, or not joined"
 
 
 # --- the Berlin flat form --------------------------------------------------------------------

@@ -6,8 +6,10 @@ the public API of pypdf and reportlab only.
 Every text field gets /V and its own appearance stream (/AP /N), drawn by reportlab with DejaVu
 Sans (a subset is embedded), so the value shows in every viewer, also in those that do not build
 appearances themselves; NeedAppearances is switched off so that no viewer replaces ours with a
-font that lacks the letters. Flattening draws each widget's appearance into the page content and
-removes the fields: what prints is exactly what the editable form shows.
+font that lacks the letters. Our own form's fields ask for the program's font where a viewer
+draws a field anew (a person typing into the editable form): its /DA names the Unicode font that
+its /DR holds (`fieldfont`), not Helvetica. Flattening draws each widget's appearance into the
+page content and removes the fields: what prints is exactly what the editable form shows.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pypdf.generic import (
 from reportlab.pdfgen import canvas
 
 from ..errors import FormError
+from .fieldfont import FIELD_DA, FIELD_FONT, field_font
 from .pdfguard import PDF_ERRORS, damaged_message, quiet_pypdf, read_everything
 from .update import Increment
 from .widgets import (
@@ -213,7 +216,10 @@ def _widgets(reader: PdfReader) -> Widgets:
     return out
 
 
-TEXT_DA = "/Helv 9 Tf 0 0 0 rg"  # what our text fields ask a viewer that redraws them for
+# what reportlab writes into each text field for the Helvetica 9 pt `add_blank_field` asks it
+# for (reportlab's AcroForm knows only the 14 standard fonts); `with_marks` removes it, so that
+# every field takes the form's /DA, which names the program's font
+REPORTLAB_DA = "/Helv 9 Tf 0 0 0 rg"
 
 
 def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
@@ -238,7 +244,7 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
             # of a widget, a text field's empty value, default value and flags, its font (the
             # form's /DA says it): less for the filler to read
             slim = update.edit(ref)
-            for entry, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", TEXT_DA)):
+            for entry, empty in (("/V", ""), ("/DV", ""), ("/Ff", 0), ("/DA", REPORTLAB_DA)):
                 if entry in slim and slim[entry] == empty:
                     del slim[NameObject(entry)]
             for entry in ("/P", "/Type"):
@@ -267,7 +273,10 @@ def with_marks(pdf: bytes, names: dict[str, tuple[str, str]]) -> bytes:
 
     root_ref = reader.trailer.raw_get("/Root")
     form = DictionaryObject(reader.trailer["/Root"]["/AcroForm"])
-    form[NameObject("/DA")] = TextStringObject(TEXT_DA)
+    form[NameObject("/DA")] = TextStringObject(FIELD_DA)
+    # the program's font for every field, instead of reportlab's Helvetica and its encoding
+    form[NameObject("/DR")] = DictionaryObject({NameObject("/Font"): DictionaryObject({
+        NameObject(FIELD_FONT): field_font(update.add)})})
     update.edit(root_ref)[NameObject("/AcroForm")] = form
     empty, *refs = _xobjects(update, draw)
     for ref in texts:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pypdf import PdfReader
 
 # the code that draws the template: a change of any of them gives new templates
-_DRAWN_BY = ("layout.py", "widgets.py", "acroform.py", "template.py")
+_DRAWN_BY = ("layout.py", "widgets.py", "acroform.py", "fieldfont.py", "template.py")
 _SUFFIX = ".pdf"
 STALE_DAYS = 60  # a template not used for this long is removed when another is written
 

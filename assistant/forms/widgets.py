@@ -151,9 +151,10 @@ def add_blank_field(c: canvas.Canvas, info: FieldInfo, key: str) -> None:
     through reportlab's public AcroForm API, called `key` (a plain ASCII name: reportlab writes
     a few characters of a name or tooltip in a way pypdf reads otherwise; `acroform.with_marks`
     gives the field its name and tooltip). No border or background of its own (our boxes are
-    page content). A text field asks a viewer that redraws it for Helvetica 9 pt; the
-    appearances the filler writes are drawn with the embedded font. Checkboxes and radio
-    buttons get their look (`mark_content`) from `with_marks` too."""
+    page content). A text field is written asking for Helvetica 9 pt (reportlab's AcroForm
+    knows only the 14 standard fonts); `with_marks` gives it the program's font instead
+    (`fieldfont`), and the appearances the filler writes are drawn with the embedded font.
+    Checkboxes and radio buttons get their look (`mark_content`) from `with_marks` too."""
     form = c.acroForm
     plain = {"borderWidth": 0, "borderColor": None, "fillColor": None, "annotationFlags": "print"}
     if info.type == "text":
