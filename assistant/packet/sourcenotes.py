@@ -5,7 +5,7 @@ citation is one note however many rows cite it."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..sources import DATED_KINDS, as_of_text, citation_texts, parse
 from .i18n import AUTHORITY_LANGUAGE, t
@@ -50,26 +50,35 @@ class SourceNotes:
         return out
 
     def mark(self, source: str, as_of: str = "") -> str:
-        """The raised note numbers of `source`, to put right after the text they belong to."""
-        return mark(self.numbers(source, as_of))
+        """The raised note numbers of `source` in ascending order, to put right after the text
+        they belong to."""
+        return mark(sorted(self.numbers(source, as_of)))
 
     def refs(self, source: str, lang: str, as_of: str = "") -> Flowable:
         """"Quelle ¹˒³" in `lang`, a line of its own."""
         return para(f"{t('source', lang)} {self.mark(source, as_of)}",
                     rtl_style(styles().small, lang))
 
-    def story(self, heading_key: str) -> list[Flowable]:
-        """The numbered notes (nothing if no row cited a source)."""
+    def story(self, heading_key: str, run_in: bool = False) -> list[Flowable]:
+        """The numbered notes (nothing if no row cited a source): one line each, or with
+        `run_in` one paragraph per language (for short citations). The heading stays with the
+        first note and the last note with the one before it: no note alone on a page."""
         if not self.texts:
             return []
         st = styles()
-        out: list[Flowable] = [side_by_side(
+        head = side_by_side(
             [para(t(heading_key, AUTHORITY_LANGUAGE), st.label)],
-            [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)]
-        for number, (de, other, url) in enumerate(self.texts, start=1):
-            # the address once, under the German (an address reads the same in every language)
-            left = [para(f"{mark([number])} {de}" + (f" {url}" if url else ""), st.small)]
-            right = [para(f"{mark([number])} {other}", rtl_style(st.small, self.lang))] \
-                if bilingual(self.lang) else []
-            out.append(side_by_side(left, right, self.lang))
-        return out
+            [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)
+        numbered = list(enumerate(self.texts, start=1))
+        # the address once, under the German (an address reads the same in every language)
+        german = [f"{mark([n])} {de}" + (f" {url}" if url else "") for n, (de, _, url) in numbered]
+        other = [f"{mark([n])} {text}" for n, (_, text, _) in numbered]
+        if run_in:
+            german, other = ["   ".join(german)], ["   ".join(other)]
+        rows = [side_by_side([para(de, st.small)],
+                             [para(text, rtl_style(st.small, self.lang))]
+                             if bilingual(self.lang) else [], self.lang)
+                for de, text in zip(german, other, strict=True)]
+        if len(rows) <= 3:
+            return [KeepTogether([head, *rows])]
+        return [KeepTogether([head, rows[0]]), *rows[1:-2], KeepTogether(rows[-2:])]
