@@ -110,12 +110,15 @@ def test_the_proof_sheet_marks_the_paragraphs_and_names_each_law_once(lang: str)
         assert notes.count("§ 47 AufenthV – Residence Ordinance") == 1
 
 
-def test_the_proof_sheets_notes_stay_on_the_page_of_its_last_text() -> None:
-    # in Russian the sheet takes two pages: the notes go with the last text, not alone
-    packet = example_packet("student-first-permit", "ru")
-    pages = [page_texts(packet)[i] for i in packet.part("proof").pages]
+@pytest.mark.parametrize(("lang", "pages"), [("de", 1), ("ru", 2)])
+def test_the_proof_sheets_notes_stay_on_the_page_of_its_last_text(lang: str, pages: int) -> None:
+    # in German the sheet fills half a page, notes and all; in Russian it takes two pages, and
+    # the notes go with the last text, not alone
+    packet = example_packet("student-first-permit", lang)
+    texts = [page_texts(packet)[i] for i in packet.part("proof").pages]
+    assert len(texts) == pages
     last = norm(t("proof.record_hint", "de"))
-    with_notes = [p for p in pages if norm(t("sources", "de")) + " " in p]
+    with_notes = [p for p in texts if norm(t("sources", "de")) + " " in p]
     assert len(with_notes) == 1 and last in with_notes[0]
 
 

@@ -79,5 +79,5 @@ def story(ctx: PacketContext) -> list[Flowable]:
     else:
         last = _pair("proof.record_hint", lang)
     # the notes (short: paragraphs of the law) never on a page of their own
-    out.append(KeepTogether([last, Spacer(1, 8), *notes.story("sources", run_in=True)]))
+    out.append(KeepTogether([last, Spacer(1, 8), *notes.lines("sources", run_in=True)]))
     return out

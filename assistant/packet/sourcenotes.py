@@ -59,10 +59,19 @@ class SourceNotes:
         return para(f"{t('source', lang)} {self.mark(source, as_of)}",
                     rtl_style(styles().small, lang))
 
-    def story(self, heading_key: str, run_in: bool = False) -> list[Flowable]:
-        """The numbered notes (nothing if no row cited a source): one line each, or with
-        `run_in` one paragraph per language (for short citations). The heading stays with the
-        first note and the last note with the one before it: no note alone on a page."""
+    def story(self, heading_key: str) -> list[Flowable]:
+        """The numbered notes (nothing if no row cited a source), one line each. The heading
+        stays with the first note and the last note with the one before it: no note alone on a
+        page."""
+        rows = self.lines(heading_key)
+        if len(rows) <= 4:
+            return [KeepTogether(rows)] if rows else []
+        return [KeepTogether(rows[:2]), *rows[2:-2], KeepTogether(rows[-2:])]
+
+    def lines(self, heading_key: str, run_in: bool = False) -> list[Flowable]:
+        """The heading and the notes (nothing if no row cited a source), not held together: to
+        keep them with a text before them (a KeepTogether cannot hold another). With `run_in`,
+        the notes in one paragraph per language (for short citations)."""
         if not self.texts:
             return []
         st = styles()
@@ -75,10 +84,7 @@ class SourceNotes:
         other = [f"{mark([n])} {text}" for n, (_, text, _) in numbered]
         if run_in:
             german, other = ["   ".join(german)], ["   ".join(other)]
-        rows = [side_by_side([para(de, st.small)],
-                             [para(text, rtl_style(st.small, self.lang))]
-                             if bilingual(self.lang) else [], self.lang)
-                for de, text in zip(german, other, strict=True)]
-        if len(rows) <= 3:
-            return [KeepTogether([head, *rows])]
-        return [KeepTogether([head, rows[0]]), *rows[1:-2], KeepTogether(rows[-2:])]
+        return [head] + [side_by_side([para(de, st.small)],
+                                      [para(text, rtl_style(st.small, self.lang))]
+                                      if bilingual(self.lang) else [], self.lang)
+                         for de, text in zip(german, other, strict=True)]
