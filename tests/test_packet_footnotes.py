@@ -127,7 +127,11 @@ def test_the_cover_cites_the_paragraph_it_recommends_by_as_a_note(lang: str) -> 
     cover = part_text(example_packet("student-first-permit", lang), "cover")
     assert "Quelle:" not in cover
     notes = cover[cover.index(norm(t("cover.sources", "de"))):]
-    assert re.search(r"\d+ § 81 Abs\. 4 AufenthG https://www\.gesetze-im-internet\.de/", notes)
+    # the advice to apply before expiry ends with the mark of its paragraph's note
+    advice = re.search(re.escape(norm(t("submission.before_expiry", "de"))) + r"(\d+)", cover)
+    assert advice
+    assert re.search(advice.group(1) + r" § 81 Abs\. 4 AufenthG https://www\.gesetze-im-internet\.de/",
+                     notes)
     if lang == "en":
         assert notes.count("§ 81 Abs. 4 AufenthG – Residence Act") == 1
 

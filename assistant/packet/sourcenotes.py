@@ -54,9 +54,17 @@ class SourceNotes:
         they belong to."""
         return mark(sorted(self.numbers(source, as_of)))
 
+    def mark_all(self, cited: list[tuple[str, str]]) -> str:
+        """The raised note numbers of several (source, as_of), ascending, each once."""
+        return mark(sorted({n for source, as_of in cited for n in self.numbers(source, as_of)}))
+
     def refs(self, source: str, lang: str, as_of: str = "") -> Flowable:
         """"Quelle ¹˒³" in `lang`, a line of its own."""
-        return para(f"{t('source', lang)} {self.mark(source, as_of)}",
+        return self.refs_all([(source, as_of)], lang)
+
+    def refs_all(self, cited: list[tuple[str, str]], lang: str) -> Flowable:
+        """"Quelle ¹˒³" for several (source, as_of) in `lang`, a line of its own."""
+        return para(f"{t('source', lang)} {self.mark_all(cited)}",
                     rtl_style(styles().small, lang))
 
     def story(self, heading_key: str) -> list[Flowable]:

@@ -98,15 +98,15 @@ def story(ctx: PacketContext, notes: SourceNotes) -> list[Flowable]:
         cited = [(spec.source, spec.as_of)]
         if spec.ahead_source and ahead_text(spec, lang):
             cited.append((spec.ahead_source, spec.ahead_as_of))
-        for source, as_of in cited:
-            out.append(side_by_side([notes.refs(source, AUTHORITY_LANGUAGE, as_of)],
-                                    [notes.refs(source, lang, as_of)], lang))
+        out.append(side_by_side([notes.refs_all(cited, AUTHORITY_LANGUAGE)],
+                                [notes.refs_all(cited, lang)], lang))
     out.append(Spacer(1, 3))
-    # the paragraph's citation stays in its own order inside right-to-left text (embed_ltr)
+    # the paragraph's citation stays in its own order inside right-to-left text (embed_ltr);
+    # the paragraph's note mark ends the text, as on the proof sheet
     other = t("submission.before_expiry", lang)
-    out.append(side_by_side([para(t("submission.before_expiry", AUTHORITY_LANGUAGE), st.body),
-                             notes.refs(BEFORE_EXPIRY_SOURCE, AUTHORITY_LANGUAGE)],
-                            [para(embed_ltr(other) if has_rtl(other) else other,
-                                  rtl_style(st.body, lang)),
-                             notes.refs(BEFORE_EXPIRY_SOURCE, lang)], lang))
+    marks = notes.mark(BEFORE_EXPIRY_SOURCE)
+    out.append(side_by_side([para(t("submission.before_expiry", AUTHORITY_LANGUAGE) + marks,
+                                  st.body)],
+                            [para((embed_ltr(other) if has_rtl(other) else other) + marks,
+                                  rtl_style(st.body, lang))], lang))
     return [KeepTogether(out)]
