@@ -247,7 +247,10 @@ def test_findings_show_blockers_and_warnings_with_reason_and_source_not_info() -
     assert "Testwarnung" in text and "Test warning" in text
     assert "Begründung: Grund des Hindernisses" in text
     assert "Reason: Reason for the obstacle" in text
-    assert "Quelle: test fixture" in text
+    # each finding's source by its mark in both columns, the source once in the notes below
+    assert text.count("Quelle 1") == 2 and text.count("Source 1") == 2
+    assert "Quelle:" not in text
+    assert "Quellen Sources 1 test fixture (not a legal source)" in text
     assert "Testinformation" not in text
 
 

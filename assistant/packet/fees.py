@@ -1,6 +1,7 @@
-"""The fee estimate: each fee with its amount, the rule it comes from and its source, the total,
-exemptions that may apply, and that the authority sets the final amount. Where no amount can be
-cited the packet says "ask the authority"."""
+"""The fee estimate: each fee with its amount and, in a small line under its name, the paragraph
+it rests on and the words of its source, the total, exemptions that may apply, and that the
+authority sets the final amount. The sources are footnotes at the end of the part (SourceNotes),
+as in the checklist. Where no amount can be cited the packet says "ask the authority"."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..assessment import FeeLine
-from ..sources import cite
+from ..sources import parse
 from ..texts import format_money
 from .context import PacketContext
 from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes
 from .styles import (
     ACCENT,
     CONTENT_WIDTH,
@@ -29,7 +31,6 @@ from .styles import (
 )
 
 AMOUNT_WIDTH = 34 * mm
-BASIS_WIDTH = 62 * mm
 
 
 def _amount(cents: int | None, lang: str) -> list[Flowable]:
@@ -48,22 +49,27 @@ def _amount(cents: int | None, lang: str) -> list[Flowable]:
     return out
 
 
-def _label(ctx: PacketContext, line: FeeLine) -> list[Flowable]:
+def _label(ctx: PacketContext, line: FeeLine, notes: SourceNotes) -> list[Flowable]:
+    """The fee's name in German and the applicant's language, then its basis in a small line."""
     st = styles()
     out: list[Flowable] = [para(ctx.de(line.label), st.bold)]
     if bilingual(ctx.lang):
         out.append(para(ctx.tr(line.label), rtl_style(st.body, ctx.shown_lang(line.label))))
-    return out
+    return out + _basis(line, ctx.lang, notes)
 
 
-def _basis(line: FeeLine, lang: str) -> list[Flowable]:
-    """The source by its title in German and, below, in the applicant's language; the quote."""
+def _basis(line: FeeLine, lang: str, notes: SourceNotes) -> list[Flowable]:
+    """"§ 45 Abs. 1 Nr. 2 Buchst. b AufenthV ¹˒²: „…“": the paragraphs the fee rests on as the
+    authority cites them, the footnote marks of all its sources, the quoted words. A fee that
+    cites no paragraph: "Quelle ¹" (and in the applicant's language)."""
     st = styles()
-    out: list[Flowable] = [para(cite(line.source, AUTHORITY_LANGUAGE), st.small)]
-    if bilingual(lang):
-        out.append(para(cite(line.source, lang), rtl_style(st.small, lang)))
-    if line.quote:
-        out.append(para(f"„{line.quote}“", st.small))
+    marks = notes.mark(line.source)
+    paragraphs = [c.paragraph for c in parse(line.source) if c.paragraph]
+    basis = "; ".join(paragraphs) if paragraphs else t("source", AUTHORITY_LANGUAGE)
+    words = f": „{line.quote}“" if line.quote else ""
+    out: list[Flowable] = [para(f"{basis} {marks}{words}", st.small)]
+    if not paragraphs and bilingual(lang):
+        out.append(para(f"{t('source', lang)} {marks}", rtl_style(st.small, lang)))
     return out
 
 
@@ -75,19 +81,19 @@ def story(ctx: PacketContext) -> list[Flowable]:
     if not fees.lines and not fees.exemptions:  # no permit applied for: no fee, no "ask"
         out.append(text_pair("fees.none", lang, st.bold))
         return out
-    widths = [CONTENT_WIDTH - AMOUNT_WIDTH - BASIS_WIDTH, AMOUNT_WIDTH, BASIS_WIDTH]
-    rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
-                                 header_cell("fees.basis", lang)]]
+    notes = SourceNotes(lang)  # each fee's sources as footnote marks, the notes at the end
+    widths = [CONTENT_WIDTH - AMOUNT_WIDTH, AMOUNT_WIDTH]
+    rows: list[list[object]] = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang)]]
     # exemptions that reduce the fee stand above the total they reduce; the others below it
     applied = [line for line in fees.exemptions if (line.amount_cents or 0) < 0]
     possible = [line for line in fees.exemptions if line not in applied]
     for line in [*fees.lines, *applied]:
-        rows.append([_label(ctx, line), _amount(line.amount_cents, lang), _basis(line, lang)])
+        rows.append([_label(ctx, line, notes), _amount(line.amount_cents, lang)])
     if not fees.lines:
-        rows.append([label_cell("fees.fee", lang, st.bold, st.body), _amount(None, lang), ""])
+        rows.append([label_cell("fees.fee", lang, st.bold, st.body), _amount(None, lang)])
     total_row = len(rows)
     rows.append([label_cell("fees.total", lang, st.bold, rtl_style(st.body, lang)),
-                 _amount(fees.total_cents, lang), ""])
+                 _amount(fees.total_cents, lang)])
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     cmds = grid_style()
     cmds += [
@@ -99,12 +105,11 @@ def story(ctx: PacketContext) -> list[Flowable]:
 
     if possible:
         out += heading("fees.exemptions", lang, level=2)
-        rows = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang),
-                 header_cell("fees.basis", lang)]]
+        rows = [[header_cell("fees.fee", lang), header_cell("fees.amount", lang)]]
         for line in possible:
             amount: object = _amount(line.amount_cents, lang) if line.amount_cents is not None \
                 else ""
-            rows.append([_label(ctx, line), amount, _basis(line, lang)])
+            rows.append([_label(ctx, line, notes), amount])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE)]))
         out.append(table)
@@ -114,5 +119,8 @@ def story(ctx: PacketContext) -> list[Flowable]:
     tr_style = rtl_style(note_style, ctx.shown_lang(fees.note))
     out.append(side_by_side([para(ctx.de(fees.note), note_style)],
                             [para(ctx.tr(fees.note), tr_style)], lang))
+    if notes.texts:
+        out.append(Spacer(1, 6))
+        out += notes.story("sources")
     out.append(Spacer(1, 2 * mm))
     return out

@@ -1,5 +1,6 @@
 """The findings to discuss: every blocker and warning of the assessment, each with its reason and
-its source, in German and the applicant's language side by side."""
+its source, in German and the applicant's language side by side. The sources are footnotes: a
+finding carries "Quelle ¹˒²", the notes follow the table (SourceNotes), as in the checklist."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from ..assessment import Finding, Severity
 from .context import PacketContext, shown_lang
 from .i18n import AUTHORITY_LANGUAGE, t
+from .sourcenotes import SourceNotes
 from .styles import (
     BLOCKER,
     CONTENT_WIDTH,
@@ -20,7 +22,6 @@ from .styles import (
     heading,
     para,
     rtl_style,
-    source_line,
     styles,
     text_pair,
 )
@@ -44,7 +45,8 @@ def _badge(finding: Finding, lang: str) -> list[Flowable]:
     return out
 
 
-def _text_cell(finding: Finding, lang: str, quote: bool) -> list[Flowable]:
+def _text_cell(finding: Finding, lang: str, notes: SourceNotes,
+               quote: bool) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [para(finding.text(lang),
                                 rtl_style(st.bold, shown_lang(finding.message, lang)))]
@@ -52,7 +54,7 @@ def _text_cell(finding: Finding, lang: str, quote: bool) -> list[Flowable]:
     if why:
         shown = shown_lang(finding.why, lang)
         out.append(para(f"{t('findings.why', shown)}: {why}", rtl_style(st.body, lang)))
-    out.append(source_line(finding.source, lang))
+    out.append(notes.refs(finding.source, lang))
     if quote and finding.quote:
         out.append(para(f"„{finding.quote}“", st.small))
     return out
@@ -75,14 +77,17 @@ def story(ctx: PacketContext) -> list[Flowable]:
     if two:
         header.append(header_single("part.findings", lang))
     rows: list[list[object]] = [header]
+    notes = SourceNotes(lang)
     for finding in findings:
         row: list[object] = [_badge(finding, lang),
-                             _text_cell(finding, AUTHORITY_LANGUAGE, quote=True)]
+                             _text_cell(finding, AUTHORITY_LANGUAGE, notes, quote=True)]
         if two:
-            row.append(_text_cell(finding, lang, quote=False))
+            row.append(_text_cell(finding, lang, notes, quote=False))
         rows.append(row)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(grid_style() + [("BOX", (0, 0), (-1, -1), 0.5, RULE),
                                               ("BOTTOMPADDING", (0, 1), (-1, -1), 2 * mm)]))
     out.append(table)
+    out.append(Spacer(1, 4))
+    out += notes.story("sources")
     return out

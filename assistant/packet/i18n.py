@@ -6,16 +6,13 @@ legal comes from the Assessment with its source. Each text has every language of
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from typing import Any
-
-from babel.dates import format_date
 
 from ..datafiles import read_toml
 from ..errors import ResourceError
 from ..paths import RESOURCES
-from ..texts import LANGUAGES, RTL_LANGUAGES, format_day
+from ..texts import LANGUAGES, RTL_LANGUAGES
 
 TEXTS_FILE = RESOURCES / "packet_texts.toml"
 # The languages the packet is printed in: German for the authority plus one of these.
@@ -49,27 +46,3 @@ def t(key: str, lang: str, **values: Any) -> str:
 
 def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
-
-
-def month_year(as_of: str, lang: str) -> str | None:
-    """'2020-04' -> 'April 2020' in the language; None if `as_of` is not such a date."""
-    parts = as_of.strip().split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 else 0
-        day = date(year, month, 1) if month else None
-    except (ValueError, IndexError):
-        return None
-    if day is None:
-        return str(year)
-    if len(parts) > 2:
-        try:
-            return format_day(date(year, month, int(parts[2])), lang)
-        except ValueError:
-            return None
-    return format_date(day, format="LLLL y", locale=_babel_locale(lang))
-
-
-def _babel_locale(lang: str) -> str:
-    return {"de": "de_DE", "en": "en_GB", "uk": "uk_UA", "ar": "ar", "ru": "ru_RU",
-            "tr": "tr_TR", "fa": "fa_IR"}.get(lang, "en_GB")

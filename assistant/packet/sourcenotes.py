@@ -5,7 +5,7 @@ citation is one note however many rows cite it."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..sources import DATED_KINDS, as_of_text, citation_texts, parse
 from .i18n import AUTHORITY_LANGUAGE, t
@@ -50,26 +50,49 @@ class SourceNotes:
         return out
 
     def mark(self, source: str, as_of: str = "") -> str:
-        """The raised note numbers of `source`, to put right after the text they belong to."""
-        return mark(self.numbers(source, as_of))
+        """The raised note numbers of `source` in ascending order, to put right after the text
+        they belong to."""
+        return mark(sorted(self.numbers(source, as_of)))
+
+    def mark_all(self, cited: list[tuple[str, str]]) -> str:
+        """The raised note numbers of several (source, as_of), ascending, each once."""
+        return mark(sorted({n for source, as_of in cited for n in self.numbers(source, as_of)}))
 
     def refs(self, source: str, lang: str, as_of: str = "") -> Flowable:
         """"Quelle ¹˒³" in `lang`, a line of its own."""
-        return para(f"{t('source', lang)} {self.mark(source, as_of)}",
+        return self.refs_all([(source, as_of)], lang)
+
+    def refs_all(self, cited: list[tuple[str, str]], lang: str) -> Flowable:
+        """"Quelle ¹˒³" for several (source, as_of) in `lang`, a line of its own."""
+        return para(f"{t('source', lang)} {self.mark_all(cited)}",
                     rtl_style(styles().small, lang))
 
     def story(self, heading_key: str) -> list[Flowable]:
-        """The numbered notes (nothing if no row cited a source)."""
+        """The numbered notes (nothing if no row cited a source), one line each. The heading
+        stays with the first note and the last note with the one before it: no note alone on a
+        page."""
+        rows = self.lines(heading_key)
+        if len(rows) <= 4:
+            return [KeepTogether(rows)] if rows else []
+        return [KeepTogether(rows[:2]), *rows[2:-2], KeepTogether(rows[-2:])]
+
+    def lines(self, heading_key: str, run_in: bool = False) -> list[Flowable]:
+        """The heading and the notes (nothing if no row cited a source), not held together: to
+        keep them with a text before them (a KeepTogether cannot hold another). With `run_in`,
+        the notes in one paragraph per language (for short citations)."""
         if not self.texts:
             return []
         st = styles()
-        out: list[Flowable] = [side_by_side(
+        head = side_by_side(
             [para(t(heading_key, AUTHORITY_LANGUAGE), st.label)],
-            [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)]
-        for number, (de, other, url) in enumerate(self.texts, start=1):
-            # the address once, under the German (an address reads the same in every language)
-            left = [para(f"{mark([number])} {de}" + (f" {url}" if url else ""), st.small)]
-            right = [para(f"{mark([number])} {other}", rtl_style(st.small, self.lang))] \
-                if bilingual(self.lang) else []
-            out.append(side_by_side(left, right, self.lang))
-        return out
+            [para(t(heading_key, self.lang), rtl_style(st.label, self.lang))], self.lang)
+        numbered = list(enumerate(self.texts, start=1))
+        # the address once, under the German (an address reads the same in every language)
+        german = [f"{mark([n])} {de}" + (f" {url}" if url else "") for n, (de, _, url) in numbered]
+        other = [f"{mark([n])} {text}" for n, (_, text, _) in numbered]
+        if run_in:
+            german, other = ["   ".join(german)], ["   ".join(other)]
+        return [head] + [side_by_side([para(de, st.small)],
+                                      [para(text, rtl_style(st.small, self.lang))]
+                                      if bilingual(self.lang) else [], self.lang)
+                         for de, text in zip(german, other, strict=True)]

@@ -379,15 +379,6 @@ def text_pair(key: str, lang: str, style: ParagraphStyle) -> Flowable:
                         [para(t(key, lang), rtl_style(style, lang))], lang)
 
 
-def source_line(source: str, lang: str, style: ParagraphStyle | None = None) -> Flowable:
-    """"Quelle: <titles>" in one language: the source by its title (assistant.sources), the
-    label from the packet texts, set in the language's direction."""
-    from ..sources import cite
-
-    return para(f"{t('source', lang)}: {cite(source, lang)}", rtl_style(style or styles().small,
-                                                                         lang))
-
-
 def _plain(gap: float = 0) -> TableStyle:
     return TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -1,8 +1,8 @@
 """On the cover: how the responsible office takes applications (in person, by post, e-mail, a
 contact form, online) and how far ahead of the expiry it asks people to apply, each with the
-page it comes from and that page's date (resources/authorities.toml, `submission`). Where no page
-says it, the cover says so; in every case it recommends applying before expiry, in writing if
-need be (§ 81 Abs. 4 AufenthG)."""
+page it comes from and that page's date as a footnote of the cover (resources/authorities.toml,
+`submission`). Where no page says it, the cover says so; in every case it recommends applying
+before expiry, in writing if need be (§ 81 Abs. 4 AufenthG, also a footnote)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,16 @@ from ..catalogue import SubmissionSpec, catalogue
 from ..shaping import has_rtl
 from ..sources import embed_ltr
 from .context import PacketContext
-from .i18n import AUTHORITY_LANGUAGE, month_year, t
+from .i18n import AUTHORITY_LANGUAGE, t
 from .sourcenotes import SourceNotes
 from .styles import (
     CONTENT_WIDTH,
-    bilingual,
     heading,
     label_cell,
     pair_cells,
     para,
     rtl_style,
     side_by_side,
-    source_line,
     styles,
     text_pair,
 )
@@ -39,24 +37,6 @@ def office_submission(authority_id: str | None) -> SubmissionSpec | None:
         return None
     spec = catalogue().authorities.get(authority_id)
     return spec.submission if spec else None
-
-
-def _stamp(source: str, as_of: str, lang: str) -> list[Flowable]:
-    """The page's date and title in German (and the applicant's language), and its address for
-    the person to check."""
-    from ..sources import registry
-
-    st = styles()
-    out: list[Flowable] = []
-    for one in (AUTHORITY_LANGUAGE, lang) if bilingual(lang) else (AUTHORITY_LANGUAGE,):
-        day = month_year(as_of, one) if as_of else None
-        stamp = t("cover.as_of", one, date=day) if day else t("cover.undated", one)
-        out.append(para(stamp, rtl_style(st.small, one)))
-        out.append(source_line(source, one))
-    entry = registry().sources.get(source)
-    if entry is not None and entry.url:
-        out.append(para(entry.url, st.small))
-    return out
 
 
 def _table(rows: list[list[object]]) -> Table:
@@ -85,9 +65,9 @@ def ahead_text(spec: SubmissionSpec, lang: str) -> str:
     return ""
 
 
-def story(ctx: PacketContext, notes: SourceNotes | None = None) -> list[Flowable]:
-    """The cover's section; nothing when the responsible office is not known. With the cover's
-    `notes`, the pages it comes from are footnotes there; else a line under the section."""
+def story(ctx: PacketContext, notes: SourceNotes) -> list[Flowable]:
+    """The cover's section; nothing when the responsible office is not known. The pages it comes
+    from and the paragraph it recommends by are footnotes in the cover's `notes`."""
     authority = ctx.assessment.authority
     if authority is None:
         return []
@@ -118,17 +98,15 @@ def story(ctx: PacketContext, notes: SourceNotes | None = None) -> list[Flowable
         cited = [(spec.source, spec.as_of)]
         if spec.ahead_source and ahead_text(spec, lang):
             cited.append((spec.ahead_source, spec.ahead_as_of))
-        for source, as_of in cited:
-            if notes is not None:
-                out.append(side_by_side([notes.refs(source, AUTHORITY_LANGUAGE, as_of)],
-                                        [notes.refs(source, lang, as_of)], lang))
-            else:
-                out += _stamp(source, as_of, lang)
+        out.append(side_by_side([notes.refs_all(cited, AUTHORITY_LANGUAGE)],
+                                [notes.refs_all(cited, lang)], lang))
     out.append(Spacer(1, 3))
-    # the paragraph's citation stays in its own order inside right-to-left text (embed_ltr)
+    # the paragraph's citation stays in its own order inside right-to-left text (embed_ltr);
+    # the paragraph's note mark ends the text, as on the proof sheet
     other = t("submission.before_expiry", lang)
-    out.append(side_by_side([para(t("submission.before_expiry", AUTHORITY_LANGUAGE), st.body)],
-                            [para(embed_ltr(other) if has_rtl(other) else other,
+    marks = notes.mark(BEFORE_EXPIRY_SOURCE)
+    out.append(side_by_side([para(t("submission.before_expiry", AUTHORITY_LANGUAGE) + marks,
+                                  st.body)],
+                            [para((embed_ltr(other) if has_rtl(other) else other) + marks,
                                   rtl_style(st.body, lang))], lang))
-    out.append(source_line(BEFORE_EXPIRY_SOURCE, AUTHORITY_LANGUAGE))
     return [KeepTogether(out)]
