@@ -2007,47 +2007,62 @@
         <translation>فتح ملف حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>حدث خطأ غير متوقع في البرنامج. إجاباتك ما زالت في النافذة؛ يُرجى حفظ ملف الحالة إن أمكن ثم إعادة تشغيل البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>لا يمكن استخدام ملف إعدادات هذا الحاسوب (%1). لذلك يعمل البرنامج في وضع الحاسوب المشترك، وهو الخيار الآمن: لا يُحفظ على هذا الحاسوب شيء مما تدخله إلا إذا حفظت ملف الحالة بنفسك، وبعد %2 دقائق دون استخدام يُمحى كل ما أُدخل. لا تُعرض نماذج مركز الاستشارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>يُرجى إبلاغ الشخص المسؤول عن هذا الحاسوب؛ توضح التفاصيل ما الخطأ في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>لا يمكن استخدام الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>لم يستخدم أحد البرنامج منذ مدة. بعد %1 ثانية سيُمحى كل ما أُدخل. اضغط أي مفتاح للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>الإنهاء يمسح كل ما أدخلته في هذا البرنامج: كل إجابة، وملف مستنداتك ومعاينته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>وتُحذف أيضًا المسودة المحفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>احفظ ملف مستنداتك أولًا، وإن شئت ملف الحالة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>الإنهاء ومسح كل شيء؟</translation>
     </message>

@@ -2007,47 +2007,62 @@
         <translation>Falldatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Die Einstellungsdatei dieses Computers (%1) kann nicht verwendet werden. Das Programm läuft deshalb im Modus für gemeinsam genutzte Computer, der sicheren Wahl: Nichts, was Sie eingeben, bleibt auf diesem Computer, außer Sie speichern eine Falldatei, und nach %2 Minuten ohne Benutzung wird alles Eingegebene gelöscht. Formulare der Beratungsstelle werden nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Bitte sagen Sie es der Person, die diesen Computer betreut; in den Details steht, was in der Datei falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>Einstellungen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Beenden löscht alles, was Sie in diesem Programm eingegeben haben: jede Antwort, die Unterlagen und ihre Vorschau. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Auch der auf diesem Computer gespeicherte Entwurf wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>Beenden und alles löschen?</translation>
     </message>

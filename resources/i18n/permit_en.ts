@@ -2007,47 +2007,62 @@
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Please tell whoever looks after this computer; the details say what is wrong in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>Settings cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>The draft kept on this computer is deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Save the packet and, if you want, a case file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>Finish and erase everything?</translation>
     </message>

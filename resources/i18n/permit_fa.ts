@@ -2007,47 +2007,62 @@
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>فایل تنظیمات این رایانه (%1) قابل استفاده نیست. به همین دلیل برنامه در حالت رایانه مشترک کار می‌کند که انتخاب امن است: هیچ‌چیز از آنچه وارد می‌کنید روی این رایانه نگه داشته نمی‌شود مگر اینکه خودتان فایل پرونده را ذخیره کنید، و پس از %2 دقیقه بدون استفاده همه آنچه وارد شده پاک می‌شود. فرم‌های مرکز مشاوره ارائه نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>لطفاً به کسی که مسئول این رایانه است اطلاع دهید؛ در جزئیات آمده است که چه چیزی در فایل اشتباه است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>تنظیمات قابل استفاده نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>پایان دادن همه چیزهایی را که در این برنامه وارد کرده‌اید پاک می‌کند: هر پاسخ، مجموعه مدارک و پیش‌نمایش آن. این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>پیش‌نویس ذخیره‌شده روی این رایانه هم حذف می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>ابتدا مجموعه مدارک و در صورت تمایل یک فایل پرونده را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>پایان و پاک کردن همه چیز؟</translation>
     </message>

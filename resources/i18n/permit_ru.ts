@@ -2007,47 +2007,62 @@
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши ответы ещё в окне; если можете, сохраните файл дела и перезапустите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Файл настроек этого компьютера (%1) нельзя использовать. Поэтому программа работает в режиме общего компьютера — это безопасный выбор: ничего из того, что вы вводите, не сохраняется на этом компьютере, если вы сами не сохраните файл дела, а через %2 минут без использования всё введённое стирается. Формы консультационного центра не предлагаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Пожалуйста, сообщите человеку, который обслуживает этот компьютер; в подробностях сказано, что не так в файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>Настройки нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Программой какое-то время никто не пользовался. Через %1 с всё введённое будет стёрто. Нажмите любую клавишу, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершение стирает всё, что вы ввели в этой программе: каждый ответ, пакет документов и его предпросмотр. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Черновик, сохранённый на этом компьютере, тоже будет удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Сначала сохраните пакет документов и, если хотите, файл дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>Завершить и стереть всё?</translation>
     </message>

@@ -2007,47 +2007,62 @@
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Bu bilgisayarın ayar dosyası (%1) kullanılamıyor. Bu yüzden program, güvenli seçenek olan ortak bilgisayar modunda çalışıyor: Bir başvuru dosyasını kendiniz kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz ve %2 dakika kullanılmadığında girilen her şey silinir. Danışma merkezinin formları sunulmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Lütfen bu bilgisayardan sorumlu kişiye haber verin; ayrıntılarda dosyada neyin yanlış olduğu yazıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>Ayarlar kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Bitir, bu programa girdiğiniz her şeyi siler: her cevabı, belge paketini ve önizlemesini. Bu geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Bu bilgisayarda saklanan taslak da silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Önce belge paketini ve isterseniz başvuru dosyasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>Bitirip her şey silinsin mi?</translation>
     </message>

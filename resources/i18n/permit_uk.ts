@@ -2007,47 +2007,62 @@
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="705" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="706" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="722" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Файл налаштувань цього комп’ютера (%1) не можна використати. Тому програма працює в режимі спільного комп’ютера — це безпечний вибір: нічого з того, що ви вводите, не зберігається на цьому комп’ютері, якщо ви самі не збережете файл справи, а через %2 хвилин без використання все введене стирається. Форми консультаційного центру не пропонуються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="729" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Будь ласка, повідомте людину, яка обслуговує цей комп’ютер; у подробицях сказано, що не так у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="737" />
+        <source>Settings cannot be used</source>
+        <translation>Налаштування не можна використати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="760" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="791" />
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="796" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="803" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершення стирає все, що ви ввели в цій програмі: кожну відповідь, пакет документів і його попередній перегляд. Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="806" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Чернетку, збережену на цьому комп’ютері, теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="807" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Finish and erase everything?</source>
         <translation>Завершити й стерти все?</translation>
     </message>
