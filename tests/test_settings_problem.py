@@ -71,3 +71,20 @@ def test_a_usable_centre_file_and_none_say_nothing(qtbot, program_folders: dict[
     assert window.shared
     qtbot.wait(100)
     assert not window.findChildren(QMessageBox, "settingsProblem")
+
+
+def test_forms_list_says_that_the_centre_file_cannot_be_used(program_folders: dict[str, Path],
+                                                              capsys):
+    """The one command the centre file changes (its forms_dir) says why the centre's forms are
+    missing from the list."""
+    from assistant.cli import main
+
+    centre = program_folders["config"]
+    centre.parent.mkdir(parents=True)
+    centre.write_text('forms_dir = "/srv/forms"\nidle_timeout = 5\n', encoding="utf-8")
+    assert main(["forms", "list"]) == 0
+    err = capsys.readouterr().err
+    assert "unknown setting idle_timeout" in err and "forms_dir it names is not searched" in err
+    centre.write_text('mode = "shared"\n', encoding="utf-8")
+    assert main(["forms", "list"]) == 0
+    assert "note" not in capsys.readouterr().err
