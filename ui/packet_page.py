@@ -283,9 +283,11 @@ class PacketPage(Page):
         announce(self.state, self.state.text(), assertive=True)
 
     def wait_for_jobs(self) -> None:
+        """Wait until the packet and any bundle being made are done (closing the window)."""
         for future in self._futures:
             future.result()
         self._futures = []
+        self.letters.wait_for_jobs()
 
     def forget(self) -> None:
         """The session ended: drop the packet and its preview (and any packet still being made),
