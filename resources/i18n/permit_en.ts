@@ -1706,196 +1706,251 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="262" />
         <source>The letter cannot be written yet: %1</source>
         <translation>The letter cannot be written yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="271" />
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <location filename="../../ui/letters_panel.py" line="295" />
         <source>letter.pdf</source>
         <translation>letter.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <location filename="../../ui/letters_panel.py" line="378" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="277" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="280" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Your permit has expired: read the warning on the next page and see a counselling centre at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>Save the e-mail</source>
         <translation>Save the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="301" />
         <source>letter.eml</source>
         <translation>letter.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="302" />
         <source>E-mail files (*.eml)</source>
         <translation>E-mail files (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="319" />
         <source>Add documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="341" />
         <source>(no item of the checklist)</source>
         <translation>(no item of the checklist)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="349" />
         <source>Checklist item of this document</source>
         <translation>Checklist item of this document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="376" />
         <source>Save the documents as one PDF</source>
         <translation>Save the documents as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="377" />
         <source>documents.pdf</source>
         <translation>documents.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>Choose another file: this one is one of the documents.</source>
         <translation>Choose another file: this one is one of the documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Joining the documents (%1)… You can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="421" />
         <source>The documents cannot be joined: %1</source>
         <translation>The documents cannot be joined: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="410" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="401" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>Cancelled: the documents were not joined and nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="434" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="436" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 cannot be opened. Check that you may read it, or add a copy of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 is protected by a password. Save a copy without the password and add that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 is damaged and cannot be read. Scan or save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="445" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="468" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="511" />
         <source>Letters and documents</source>
         <translation>Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="512" />
         <source>Letter to the office:</source>
         <translation>Letter to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="514" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Apply in writing to extend the permit (before it expires)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="515" />
         <source>Ask for an appointment</source>
         <translation>Ask for an appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="516" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Permit already expired: ask the office to let it continue</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="517" />
         <source>Report a new address</source>
         <translation>Report a new address</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="525" />
         <source>Kind of letter</source>
         <translation>Kind of letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="526" />
         <source>Write letter…</source>
         <translation>Write letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="527" />
         <source>As e-mail…</source>
         <translation>As e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="528" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="531" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Documents for the bundle</source>
         <translation>Documents for the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="535" />
         <source>Add documents…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>At most (MB):</source>
         <translation>At most (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="539" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="540" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Stop joining the documents; nothing is saved.</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2173,7 @@
         <translation>The packet could not be made: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="322" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>The packet was sent to the printer (%n page).</numerusform>
@@ -2126,7 +2181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Preview of the packet</source>
         <translation>Preview of the packet</translation>
     </message>
@@ -2136,62 +2191,62 @@
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>Save the deadlines for a calendar</source>
         <translation>Save the deadlines for a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="337" />
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Save deadlines for a calendar…</source>
         <translation>Save deadlines for a calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Go to the review</source>
         <translation>Go to the review</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Application form:</source>
         <translation>Application form:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="364" />
         <source>Application form in the packet</source>
         <translation>Application form in the packet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="370" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Ends the session: everything you entered is erased from the program.</translation>
     </message>

@@ -1706,196 +1706,251 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="262" />
         <source>The letter cannot be written yet: %1</source>
         <translation>هنوز نمی‌توان نامه را نوشت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="271" />
         <source>Save the letter</source>
         <translation>ذخیره نامه</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <location filename="../../ui/letters_panel.py" line="295" />
         <source>letter.pdf</source>
         <translation>name.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <location filename="../../ui/letters_panel.py" line="378" />
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="277" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>نامه ذخیره شد: %1. صفحه ۱ را چاپ کنید، امضا کنید و بفرستید؛ صفحه بعد ترجمه برای شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="280" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>اعتبار اجازه اقامت شما تمام شده است: هشدار صفحه بعد را بخوانید و فوراً به یک مرکز مشاوره بروید.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>Save the e-mail</source>
         <translation>ذخیره ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="301" />
         <source>letter.eml</source>
         <translation>name.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="302" />
         <source>E-mail files (*.eml)</source>
         <translation>فایل‌های ایمیل (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>ایمیل ذخیره شد: %1. آن را در برنامه ایمیل خود باز کنید، بررسی کنید و خودتان به %2 بفرستید؛ برنامه چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="319" />
         <source>Add documents</source>
         <translation>افزودن مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>مدارک (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="341" />
         <source>(no item of the checklist)</source>
         <translation>(موردی از فهرست مدارک نیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="349" />
         <source>Checklist item of this document</source>
         <translation>مورد فهرست مدارک برای این مدرک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="376" />
         <source>Save the documents as one PDF</source>
         <translation>ذخیره مدارک در یک PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="377" />
         <source>documents.pdf</source>
         <translation>madarek.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>Choose another file: this one is one of the documents.</source>
         <translation>فایل دیگری انتخاب کنید: این فایل یکی از مدارک است.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>مدارک در حال یکجا شدن هستند (%1)… در این مدت می‌توانید به کار ادامه دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="421" />
         <source>The documents cannot be joined: %1</source>
         <translation>نمی‌توان مدارک را یکجا کرد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="410" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>ذخیره شد: %1 (%2 صفحه). فهرست مدارک: %3 مورد موجود، %4 مورد هنوز ناقص.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="401" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>لغو شد: مدارک یکجا نشدند و چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="434" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 دیگر در جایی که از آن اضافه شده بود نیست (جابه‌جا یا پاک شده است). آن را از فهرست حذف کنید و دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="436" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 باز نمی‌شود. بررسی کنید که اجازه خواندن آن را دارید، یا یک نسخه از آن را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 فایل PDF، JPEG یا PNG نیست. آن را با یکی از این قالب‌ها اسکن یا ذخیره کنید و دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 برای یک سند بیش از حد بزرگ است (بیش از %2 مگابایت). آن را دوباره با وضوح کمتر اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 با گذرواژه محافظت شده است. یک نسخه بدون گذرواژه ذخیره کنید و آن را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 آسیب دیده است و خوانده نمی‌شود. آن را دوباره اسکن یا ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="445" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>مدارک روی هم %2 مگابایت می‌شدند، بیشتر از %3 مگابایتی که در بالا تنظیم شده است. بزرگ‌ترین‌ها: %4. بزرگ‌ترین‌ها را دوباره با وضوح کمتر اسکن کنید، جداگانه بفرستید یا مگابایت بیشتری مجاز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="468" />
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="511" />
         <source>Letters and documents</source>
         <translation>نامه‌ها و مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="512" />
         <source>Letter to the office:</source>
         <translation>نامه به اداره:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="514" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>درخواست کتبی تمدید (پیش از پایان اعتبار)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="515" />
         <source>Ask for an appointment</source>
         <translation>درخواست وقت ملاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="516" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>اعتبار اجازه اقامت تمام شده: درخواست ادامه اعتبار</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="517" />
         <source>Report a new address</source>
         <translation>اعلام نشانی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="525" />
         <source>Kind of letter</source>
         <translation>نوع نامه</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="526" />
         <source>Write letter…</source>
         <translation>نوشتن نامه…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="527" />
         <source>As e-mail…</source>
         <translation>به‌صورت ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="528" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>نامه را به‌صورت ایمیل با PDF پیوست می‌نویسد تا از برنامه ایمیل خود بفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="531" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>مدارک اسکن‌شده (PDF، JPEG، PNG) در یک PDF برای تحویل یا ارسال: برای هر کدام بگویید به کدام مورد فهرست مدارک مربوط است. فایل‌ها همان جایی که هستند می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Document</source>
         <translation>مدرک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>For</source>
         <translation>برای</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Documents for the bundle</source>
         <translation>مدارک برای PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="535" />
         <source>Add documents…</source>
         <translation>افزودن مدارک…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>At most (MB):</source>
         <translation>حداکثر (مگابایت):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Save as one PDF…</source>
         <translation>ذخیره به‌صورت یک PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="539" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="540" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>توقف یکجا کردن مدارک؛ چیزی ذخیره نمی‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2118,14 +2173,14 @@
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="322" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
@@ -2135,62 +2190,62 @@
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="337" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Application form:</source>
         <translation>فرم درخواست:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="364" />
         <source>Application form in the packet</source>
         <translation>فرم درخواست در مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="370" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>

@@ -1706,196 +1706,251 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="262" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Mektup henüz yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="271" />
         <source>Save the letter</source>
         <translation>Mektubu kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <location filename="../../ui/letters_panel.py" line="295" />
         <source>letter.pdf</source>
         <translation>mektup.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <location filename="../../ui/letters_panel.py" line="378" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="277" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Mektup kaydedildi: %1. 1. sayfayı yazdırın, imzalayın ve gönderin; sonraki sayfa sizin için çeviridir.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="280" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>İzninizin süresi dolmuş: sonraki sayfadaki uyarıyı okuyun ve hemen bir danışma merkezine gidin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>Save the e-mail</source>
         <translation>E-postayı kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="301" />
         <source>letter.eml</source>
         <translation>mektup.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="302" />
         <source>E-mail files (*.eml)</source>
         <translation>E-posta dosyaları (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-posta kaydedildi: %1. E-posta programınızda açın, kontrol edin ve %2 adresine kendiniz gönderin; program hiçbir şey göndermez.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="319" />
         <source>Add documents</source>
         <translation>Belge ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Belgeler (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="341" />
         <source>(no item of the checklist)</source>
         <translation>(kontrol listesi maddesi değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="349" />
         <source>Checklist item of this document</source>
         <translation>Bu belgenin kontrol listesi maddesi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="376" />
         <source>Save the documents as one PDF</source>
         <translation>Belgeleri tek PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="377" />
         <source>documents.pdf</source>
         <translation>belgeler.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>Choose another file: this one is one of the documents.</source>
         <translation>Başka bir dosya seçin: bu dosya belgelerden biri.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Belgeler birleştiriliyor (%1)… Bu arada çalışmaya devam edebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="421" />
         <source>The documents cannot be joined: %1</source>
         <translation>Belgeler birleştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="410" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Kaydedildi: %1 (%2 sayfa). Kontrol listesi: %3 madde mevcut, %4 madde eksik.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="401" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>İptal edildi: Belgeler birleştirilmedi, hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="434" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 eklendiği yerde artık yok (taşınmış ya da silinmiş). Listeden kaldırıp yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="436" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 açılamıyor. Bu dosyayı okuma izniniz olup olmadığını kontrol edin ya da bir kopyasını ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 bir PDF, JPEG veya PNG dosyası değil. Bu biçimlerden birinde tarayın ya da kaydedin ve yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 tek bir belge için çok büyük (%2 MB'tan fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 bir parolayla korunuyor. Parolasız bir kopyasını kaydedip onu ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 bozuk ve okunamıyor. Yeniden tarayın ya da kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="445" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>belgeler birlikte %2 MB olurdu; bu, yukarıda ayarlanan %3 MB'tan fazla. En büyükleri: %4. En büyüklerini daha düşük çözünürlükte yeniden tarayın, ayrı gönderin ya da daha fazla MB'a izin verin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="468" />
         <source>Not saved: %1</source>
         <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="511" />
         <source>Letters and documents</source>
         <translation>Mektuplar ve belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="512" />
         <source>Letter to the office:</source>
         <translation>Daireye mektup:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="514" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Uzatmayı yazılı olarak başvur (süre dolmadan)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="515" />
         <source>Ask for an appointment</source>
         <translation>Randevu iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="516" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>İznin süresi doldu: geçerliliğinin devamını iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="517" />
         <source>Report a new address</source>
         <translation>Yeni adresi bildir</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="525" />
         <source>Kind of letter</source>
         <translation>Mektup türü</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="526" />
         <source>Write letter…</source>
         <translation>Mektup yaz…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="527" />
         <source>As e-mail…</source>
         <translation>E-posta olarak…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="528" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Mektubu, e-posta programınızdan göndermeniz için PDF ekli bir e-posta olarak yazar</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="531" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Taranmış belgeler (PDF, JPEG, PNG), teslim etmek veya göndermek için tek bir PDF'de: her birinin kontrol listesinin hangi maddesine ait olduğunu belirtin. Dosyalar bulundukları yerde kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>For</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Documents for the bundle</source>
         <translation>PDF için belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="535" />
         <source>Add documents…</source>
         <translation>Belge ekle…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>At most (MB):</source>
         <translation>En fazla (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Save as one PDF…</source>
         <translation>Tek PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="539" />
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="540" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Belgeleri birleştirmeyi durdur; hiçbir şey kaydedilmez.</translation>
     </message>
 </context>
 <context>
@@ -2118,14 +2173,14 @@
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="322" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
@@ -2135,62 +2190,62 @@
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="337" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Application form:</source>
         <translation>Başvuru formu:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="364" />
         <source>Application form in the packet</source>
         <translation>Belge paketindeki başvuru formu</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="370" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>

@@ -1706,196 +1706,251 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="262" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Лист поки не можна скласти: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="271" />
         <source>Save the letter</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="272" />
+        <location filename="../../ui/letters_panel.py" line="295" />
         <source>letter.pdf</source>
         <translation>lyst.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="273" />
+        <location filename="../../ui/letters_panel.py" line="378" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="277" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Лист збережено: %1. Роздрукуйте сторінку 1, підпишіть її та надішліть; наступна сторінка – переклад для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="280" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Строк вашого дозволу вже закінчився: прочитайте попередження на наступній сторінці й негайно зверніться до консультаційного центру.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>Save the e-mail</source>
         <translation>Зберегти електронний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="301" />
         <source>letter.eml</source>
         <translation>lyst.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="302" />
         <source>E-mail files (*.eml)</source>
         <translation>Файли електронних листів (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>Електронний лист збережено: %1. Відкрийте його у своїй поштовій програмі, перевірте й самі надішліть на %2; програма нічого не надсилає.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="319" />
         <source>Add documents</source>
         <translation>Додати документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Документи (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="341" />
         <source>(no item of the checklist)</source>
         <translation>(не пункт контрольного списку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="349" />
         <source>Checklist item of this document</source>
         <translation>Пункт контрольного списку для цього документа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="376" />
         <source>Save the documents as one PDF</source>
         <translation>Зберегти документи як один PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="377" />
         <source>documents.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>Choose another file: this one is one of the documents.</source>
         <translation>Виберіть інший файл: цей файл – один із документів.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="392" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Документи об’єднуються (%1)… Тим часом ви можете працювати далі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="421" />
         <source>The documents cannot be joined: %1</source>
         <translation>Документи не можна об’єднати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="410" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Збережено: %1 (%2 стор.). Контрольний список: є пунктів – %3, ще бракує – %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="401" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>Скасовано: документи не об’єднано, нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="434" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 більше немає там, звідки його додали (переміщено або видалено). Вилучіть його зі списку й додайте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="436" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 не вдається відкрити. Перевірте, чи маєте ви право читати цей файл, або додайте його копію.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 не є файлом PDF, JPEG або PNG. Відскануйте чи збережіть його в одному з цих форматів і додайте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 завеликий для одного документа (понад %2 МБ). Відскануйте його знову з меншою роздільністю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 захищено паролем. Збережіть копію без пароля й додайте її.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 пошкоджено, його не можна прочитати. Відскануйте чи збережіть його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="445" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>разом документи мали б %2 МБ, більше за встановлені вище %3 МБ. Найбільші: %4. Відскануйте найбільші знову з меншою роздільністю, надішліть їх окремо або дозвольте більше МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="468" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="511" />
         <source>Letters and documents</source>
         <translation>Листи та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="512" />
         <source>Letter to the office:</source>
         <translation>Лист до відомства:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="514" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Письмово подати заяву на продовження (до закінчення строку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="515" />
         <source>Ask for an appointment</source>
         <translation>Попросити про прийом</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="516" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Строк дозволу вже закінчився: попросити продовжити його дію</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="517" />
         <source>Report a new address</source>
         <translation>Повідомити нову адресу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="525" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="526" />
         <source>Write letter…</source>
         <translation>Скласти лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="527" />
         <source>As e-mail…</source>
         <translation>Як електронний лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="528" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Складає лист як електронний лист із PDF у вкладенні, щоб ви надіслали його зі своєї поштової програми</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="531" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Відскановані документи (PDF, JPEG, PNG) для одного PDF, щоб подати або надіслати: для кожного вкажіть, до якого пункту контрольного списку він належить. Файли залишаються там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Documents for the bundle</source>
         <translation>Документи для PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="535" />
         <source>Add documents…</source>
         <translation>Додати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>At most (MB):</source>
         <translation>Не більше (МБ):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Save as one PDF…</source>
         <translation>Зберегти як один PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="539" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="540" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Зупинити об’єднання документів; нічого не зберігається.</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2173,7 @@
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="322" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -2127,7 +2182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="359" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
@@ -2137,62 +2192,62 @@
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="336" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="337" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="319" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="360" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="361" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="362" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="363" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="364" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="368" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="370" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
