@@ -192,6 +192,11 @@ class LettersPanel(QGroupBox):
             raise ValueError(f"no letter of kind {kind!r}")
         self.kind_combo.setCurrentIndex(index)
 
+    def document_paths(self) -> list[Path]:
+        """Where the documents added for the bundle are (the program reads them: nothing is
+        saved onto one)."""
+        return list(self._paths)
+
     def documents(self) -> list[tuple[str, str | None]]:
         """(file name, checklist item id or None) of each document, in order."""
         return [(path.name, self._item_of(row)) for row, path in enumerate(self._paths)]
@@ -378,8 +383,7 @@ class LettersPanel(QGroupBox):
                                                   self.tr("PDF files (*.pdf)"))
         if not path:
             return None
-        if any(Path(path).resolve() == p.resolve() for p in self._paths if p.exists()):
-            self._say(self.tr("Choose another file: this one is one of the documents."))
+        if not self._may_write(path):
             return None
         specs = [DocumentSpec(p, self._item_of(row)) for row, p in enumerate(self._paths)]
         self._generation += 1
@@ -458,14 +462,32 @@ class LettersPanel(QGroupBox):
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def _may_write(self, path: str) -> bool:
+        """False, saying why, if `path` is a file the program works from (the case file, a
+        document of the bundle, a form), a folder or a device."""
+        from assistant.outputs import OutputError
+
+        from .errors import check_save, user_message
+
+        try:
+            check_save(path, self.window_ref.input_files())
+        except OutputError as exc:
+            self._say(self.tr("Not saved: %1").replace("%1", user_message(exc)))
+            return False
+        return True
+
     def _write(self, path: str, data: bytes) -> bool:
         from assistant.atomic import atomic_write_bytes
         from assistant.errors import UserError
 
+        from .errors import user_message
+
+        if not self._may_write(path):
+            return False
         try:
             atomic_write_bytes(path, data)
         except (UserError, OSError) as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._say(self.tr("Not saved: %1").replace("%1", user_message(exc)))
             return False
         session = self.window_ref.session
         if session is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
@@ -772,6 +773,20 @@ class MainWindow(QMainWindow):
 
     def open_case_file(self) -> None:
         self.casefiles.open_case_file()
+
+    def input_files(self) -> list[Path]:
+        """The files the program works from now, which nothing it saves may replace: the case
+        file opened, the documents added for the bundle, the files of the chosen form and the
+        centre's configuration (`assistant.outputs` refuses them, ui.errors.check_save)."""
+        files: list[Path] = []
+        if self.casefiles.opened is not None:
+            files.append(self.casefiles.opened)
+        packet = self.pages.get("packet")
+        if packet is not None and hasattr(packet, "input_files"):
+            files.extend(packet.input_files())
+        if self.session is not None and self.session.settings.config_file is not None:
+            files.append(self.session.settings.config_file)
+        return files
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before something that cannot be undone; only a deliberate choice of "Erase"
