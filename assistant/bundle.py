@@ -37,7 +37,20 @@ KINDS = {b"%PDF": "pdf", b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
 
 
 class BundleError(UserError):
-    """A document that cannot go into the bundle, or a bundle over its size limit."""
+    """A document that cannot go into the bundle, or a bundle over its size limit.
+
+    Besides the English message (for the command line), what the window needs to say it in the
+    person's language: `kind` (missing, unreadable, not_a_document, too_big, password, damaged,
+    too_large, no_documents, unknown_item), the `document`'s file name and, for the sizes,
+    `values` (too_big: the limit in MB; too_large: the bundle's MB, the limit's MB and the
+    largest documents with their MB)."""
+
+    def __init__(self, message: str, *, kind: str = "", document: str = "",
+                 values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.document = document
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,8 @@ def parse_document(arg: str, item_ids: list[str]) -> DocumentSpec:
         if item not in item_ids:
             raise BundleError(
                 f"{arg}: '{item}' is not an item of this case's checklist; use one of: "
-                f"{', '.join(item_ids) or '(the checklist is empty)'}")
+                f"{', '.join(item_ids) or '(the checklist is empty)'}", kind="unknown_item",
+                document=Path(path).name)
         return DocumentSpec(Path(path), item)
     return DocumentSpec(Path(arg))
 
@@ -104,20 +118,23 @@ def read_document(spec: DocumentSpec) -> Document:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise BundleError(f"{path}: is not a file")
+            raise BundleError(f"{path}: is not a file", kind="unreadable", document=path.name)
         if size > MAX_INPUT_BYTES:
             raise BundleError(f"{path}: {size / MB:.1f} MB is more than the "
                               f"{MAX_INPUT_BYTES // MB} MB a document may have; scan it at a lower "
-                              "resolution")
+                              "resolution", kind="too_big", document=path.name,
+                              values=(str(MAX_INPUT_BYTES // MB),))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such file") from None
+        raise BundleError(f"{path}: no such file", kind="missing", document=path.name) from None
     except OSError as exc:
-        raise BundleError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise BundleError(f"{path}: cannot be read ({exc.strerror})", kind="unreadable",
+                          document=path.name) from None
     kind = _kind(data[:8])
     if kind is None:
         raise BundleError(f"{path}: is neither a PDF nor a JPEG or PNG image; scan or save the "
-                          "document as PDF, JPEG or PNG")
+                          "document as PDF, JPEG or PNG", kind="not_a_document",
+                          document=path.name)
     if kind == "pdf":
         pdf, pages = _pdf(path, data)
     else:
@@ -133,10 +150,11 @@ def _pdf(path: Path, data: bytes) -> tuple[bytes, int]:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise BundleError(f"{path}: the PDF is protected by a password; save a copy without "
-                              "the password and add that")
+                              "the password and add that", kind="password", document=path.name)
         count = len(reader.pages)
         if count == 0:
-            raise BundleError(f"{path}: the PDF has no pages")
+            raise BundleError(f"{path}: the PDF has no pages", kind="damaged",
+                              document=path.name)
         writer = PdfWriter()
         for page in reader.pages:
             writer.add_page(page)
@@ -147,7 +165,7 @@ def _pdf(path: Path, data: bytes) -> tuple[bytes, int]:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError,
             OSError):
         raise BundleError(f"{path}: the PDF is damaged and cannot be read; scan or save it "
-                          "again") from None
+                          "again", kind="damaged", document=path.name) from None
     return out.getvalue(), count
 
 
@@ -164,7 +182,7 @@ def _image_page(path: Path, data: bytes) -> bytes:
             image = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise BundleError(f"{path}: the image is damaged or too large and cannot be read; save "
-                          "it again as JPEG or PNG") from None
+                          "it again as JPEG or PNG", kind="damaged", document=path.name) from None
     if image.mode not in ("RGB", "L"):
         background = Image.new("RGB", image.size, "white")
         rgba = image.convert("RGBA")
@@ -335,7 +353,8 @@ def build_bundle(case: Case, assessment: Assessment, specs: list[DocumentSpec], 
     """The bundle; raises BundleError for a document that cannot be used or, with `max_bytes`,
     a bundle larger than that (naming the largest documents)."""
     if not specs:
-        raise BundleError("name at least one document to put into the bundle")
+        raise BundleError("name at least one document to put into the bundle",
+                          kind="no_documents")
     documents = [read_document(spec) for spec in specs]
     covered: dict[str, list[int]] = {}
     for number, doc in enumerate(documents, start=1):
@@ -364,5 +383,6 @@ def build_bundle(case: Case, assessment: Assessment, specs: list[DocumentSpec], 
             f"the bundle would be {megabytes(bundle.size)} MB, more than the "
             f"{max_bytes / MB:.3g} MB "
             f"allowed; the largest documents: {listed}. Scan the largest again at a lower "
-            "resolution, send it separately, or allow more with --max-mb")
+            "resolution, send it separately, or allow more with --max-mb", kind="too_large",
+            values=(megabytes(bundle.size), f"{max_bytes / MB:.3g}", listed))
     return bundle

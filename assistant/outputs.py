@@ -26,6 +26,10 @@ class OutputError(UserError):
     """An output file would destroy an input or an existing file."""
 
 
+class InputFileError(OutputError):
+    """The output is one of the inputs (the same file, also through a link)."""
+
+
 def same_file(a: PathLike, b: PathLike) -> bool:
     """True if `a` and `b` name one file: the same path, or links to one file. A path that does
     not exist is the same as another only if both are spelled alike once made absolute."""
@@ -44,7 +48,7 @@ def check_outputs(outputs: Iterable[PathLike | None], inputs: Iterable[PathLike 
     for index, out in enumerate(outs):
         for source in ins:
             if same_file(out, source):
-                raise OutputError(
+                raise InputFileError(
                     f"{out}: this is the input file {source}; writing there would destroy it. "
                     "Choose another name for the output"
                 )

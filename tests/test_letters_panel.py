@@ -104,7 +104,8 @@ def test_letters_and_a_bundle_from_the_packet_page_and_nothing_left_after_finish
     panel.assign(0, "doc.passport")
     assert panel.documents() == [("reisepass.pdf", "doc.passport"), ("mietvertrag.jpg", None)]
     bundle = out / "unterlagen.pdf"
-    assert panel.save_bundle(str(bundle)) == str(bundle)
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000):
+        assert panel.save_bundle(str(bundle)) == str(bundle)
     assert "(3 pages)" in panel.message() and "1 item(s) covered" in panel.message()
     reader = PdfReader(bundle)
     assert len(reader.pages) == 3 and [o.title for o in reader.outline][1:] == [
@@ -128,3 +129,113 @@ def test_the_panel_speaks_the_window_language(qtbot, folders) -> None:
     i18n.set_language("ar")
     qtbot.waitUntil(lambda: panel.title() == "الرسائل والمستندات", timeout=5000)
     i18n.set_language("en")
+
+
+# --- the bundle is made in a worker ------------------------------------------------------------
+
+
+def _packet_page(qtbot: Any, lang: str = "en") -> tuple[MainWindow, Any]:
+    """The window with a case opened (as from a case file) and its packet page shown."""
+    i18n.set_language(lang)
+    window = MainWindow(shared=True, today=TODAY, lang=lang)
+    qtbot.addWidget(window)
+    window.resize(1024, 760)
+    window.show()
+    window.start_session()
+    window.load_answers(example_answers("extension-near-expiry"), None)
+    window.show_page("packet")
+    return window, window.pages["packet"].letters
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_the_window_stays_usable_while_the_bundle_is_made(qtbot, folders) -> None:
+    window, panel = _packet_page(qtbot)
+    out = folders["out"]
+    scans = _scans(out)
+    panel.add_documents([str(p) for p in scans])
+    bundle = out / "unterlagen.pdf"
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000):
+        assert panel.save_bundle(str(bundle)) == str(bundle)
+        # back at once: the documents are read and joined in the worker, the panel is busy
+        assert panel.is_busy() and not bundle.exists()
+        assert panel.cancel_button.isVisible() and window.focusWidget() is panel.cancel_button
+        assert not panel.bundle_button.isEnabled() and not panel.add_button.isEnabled()
+        assert "Joining the documents (2)" in panel.message()
+        assert panel.save_bundle(str(out / "second.pdf")) is None  # one at a time
+    assert not panel.is_busy() and not panel.cancel_button.isVisible()
+    assert panel.bundle_button.isEnabled() and window.focusWidget() is panel.bundle_button
+    assert "Saved: unterlagen.pdf (3 pages)" in panel.message()
+    assert len(PdfReader(bundle).pages) == 3
+    assert _leftovers(out) == ["mietvertrag.jpg", "reisepass.pdf", "unterlagen.pdf"]
+
+
+def test_cancel_leaves_nothing_and_the_panel_can_start_again(qtbot, folders) -> None:
+    window, panel = _packet_page(qtbot)
+    out = folders["out"]
+    panel.add_documents([str(p) for p in _scans(out)])
+    bundle = out / "unterlagen.pdf"
+    with qtbot.waitSignal(panel.bundle_finished, timeout=5000):
+        panel.save_bundle(str(bundle))
+        click(qtbot, panel.cancel_button)
+    assert not panel.is_busy() and "Cancelled" in panel.message()
+    panel.wait_for_jobs()  # the worker has finished what it was doing: its result is dropped
+    qtbot.wait(50)
+    assert "Cancelled" in panel.message()
+    assert not bundle.exists()
+    assert _leftovers(out) == ["mietvertrag.jpg", "reisepass.pdf"]  # no partial file either
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000):
+        panel.save_bundle(str(bundle))
+    assert bundle.exists() and "Saved" in panel.message()
+
+
+def test_finish_while_the_bundle_is_made_writes_nothing(qtbot, folders, monkeypatch) -> None:
+    window, panel = _packet_page(qtbot)
+    out = folders["out"]
+    panel.add_documents([str(p) for p in _scans(out)])
+    bundle = out / "unterlagen.pdf"
+    panel.save_bundle(str(bundle))
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    click(qtbot, window.pages["packet"].finish_button)
+    panel.wait_for_jobs()
+    qtbot.wait(50)
+    assert not panel.is_busy() and panel.message() == "" and panel.documents() == []
+    assert not bundle.exists()
+    assert _leftovers(out) == ["mietvertrag.jpg", "reisepass.pdf"]
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("de", "ist beschädigt"),
+    ("ar", "تالف"),
+])
+def test_a_damaged_document_is_named_in_the_window_language(qtbot, folders, lang, said) -> None:
+    window, panel = _packet_page(qtbot, lang)
+    out = folders["out"]
+    scans = _scans(out)
+    broken = out / "kaputt.pdf"
+    broken.write_bytes(b"%PDF-1.7 not really a PDF")
+    panel.add_documents([str(scans[0]), str(broken)])
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000):
+        panel.save_bundle(str(out / "unterlagen.pdf"))
+    message = panel.message()
+    assert "kaputt.pdf" in message and said in message, message
+    assert "damaged" not in message and "scan or save" not in message  # not the English one
+    assert not (out / "unterlagen.pdf").exists()
+    i18n.set_language("en")
+
+
+def test_a_bundle_over_the_limit_names_the_largest_documents(qtbot, folders) -> None:
+    window, panel = _packet_page(qtbot)
+    out = folders["out"]
+    noisy = out / "foto.png"  # noise does not compress: well over half a megabyte as JPEG
+    Image.effect_noise((1600, 2200), 120).convert("RGB").save(noisy, "PNG")
+    panel.add_documents([str(noisy)])
+    panel.limit.setValue(0.5)
+    with qtbot.waitSignal(panel.bundle_finished, timeout=60000):
+        panel.save_bundle(str(out / "unterlagen.pdf"))
+    message = panel.message()
+    assert "more than the 0.5 MB set above" in message and "foto.png (" in message, message
+    assert "--max-mb" not in message  # the window has no command line
+    assert not (out / "unterlagen.pdf").exists()

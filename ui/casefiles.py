@@ -6,6 +6,7 @@ shows the case that was opened.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -20,6 +21,13 @@ class CaseFiles(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        # the case file the answers were opened from: nothing may be saved onto it but the case
+        # (MainWindow.input_files); forgotten when the session ends
+        self.opened: Path | None = None
+        window.session_ended.connect(self.forget)
+
+    def forget(self) -> None:
+        self.opened = None
 
     # --- the draft (personal mode) ------------------------------------------------------------
 
@@ -113,6 +121,10 @@ class CaseFiles(QObject):
         if not path:
             return
         try:
+            from .errors import check_save
+
+            # onto the case file it was opened from, yes; onto a document or a form, no
+            check_save(path, [p for p in window.input_files() if p != self.opened])
             save_case_file(path, window.evaluation.case, passphrase)
         except (UserError, OSError) as exc:
             from .errors import show_error
@@ -145,4 +157,5 @@ class CaseFiles(QObject):
             show_error(window, self.tr("The case file cannot be opened"), exc)
             return
         self.show_case(case)
+        self.opened = Path(path)
         window.go_next()

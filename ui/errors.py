@@ -7,6 +7,9 @@ error, and keeps the English detail behind the dialog's "Show Details…" for a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -17,8 +20,16 @@ def user_message(exc: BaseException) -> str:
     """What went wrong and what to do, in the UI language."""
     from assistant import errors
     from assistant.atomic import SaveError
+    from assistant.outputs import InputFileError, OutputError
 
     translate = QCoreApplication.translate
+    if isinstance(exc, InputFileError):
+        return translate("UserErrors", "This is a file the program works from (the case file "
+                         "you opened, a document you added or a form): saving there would destroy "
+                         "it. Choose another name or folder.")
+    if isinstance(exc, OutputError):
+        return translate("UserErrors", "This name is a folder or a device, not a file. Choose a "
+                         "file name.")
     if isinstance(exc, errors.WrongPassphraseError):
         return translate("UserErrors", "The passphrase does not fit this case file. Check capital "
                          "letters and the keyboard language, then try again.")
@@ -54,6 +65,15 @@ def user_message(exc: BaseException) -> str:
                          "the program again, or ask whoever set up this computer.")
     return translate("UserErrors", "Something unexpected went wrong. Your answers are still in "
                      "the window; please save a case file and try again.")
+
+
+def check_save(path: str | Path, inputs: Iterable[Path]) -> None:
+    """Before the window writes `path` (chosen in a file dialog, which has asked before
+    replacing a file): refuse, with `assistant.outputs`' guard, a file the program works from
+    (`MainWindow.input_files`), a folder or a device. Raises OutputError."""
+    from assistant.outputs import check_output
+
+    check_output(path, list(inputs), force=True)
 
 
 def show_error(parent: QWidget, title: str, exc: BaseException) -> QMessageBox:

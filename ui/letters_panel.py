@@ -7,15 +7,22 @@ What a letter says and what goes into a bundle is decided by `assistant.letters`
 read from where the person keeps them, only when the bundle is made; the panel holds nothing but
 their paths and the items they are for, and forgets both when the session ends. What the person
 saves is marked as kept with the session (it is theirs, not a temporary file).
+
+The bundle is made in a worker thread, as the packet is (ui/packet_page.py): the window stays
+usable, the panel says it is busy and offers Cancel. The file is written only when the bundle is
+complete, in one atomic step; Cancel, Finish or a newer bundle drop a result still being made, so
+nothing of it is written.
 """
 
 from __future__ import annotations
 
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,17 +44,54 @@ from assistant.letters import LETTER_KINDS
 from .i18n import current_language
 
 if TYPE_CHECKING:
+    from assistant.bundle import DocumentSpec
     from assistant.letters import BuiltLetter
 
     from .window import MainWindow
 
+log = logging.getLogger(__name__)
+
+
+class _BundleSignals(QObject):
+    """Lives in the UI thread; emitted from the worker, so delivery is queued to the UI."""
+
+    done = Signal(int, object)  # generation, assistant.bundle.Bundle
+    failed = Signal(int, object)  # generation, the exception
+
+
+def bundle_in_worker(signals: _BundleSignals, generation: int, case: Any, assessment: Any,
+                     specs: list[DocumentSpec], lang: str, max_bytes: int) -> None:
+    """Runs in the worker thread: reads the documents, joins them, reports through `signals`."""
+    try:
+        from assistant.bundle import build_bundle
+
+        bundle = build_bundle(case, assessment, specs, lang, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - said to the person, never a traceback
+        from assistant.errors import UserError
+
+        if not isinstance(exc, UserError):
+            log.exception("the documents could not be joined")  # redacted by assistant.logsetup
+        signals.failed.emit(generation, exc)
+        return
+    signals.done.emit(generation, bundle)
+
 
 class LettersPanel(QGroupBox):
+    bundle_finished = Signal()  # a bundle was saved, refused or cancelled: the panel is idle
+
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ref = window
         self.setObjectName("lettersPanel")
         self._paths: list[Path] = []
+        self._generation = 0  # of the bundle being made; a result of another one is dropped
+        self._target = ""  # where the bundle being made is to be saved
+        self._busy = False
+        self._signals = _BundleSignals(self)
+        self._signals.done.connect(self._bundle_done)
+        self._signals.failed.connect(self._bundle_failed)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle")
+        self._futures: list[Future[None]] = []
         layout = QVBoxLayout(self)
         self.office_info = QLabel()  # how the responsible office takes applications
         self.office_info.setObjectName("officeSubmission")
@@ -107,6 +151,10 @@ class LettersPanel(QGroupBox):
         self.bundle_button = QPushButton()
         self.bundle_button.setObjectName("saveBundle")
         self.bundle_button.clicked.connect(lambda: self.save_bundle())
+        self.cancel_button = QPushButton()  # shown while the bundle is being made
+        self.cancel_button.setObjectName("cancelBundle")
+        self.cancel_button.clicked.connect(self.cancel_bundle)
+        self.cancel_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -116,6 +164,7 @@ class LettersPanel(QGroupBox):
         buttons.addWidget(self.limit_label)
         buttons.addWidget(self.limit)
         buttons.addWidget(self.bundle_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -142,6 +191,11 @@ class LettersPanel(QGroupBox):
         if index < 0:
             raise ValueError(f"no letter of kind {kind!r}")
         self.kind_combo.setCurrentIndex(index)
+
+    def document_paths(self) -> list[Path]:
+        """Where the documents added for the bundle are (the program reads them: nothing is
+        saved onto one)."""
+        return list(self._paths)
 
     def documents(self) -> list[tuple[str, str | None]]:
         """(file name, checklist item id or None) of each document, in order."""
@@ -174,8 +228,20 @@ class LettersPanel(QGroupBox):
         self.refresh()
         super().showEvent(event)
 
+    def is_busy(self) -> bool:
+        """True while a bundle is being made (Cancel is offered)."""
+        return self._busy
+
+    def wait_for_jobs(self) -> None:
+        """Wait until the worker has finished (closing the window)."""
+        for future in self._futures:
+            future.result()
+        self._futures = []
+
     def forget(self) -> None:
-        """The session ended: nothing of the documents or messages stays."""
+        """The session ended: nothing of the documents or messages stays; a bundle still being
+        made is dropped, not written."""
+        self._set_busy(False)
         self._paths = []
         self.table.setRowCount(0)
         self.status.clear()
@@ -303,12 +369,13 @@ class LettersPanel(QGroupBox):
         self._enable()
 
     def save_bundle(self, path: str | None = None) -> str | None:
-        """Join the documents into one PDF at `path` (asked if not given); returns the path."""
-        from assistant.bundle import MB, DocumentSpec, build_bundle
-        from assistant.errors import UserError
+        """Start joining the documents into one PDF for `path` (asked if not given), in the
+        worker; returns the path the bundle is to be saved to, or None if it is not started.
+        `bundle_finished` is emitted when it is saved, refused or cancelled."""
+        from assistant.bundle import MB, DocumentSpec
 
         ev = self.window_ref.evaluation
-        if ev is None or not self._paths:
+        if ev is None or not self._paths or self._busy:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the documents as one PDF"),
@@ -316,37 +383,111 @@ class LettersPanel(QGroupBox):
                                                   self.tr("PDF files (*.pdf)"))
         if not path:
             return None
-        if any(Path(path).resolve() == p.resolve() for p in self._paths if p.exists()):
-            self._say(self.tr("Choose another file: this one is one of the documents."))
+        if not self._may_write(path):
             return None
         specs = [DocumentSpec(p, self._item_of(row)) for row, p in enumerate(self._paths)]
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            bundle = build_bundle(ev.case, ev.assessment, specs, current_language(),
-                                  round(self.limit.value() * MB))
-        except UserError as exc:
-            self._say(self.tr("The documents cannot be joined: %1").replace("%1", str(exc)))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if not self._write(path, bundle.pdf):
-            return None
-        self._say(self.tr("Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.")
-                  .replace("%1", Path(path).name).replace("%2", str(bundle.page_count))
-                  .replace("%3", str(len(bundle.covered)))
-                  .replace("%4", str(len(bundle.missing))))
+        self._generation += 1
+        self._target = path
+        self._futures = [f for f in self._futures if not f.done()]
+        self._futures.append(self._pool.submit(
+            bundle_in_worker, self._signals, self._generation, ev.case, ev.assessment, specs,
+            current_language(), round(self.limit.value() * MB)))
+        self._set_busy(True)
+        self._say(self.tr("Joining the documents (%1)… You can go on working meanwhile.")
+                  .replace("%1", str(len(specs))))
         return path
 
+    def cancel_bundle(self) -> None:
+        """Stop waiting for the bundle being made: it is dropped, nothing is written."""
+        if not self._busy:
+            return
+        self._set_busy(False)
+        self._say(self.tr("Cancelled: the documents were not joined and nothing was saved."))
+        self.bundle_finished.emit()
+
+    def _bundle_done(self, generation: int, bundle: Any) -> None:
+        if generation != self._generation or not self._busy:
+            return  # cancelled, the session ended, or a newer bundle was asked for
+        self._set_busy(False)
+        path = self._target
+        if self._write(path, bundle.pdf):
+            self._say(self.tr("Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still "
+                              "missing.")
+                      .replace("%1", Path(path).name).replace("%2", str(bundle.page_count))
+                      .replace("%3", str(len(bundle.covered)))
+                      .replace("%4", str(len(bundle.missing))))
+        self.bundle_finished.emit()
+
+    def _bundle_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or not self._busy:
+            return
+        self._set_busy(False)
+        self._say(self.tr("The documents cannot be joined: %1").replace(
+            "%1", self.bundle_message(exc)))
+        self.bundle_finished.emit()
+
+    def bundle_message(self, exc: BaseException) -> str:
+        """Why the documents cannot be joined, in the UI language, naming the document."""
+        from assistant.bundle import BundleError
+
+        if not isinstance(exc, BundleError):
+            from .errors import user_message
+
+            return user_message(exc)
+        texts = {
+            "missing": self.tr("%1 is no longer where it was added (moved or deleted). Remove it "
+                               "from the list and add it again."),
+            "unreadable": self.tr("%1 cannot be opened. Check that you may read it, or add a "
+                                  "copy of it."),
+            "not_a_document": self.tr("%1 is not a PDF, JPEG or PNG file. Scan or save it as one "
+                                      "of these and add it again."),
+            "too_big": self.tr("%1 is too large for one document (more than %2 MB). Scan it "
+                               "again at a lower resolution."),
+            "password": self.tr("%1 is protected by a password. Save a copy without the password "
+                                "and add that."),
+            "damaged": self.tr("%1 is damaged and cannot be read. Scan or save it again."),
+            "too_large": self.tr("together the documents would make %2 MB, more than the %3 MB "
+                                 "set above. The largest: %4. Scan the largest again at a lower "
+                                 "resolution, send it separately, or allow more MB."),
+        }
+        text = texts.get(exc.kind)
+        if text is None:
+            from .errors import user_message
+
+            return user_message(exc)
+        text = text.replace("%1", exc.document)
+        for number, value in enumerate(exc.values, start=2):
+            text = text.replace(f"%{number}", value)
+        return text
+
     # --- helpers ------------------------------------------------------------------------------
+
+    def _may_write(self, path: str) -> bool:
+        """False, saying why, if `path` is a file the program works from (the case file, a
+        document of the bundle, a form), a folder or a device."""
+        from assistant.outputs import OutputError
+
+        from .errors import check_save, user_message
+
+        try:
+            check_save(path, self.window_ref.input_files())
+        except OutputError as exc:
+            self._say(self.tr("Not saved: %1").replace("%1", user_message(exc)))
+            return False
+        return True
 
     def _write(self, path: str, data: bytes) -> bool:
         from assistant.atomic import atomic_write_bytes
         from assistant.errors import UserError
 
+        from .errors import user_message
+
+        if not self._may_write(path):
+            return False
         try:
             atomic_write_bytes(path, data)
         except (UserError, OSError) as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._say(self.tr("Not saved: %1").replace("%1", user_message(exc)))
             return False
         session = self.window_ref.session
         if session is not None:
@@ -356,10 +497,30 @@ class LettersPanel(QGroupBox):
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
+    def _set_busy(self, busy: bool) -> None:
+        """While the bundle is made: Cancel instead of the bundle button, the list fixed."""
+        self._busy = busy
+        if not busy:
+            self._generation += 1  # a result still coming is dropped
+        had_focus = self.window().focusWidget() is self.cancel_button
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._enable()
+        if busy:
+            self.cancel_button.setFocus()
+        elif had_focus:  # the focus stays here, on the button that makes a bundle again
+            self.bundle_button.setFocus()
+
     def _enable(self) -> None:
-        has = bool(self._paths)
+        has = bool(self._paths) and not self._busy
+        self.add_button.setEnabled(not self._busy)
         self.remove_button.setEnabled(has)
         self.bundle_button.setEnabled(has)
+        self.limit.setEnabled(not self._busy)
+        self.table.setEnabled(not self._busy)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -397,6 +558,8 @@ class LettersPanel(QGroupBox):
         self.remove_button.setText(self.tr("Remove"))
         self.limit_label.setText(self.tr("At most (MB):"))
         self.bundle_button.setText(self.tr("Save as one PDF…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop joining the documents; nothing is saved."))
         for row in range(self.table.rowCount()):  # the items' names in the new language
             chosen = self._item_of(row)
             self._fill_items(self._combo(row))

@@ -121,6 +121,7 @@ class PacketPage(Page):
         self.state.setObjectName("packetState")
         self.body.addWidget(self.state)
         self.view = PacketView()
+        self.view.input_files = window.input_files  # never saved onto one of them
         self.view.setMinimumHeight(PREVIEW_MIN_HEIGHT)
         self.view.printed.connect(self._printed)
         self.view.saved.connect(self._saved)
@@ -187,6 +188,18 @@ class PacketPage(Page):
         if form_id and form_id != self.chosen_form():
             self._chosen_form = form_id
             self.rebuild()
+
+    def input_files(self) -> list[Path]:
+        """The files this page works from: the documents added for the bundle and the files of
+        the chosen form (its profile and template)."""
+        files = list(self.letters.document_paths())
+        for form in self._forms:
+            if form.form_id == self.chosen_form():
+                try:
+                    files.extend(p for p in form.directory.iterdir() if p.is_file())
+                except OSError:
+                    pass
+        return files
 
     def form_choices(self) -> list[tuple[str, str]]:
         """(form id, label) of every form the page offers, in order."""
@@ -283,9 +296,11 @@ class PacketPage(Page):
         announce(self.state, self.state.text(), assertive=True)
 
     def wait_for_jobs(self) -> None:
+        """Wait until the packet and any bundle being made are done (closing the window)."""
         for future in self._futures:
             future.result()
         self._futures = []
+        self.letters.wait_for_jobs()
 
     def forget(self) -> None:
         """The session ended: drop the packet and its preview (and any packet still being made),
@@ -340,11 +355,15 @@ class PacketPage(Page):
         from assistant.atomic import atomic_write_bytes
         from assistant.errors import UserError
 
+        from .errors import check_save
+
         try:
+            check_save(path, self.window_ref.input_files())
             atomic_write_bytes(path, data)
         except (UserError, OSError) as exc:
-            from .errors import show_error
+            from .errors import show_error, user_message
 
+            self.state.setText(user_message(exc))
             show_error(self, self.tr("Not saved"), exc)
             return
         self._saved(path)

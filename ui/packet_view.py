@@ -13,6 +13,9 @@ on disk by the preview; `clear()` forgets it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -45,6 +48,8 @@ class PacketView(QWidget):
         super().__init__(parent)
         self._pdf = b""
         self._suggested_name = "packet.pdf"
+        # the files the program works from (MainWindow.input_files): saving onto one is refused
+        self.input_files: Callable[[], list[Path]] = list
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -238,6 +243,9 @@ class PacketView(QWidget):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         try:
+            from .errors import check_save
+
+            check_save(path, self.input_files())  # never onto the case file or a document
             atomic_write_bytes(path, self._pdf)
         except (UserError, OSError) as exc:
             from .errors import show_error, user_message

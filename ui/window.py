@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
@@ -679,6 +680,8 @@ class MainWindow(QMainWindow):
 
             SharedTraces(lambda: self.answers).install(self.session)
         self.install_crash_handling()
+        if self.session.settings.problem:
+            self.show_settings_problem()
         self.casefiles.offer_draft()
         self.change_hooks.append(self.casefiles.autosave)
         self.page_changed.connect(lambda _page: self.casefiles.autosave())
@@ -709,6 +712,38 @@ class MainWindow(QMainWindow):
         self.crash_box = box
         box.open()
 
+    def settings_problem_text(self) -> str:
+        """What the window says when the centre configuration cannot be used
+        (`Settings.problem`): that it cannot, what the program does instead, and who can correct
+        it; the file's own fault (English, naming the setting) is behind "Show Details…"."""
+        settings = self.session.settings if self.session is not None else None
+        if settings is None or not settings.problem:
+            return ""
+        text = self.tr(
+            "The settings file of this computer (%1) cannot be used. The program therefore "
+            "runs in shared mode, the safe choice: nothing you enter is kept on this computer "
+            "unless you save a case file, and after %2 minutes without use everything entered "
+            "is erased. Forms of the counselling centre are not offered.").replace(
+                # the path left to right also in an Arabic or Persian sentence (an isolate)
+                "%1", f"\u2066{settings.config_file or 'centre.toml'}\u2069").replace(
+                "%2", f"{settings.idle_timeout_minutes:g}")
+        return text + " " + self.tr("Please tell whoever looks after this computer; the "
+                                    "details say what is wrong in the file.")
+
+    def show_settings_problem(self) -> QMessageBox:
+        """Say once, at the start, that the centre configuration cannot be used: a warning over
+        the window, opened without waiting for it (the start goes on behind it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Settings cannot be used"),
+                          self.settings_problem_text(), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("settingsProblem")
+        if self.session is not None and self.session.settings.problem:
+            box.setDetailedText(self.session.settings.problem)
+        box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        box.open()
+        return box
+
     def start_idle_watch(self, timeout_seconds: float, warning_seconds: float,
                          **kwargs: Any) -> None:
         """Shared mode: warn with a countdown, then end the session after no input."""
@@ -738,6 +773,20 @@ class MainWindow(QMainWindow):
 
     def open_case_file(self) -> None:
         self.casefiles.open_case_file()
+
+    def input_files(self) -> list[Path]:
+        """The files the program works from now, which nothing it saves may replace: the case
+        file opened, the documents added for the bundle, the files of the chosen form and the
+        centre's configuration (`assistant.outputs` refuses them, ui.errors.check_save)."""
+        files: list[Path] = []
+        if self.casefiles.opened is not None:
+            files.append(self.casefiles.opened)
+        packet = self.pages.get("packet")
+        if packet is not None and hasattr(packet, "input_files"):
+            files.extend(packet.input_files())
+        if self.session is not None and self.session.settings.config_file is not None:
+            files.append(self.session.settings.config_file)
+        return files
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before something that cannot be undone; only a deliberate choice of "Erase"

@@ -40,8 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     """One line per form: id, title, where it was found, and what keeps it from being filled
     as it is (then `fill --template` may still fill it)."""
+    from ..config import load_settings
     from ..forms.engine import form_folders, installed_forms
 
+    problem = load_settings().problem
+    if problem:  # the centre's forms_dir, if it names one, is not searched then
+        print(f"note: {problem} A forms_dir it names is not searched.", file=sys.stderr)
     for f in installed_forms():
         state = "ready" if f.problem is None else f"not ready: {f.problem}"
         print(f"{f.form_id}\t{f.title_de}\t{f.origin}: {f.directory}\t{state}")

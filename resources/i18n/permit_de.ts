@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="37" />
+        <location filename="../../ui/casefiles.py" line="45" />
         <source>The draft could not be saved.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="53" />
+        <location filename="../../ui/casefiles.py" line="61" />
         <source>The draft cannot be opened</source>
         <translation>Der Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="66" />
+        <location filename="../../ui/casefiles.py" line="74" />
         <source>Delete the draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Den unfertigen Antrag von diesem Computer löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="107" />
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="115" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>Save case file</source>
         <translation>Falldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>application.permitcase</source>
         <translation>antrag.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="112" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Verschlüsselte Falldateien (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="132" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="136" />
         <source>The case file is saved.</source>
         <translation>Die Falldatei ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
-        <location filename="../../ui/casefiles.py" line="139" />
+        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="151" />
         <source>Open case file</source>
         <translation>Falldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Falldateien (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="157" />
         <source>The case file cannot be opened</source>
         <translation>Die Falldatei kann nicht geöffnet werden</translation>
     </message>
@@ -1706,353 +1706,419 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="267" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Der Brief kann noch nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="276" />
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>letter.pdf</source>
         <translation>brief.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="278" />
+        <location filename="../../ui/letters_panel.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="282" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Brief gespeichert: %1. Drucken Sie Seite 1, unterschreiben Sie sie und senden Sie sie ab; die nächste Seite ist die Übersetzung für Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="285" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Ihr Aufenthaltstitel ist abgelaufen: Lesen Sie den Hinweis auf der nächsten Seite und gehen Sie sofort zu einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="305" />
         <source>Save the e-mail</source>
         <translation>E-Mail speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>letter.eml</source>
         <translation>brief.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="307" />
         <source>E-mail files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="311" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-Mail gespeichert: %1. Öffnen Sie sie in Ihrem E-Mail-Programm, prüfen Sie sie und senden Sie sie selbst an %2; das Programm sendet nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="324" />
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="325" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="346" />
         <source>(no item of the checklist)</source>
         <translation>(kein Punkt der Checkliste)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="354" />
         <source>Checklist item of this document</source>
         <translation>Punkt der Checkliste für dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="381" />
         <source>Save the documents as one PDF</source>
         <translation>Dokumente als ein PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>documents.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
-        <source>Choose another file: this one is one of the documents.</source>
-        <translation>Wählen Sie eine andere Datei: Diese ist eines der Dokumente.</translation>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Die Dokumente werden zusammengefügt (%1) … Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="425" />
         <source>The documents cannot be joined: %1</source>
         <translation>Die Dokumente können nicht zusammengefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Gespeichert: %1 (%2 Seiten). Checkliste: %3 Punkt(e) vorhanden, %4 fehlen noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="405" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>Abgebrochen: Die Dokumente wurden nicht zusammengefügt, nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 ist nicht mehr dort, wo es hinzugefügt wurde (verschoben oder gelöscht). Entfernen Sie es aus der Liste und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 lässt sich nicht öffnen. Prüfen Sie, ob Sie die Datei lesen dürfen, oder fügen Sie eine Kopie hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 ist keine PDF-, JPEG- oder PNG-Datei. Scannen oder speichern Sie es in einem dieser Formate und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 ist zu groß für ein Dokument (mehr als %2 MB). Scannen Sie es mit einer geringeren Auflösung neu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="446" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 ist mit einem Passwort geschützt. Speichern Sie eine Kopie ohne Passwort und fügen Sie diese hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="448" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden. Scannen oder speichern Sie es neu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="449" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>Zusammen ergäben die Dokumente %2 MB, mehr als die oben eingestellten %3 MB. Die größten: %4. Scannen Sie die größten mit geringerer Auflösung neu, schicken Sie sie getrennt oder erlauben Sie mehr MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="475" />
+        <location filename="../../ui/letters_panel.py" line="490" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Letters and documents</source>
         <translation>Briefe und Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Letter to the office:</source>
         <translation>Brief an die Behörde:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Verlängerung schriftlich beantragen (vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>Ask for an appointment</source>
         <translation>Um einen Termin bitten</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Titel schon abgelaufen: um Anordnung der Fortgeltung bitten</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="539" />
         <source>Report a new address</source>
         <translation>Neue Anschrift mitteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Kind of letter</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Write letter…</source>
         <translation>Brief schreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="549" />
         <source>As e-mail…</source>
         <translation>Als E-Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="550" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Schreibt den Brief als E-Mail mit dem PDF im Anhang, die Sie aus Ihrem E-Mail-Programm senden</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="553" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Eingescannte Dokumente (PDF, JPEG, PNG) für ein PDF zum Abgeben oder Senden: Geben Sie bei jedem an, zu welchem Punkt der Checkliste es gehört. Die Dateien bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Documents for the bundle</source>
         <translation>Dokumente für das PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Add documents…</source>
         <translation>Dokumente hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>At most (MB):</source>
         <translation>Höchstens (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="560" />
         <source>Save as one PDF…</source>
         <translation>Als ein PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="561" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="562" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Das Zusammenfügen abbrechen; nichts wird gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="405" />
+        <location filename="../../ui/window.py" line="406" />
         <source>Please answer: %1</source>
         <translation>Bitte beantworten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417" />
+        <location filename="../../ui/window.py" line="418" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Auf der Seite, die Sie verlassen haben, gibt es ein Problem. Es bleibt in der Übersicht aufgeführt; die Unterlagen zur Abgabe warten, bis es gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563" />
+        <location filename="../../ui/window.py" line="564" />
         <source>This page has a problem to solve.</source>
         <translation>Auf dieser Seite ist ein Problem zu lösen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="623" />
+        <location filename="../../ui/window.py" line="624" />
         <source>Residence permit assistant</source>
         <translation>Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Schritt %1 von %2: %3 – Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="633" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Assistent für den Aufenthaltstitel – Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Shared PC: nothing is kept</source>
         <translation>Gemeinsamer PC: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Persönlicher Modus: Entwurf bleibt auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>&lt; Back</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Next &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>The previous page (Alt+Left)</source>
         <translation>Die vorige Seite (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Die nächste Seite (Alt+Rechts, oder Eingabe im letzten Feld)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647" />
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="649" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Ihre Antworten in einer mit Passwort geschützten Datei aufbewahren, um später weiterzumachen (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="657" />
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Open a case file…</source>
         <translation>Falldatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="706" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="707" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="723" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Die Einstellungsdatei dieses Computers (%1) kann nicht verwendet werden. Das Programm läuft deshalb im Modus für gemeinsam genutzte Computer, der sicheren Wahl: Nichts, was Sie eingeben, bleibt auf diesem Computer, außer Sie speichern eine Falldatei, und nach %2 Minuten ohne Benutzung wird alles Eingegebene gelöscht. Formulare der Beratungsstelle werden nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="730" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Bitte sagen Sie es der Person, die diesen Computer betreut; in den Details steht, was in der Datei falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="738" />
+        <source>Settings cannot be used</source>
+        <translation>Einstellungen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="761" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="806" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="818" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Beenden löscht alles, was Sie in diesem Programm eingegeben haben: jede Antwort, die Unterlagen und ihre Vorschau. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="821" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Auch der auf diesem Computer gespeicherte Entwurf wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="822" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="826" />
         <source>Finish and erase everything?</source>
         <translation>Beenden und alles löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
@@ -2068,42 +2134,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Making your packet…</source>
         <translation>Ihre Unterlagen werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="244" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Nicht zur Abgabe bereit: zuerst zu lösende Punkte: %1 (siehe Übersicht). Dies ist eine Kopie zur Besprechung mit einer Beratungsstelle: die Checkliste, die zu besprechenden Punkte und die Fristen, ohne das Antragsformular.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="264" />
         <source>Still missing: %1.</source>
         <translation>Es fehlen noch: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Nach Ihren Angaben brauchen Sie keinen Aufenthaltstitel; deshalb enthalten diese Unterlagen kein Antragsformular. Sie sagen, warum, und was Sie stattdessen tun.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="284" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Die Kopie zur Beratung hat %1 Seiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="287" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Ihre Unterlagen haben %1 Seiten. Prüfen Sie sie, dann drucken oder speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="282" />
+        <location filename="../../ui/packet_page.py" line="295" />
         <source>The packet could not be made: %1</source>
         <translation>Die Unterlagen konnten nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Die Unterlagen wurden an den Drucker geschickt (%n Seite).</numerusform>
@@ -2111,72 +2177,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="376" />
         <source>Preview of the packet</source>
         <translation>Vorschau der Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="281" />
         <source>packet.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save the deadlines for a calendar</source>
         <translation>Fristen für einen Kalender speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>deadlines.ics</source>
         <translation>fristen.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="367" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="377" />
         <source>Save deadlines for a calendar…</source>
         <translation>Fristen für einen Kalender speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="378" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="379" />
         <source>Go to the review</source>
         <translation>Zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="380" />
         <source>Application form:</source>
         <translation>Antragsformular:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="381" />
         <source>Application form in the packet</source>
         <translation>Antragsformular im Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="385" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="387" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Beendet die Sitzung: Alles, was Sie eingegeben haben, wird aus dem Programm gelöscht.</translation>
     </message>
@@ -2184,72 +2250,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="102" />
+        <location filename="../../ui/packet_view.py" line="107" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="103" />
+        <location filename="../../ui/packet_view.py" line="108" />
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="104" />
+        <location filename="../../ui/packet_view.py" line="109" />
         <source>Fit width</source>
         <translation>Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="105" />
+        <location filename="../../ui/packet_view.py" line="110" />
         <source>Show the pages as wide as the preview (Ctrl+0)</source>
         <translation>Die Seiten so breit wie die Vorschau zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="106" />
+        <location filename="../../ui/packet_view.py" line="111" />
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="107" />
+        <location filename="../../ui/packet_view.py" line="112" />
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Verkleinern (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="108" />
+        <location filename="../../ui/packet_view.py" line="113" />
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="109" />
+        <location filename="../../ui/packet_view.py" line="114" />
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Vergrößern (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="174" />
+        <location filename="../../ui/packet_view.py" line="179" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="191" />
+        <location filename="../../ui/packet_view.py" line="196" />
         <source>Print the packet</source>
         <translation>Unterlagen drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="204" />
+        <location filename="../../ui/packet_view.py" line="209" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Der Drucker konnte nicht gestartet werden. Prüfen Sie, ob er eingeschaltet und angeschlossen ist, oder wählen Sie einen anderen Drucker.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="233" />
+        <location filename="../../ui/packet_view.py" line="238" />
         <source>Save the packet as PDF</source>
         <translation>Unterlagen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="235" />
+        <location filename="../../ui/packet_view.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="247" />
+        <location filename="../../ui/packet_view.py" line="255" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2409,57 +2475,67 @@
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="27" />
+        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>Mit dieser Datei arbeitet das Programm (die geöffnete Falldatei, ein hinzugefügtes Dokument oder ein Formular): Speichern würde sie zerstören. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>This name is a folder or a device, not a file. Choose a file name.</source>
+        <translation>Dieser Name ist ein Ordner oder ein Gerät, keine Datei. Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
         <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
         <translation>Das Passwort passt nicht zu dieser Falldatei. Prüfen Sie Groß- und Kleinschreibung und die Tastatursprache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
         <translation>Diese Falldatei ist beschädigt oder wurde nach dem Speichern verändert und kann daher nicht geöffnet werden. Öffnen Sie eine andere Kopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
         <translation>Diese Falldatei wurde mit einer neueren Version des Programms gespeichert. Bitte aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
         <translation>Diese Datei ist keine Falldatei dieses Programms. Wählen Sie eine Datei, die das Programm gespeichert hat (Endung .permitcase oder .json).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37" />
+        <location filename="../../ui/errors.py" line="48" />
         <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
         <translation>Dieses Passwort kann nicht verwendet werden. Es braucht mindestens %1 Zeichen, und beide Eingaben müssen gleich sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="52" />
         <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
         <translation>Diese Falldatei kann nicht gelesen werden: Sie fehlt, lässt sich nicht öffnen oder ihr Inhalt ist unvollständig. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
         <translation>Die Datei konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger oder USB-Stick Platz ist und er nicht schreibgeschützt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
         <translation>Das gewählte Antragsformular kann nicht ausgefüllt werden. Wählen Sie auf dieser Seite das programmeigene Formular oder fragen Sie die Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
         <translation>Das Programm kennt die Regeln für dieses Datum nicht. Bitte prüfen Sie die eingegebenen Daten oder fragen Sie die Ausländerbehörde.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
         <translation>Eine Datendatei des Programms kann nicht verwendet werden. Bitte installieren Sie das Programm neu oder fragen Sie, wer diesen Computer eingerichtet hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Ihre Antworten sind noch im Fenster; bitte speichern Sie eine Falldatei und versuchen Sie es erneut.</translation>
     </message>

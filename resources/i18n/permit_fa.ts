@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="37" />
+        <location filename="../../ui/casefiles.py" line="45" />
         <source>The draft could not be saved.</source>
         <translation>پیش‌نویس ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="53" />
+        <location filename="../../ui/casefiles.py" line="61" />
         <source>The draft cannot be opened</source>
         <translation>پیش‌نویس باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="66" />
+        <location filename="../../ui/casefiles.py" line="74" />
         <source>Delete the draft</source>
         <translation>حذف پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>درخواست ناتمام از این رایانه حذف شود؟ این کار قابل بازگشت نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="107" />
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="115" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>Save case file</source>
         <translation>ذخیره فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="112" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>فایل‌های پرونده رمزگذاری‌شده (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="132" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="136" />
         <source>The case file is saved.</source>
         <translation>فایل پرونده ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
-        <location filename="../../ui/casefiles.py" line="139" />
+        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="151" />
         <source>Open case file</source>
         <translation>باز کردن فایل پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>فایل‌های پرونده (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="157" />
         <source>The case file cannot be opened</source>
         <translation>فایل پرونده باز نمی‌شود</translation>
     </message>
@@ -1706,353 +1706,419 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="267" />
         <source>The letter cannot be written yet: %1</source>
         <translation>هنوز نمی‌توان نامه را نوشت: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="276" />
         <source>Save the letter</source>
         <translation>ذخیره نامه</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>letter.pdf</source>
         <translation>name.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="278" />
+        <location filename="../../ui/letters_panel.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="282" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>نامه ذخیره شد: %1. صفحه ۱ را چاپ کنید، امضا کنید و بفرستید؛ صفحه بعد ترجمه برای شماست.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="285" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>اعتبار اجازه اقامت شما تمام شده است: هشدار صفحه بعد را بخوانید و فوراً به یک مرکز مشاوره بروید.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="305" />
         <source>Save the e-mail</source>
         <translation>ذخیره ایمیل</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>letter.eml</source>
         <translation>name.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="307" />
         <source>E-mail files (*.eml)</source>
         <translation>فایل‌های ایمیل (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="311" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>ایمیل ذخیره شد: %1. آن را در برنامه ایمیل خود باز کنید، بررسی کنید و خودتان به %2 بفرستید؛ برنامه چیزی نمی‌فرستد.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="324" />
         <source>Add documents</source>
         <translation>افزودن مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="325" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>مدارک (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="346" />
         <source>(no item of the checklist)</source>
         <translation>(موردی از فهرست مدارک نیست)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="354" />
         <source>Checklist item of this document</source>
         <translation>مورد فهرست مدارک برای این مدرک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="381" />
         <source>Save the documents as one PDF</source>
         <translation>ذخیره مدارک در یک PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>documents.pdf</source>
         <translation>madarek.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
-        <source>Choose another file: this one is one of the documents.</source>
-        <translation>فایل دیگری انتخاب کنید: این فایل یکی از مدارک است.</translation>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>مدارک در حال یکجا شدن هستند (%1)… در این مدت می‌توانید به کار ادامه دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="425" />
         <source>The documents cannot be joined: %1</source>
         <translation>نمی‌توان مدارک را یکجا کرد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>ذخیره شد: %1 (%2 صفحه). فهرست مدارک: %3 مورد موجود، %4 مورد هنوز ناقص.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="405" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>لغو شد: مدارک یکجا نشدند و چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 دیگر در جایی که از آن اضافه شده بود نیست (جابه‌جا یا پاک شده است). آن را از فهرست حذف کنید و دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 باز نمی‌شود. بررسی کنید که اجازه خواندن آن را دارید، یا یک نسخه از آن را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 فایل PDF، JPEG یا PNG نیست. آن را با یکی از این قالب‌ها اسکن یا ذخیره کنید و دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 برای یک سند بیش از حد بزرگ است (بیش از %2 مگابایت). آن را دوباره با وضوح کمتر اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="446" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 با گذرواژه محافظت شده است. یک نسخه بدون گذرواژه ذخیره کنید و آن را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="448" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 آسیب دیده است و خوانده نمی‌شود. آن را دوباره اسکن یا ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="449" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>مدارک روی هم %2 مگابایت می‌شدند، بیشتر از %3 مگابایتی که در بالا تنظیم شده است. بزرگ‌ترین‌ها: %4. بزرگ‌ترین‌ها را دوباره با وضوح کمتر اسکن کنید، جداگانه بفرستید یا مگابایت بیشتری مجاز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="475" />
+        <location filename="../../ui/letters_panel.py" line="490" />
         <source>Not saved: %1</source>
         <translation>ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Letters and documents</source>
         <translation>نامه‌ها و مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Letter to the office:</source>
         <translation>نامه به اداره:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>درخواست کتبی تمدید (پیش از پایان اعتبار)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>Ask for an appointment</source>
         <translation>درخواست وقت ملاقات</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>اعتبار اجازه اقامت تمام شده: درخواست ادامه اعتبار</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="539" />
         <source>Report a new address</source>
         <translation>اعلام نشانی جدید</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Kind of letter</source>
         <translation>نوع نامه</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Write letter…</source>
         <translation>نوشتن نامه…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="549" />
         <source>As e-mail…</source>
         <translation>به‌صورت ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="550" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>نامه را به‌صورت ایمیل با PDF پیوست می‌نویسد تا از برنامه ایمیل خود بفرستید</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="553" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>مدارک اسکن‌شده (PDF، JPEG، PNG) در یک PDF برای تحویل یا ارسال: برای هر کدام بگویید به کدام مورد فهرست مدارک مربوط است. فایل‌ها همان جایی که هستند می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>Document</source>
         <translation>مدرک</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>For</source>
         <translation>برای</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Documents for the bundle</source>
         <translation>مدارک برای PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Add documents…</source>
         <translation>افزودن مدارک…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>At most (MB):</source>
         <translation>حداکثر (مگابایت):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="560" />
         <source>Save as one PDF…</source>
         <translation>ذخیره به‌صورت یک PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="561" />
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="562" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>توقف یکجا کردن مدارک؛ چیزی ذخیره نمی‌شود.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="405" />
+        <location filename="../../ui/window.py" line="406" />
         <source>Please answer: %1</source>
         <translation>لطفاً پاسخ دهید: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417" />
+        <location filename="../../ui/window.py" line="418" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>در صفحه‌ای که از آن خارج شدید مشکلی وجود دارد. این مشکل در صفحه بازبینی فهرست می‌ماند و مدارک قابل تحویل تا حل شدن آن آماده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563" />
+        <location filename="../../ui/window.py" line="564" />
         <source>This page has a problem to solve.</source>
         <translation>این صفحه مشکلی دارد که باید برطرف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="623" />
+        <location filename="../../ui/window.py" line="624" />
         <source>Residence permit assistant</source>
         <translation>دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>مرحله %1 از %2: %3 – دستیار اجازه اقامت</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="633" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Residence permit assistant – Saxony</source>
         <translation>دستیار اجازه اقامت – زاکسن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Shared PC: nothing is kept</source>
         <translation>رایانه مشترک: چیزی نگه داشته نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>حالت شخصی: پیش‌نویس روی این رایانه می‌ماند</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Steps</source>
         <translation>مراحل</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>&lt; Back</source>
         <translation>&lt; قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Next &gt;</source>
         <translation>بعدی &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>The previous page (Alt+Left)</source>
         <translation>صفحه قبلی (Alt+چپ)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>صفحه بعدی (Alt+راست، یا Enter در آخرین خانه)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647" />
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="649" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>پاسخ‌های خود را در فایلی محافظت‌شده با رمز نگه دارید تا بعداً ادامه دهید (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="657" />
         <source>&amp;Case</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Open a case file…</source>
         <translation>باز کردن فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="706" />
         <source>Unexpected error</source>
         <translation>خطای غیرمنتظره</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="707" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>در برنامه خطای غیرمنتظره‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ اگر می‌توانید فایل پرونده را ذخیره کنید و برنامه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="723" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>فایل تنظیمات این رایانه (%1) قابل استفاده نیست. به همین دلیل برنامه در حالت رایانه مشترک کار می‌کند که انتخاب امن است: هیچ‌چیز از آنچه وارد می‌کنید روی این رایانه نگه داشته نمی‌شود مگر اینکه خودتان فایل پرونده را ذخیره کنید، و پس از %2 دقیقه بدون استفاده همه آنچه وارد شده پاک می‌شود. فرم‌های مرکز مشاوره ارائه نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="730" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>لطفاً به کسی که مسئول این رایانه است اطلاع دهید؛ در جزئیات آمده است که چه چیزی در فایل اشتباه است.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="738" />
+        <source>Settings cannot be used</source>
+        <translation>تنظیمات قابل استفاده نیست</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="761" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>مدتی است کسی از برنامه استفاده نکرده است. تا %1 ثانیه دیگر همه اطلاعات واردشده پاک می‌شود. برای ادامه، کلیدی را فشار دهید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="806" />
         <source>Erase</source>
         <translation>پاک کردن</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="818" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>پایان دادن همه چیزهایی را که در این برنامه وارد کرده‌اید پاک می‌کند: هر پاسخ، مجموعه مدارک و پیش‌نمایش آن. این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="821" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>پیش‌نویس ذخیره‌شده روی این رایانه هم حذف می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="822" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>ابتدا مجموعه مدارک و در صورت تمایل یک فایل پرونده را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="826" />
         <source>Finish and erase everything?</source>
         <translation>پایان و پاک کردن همه چیز؟</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
@@ -2068,114 +2134,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Making your packet…</source>
         <translation>در حال ساختن مجموعه مدارک شما…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="244" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>آماده تحویل نیست: تعداد مشکلاتی که ابتدا باید حل شوند: %1 (صفحه بازبینی را ببینید). این نسخه‌ای برای گفت‌وگو با مشاور است: فهرست مدارک، موارد قابل گفت‌وگو و مهلت‌ها، بدون فرم درخواست.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="264" />
         <source>Still missing: %1.</source>
         <translation>هنوز کم است: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>بر اساس پاسخ‌های شما به اجازه اقامت نیاز ندارید، به همین دلیل این مدارک فرم درخواست ندارد: دلیل آن و کاری که به‌جای آن باید انجام دهید را توضیح می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="284" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>نسخه مشاوره %1 صفحه دارد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="287" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>مجموعه مدارک شما %1 صفحه است. آن را بررسی کنید، سپس چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="282" />
+        <location filename="../../ui/packet_page.py" line="295" />
         <source>The packet could not be made: %1</source>
         <translation>مجموعه مدارک ساخته نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>مجموعه مدارک به چاپگر فرستاده شد (%n صفحه).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="376" />
         <source>Preview of the packet</source>
         <translation>پیش‌نمایش مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="281" />
         <source>packet.pdf</source>
         <translation>packet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save the deadlines for a calendar</source>
         <translation>ذخیره مهلت‌ها برای تقویم</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>deadlines.ics</source>
         <translation>deadlines.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Calendar files (*.ics)</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="367" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="377" />
         <source>Save deadlines for a calendar…</source>
         <translation>ذخیره مهلت‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="378" />
         <source>Save case file…</source>
         <translation>ذخیره فایل پرونده…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="379" />
         <source>Go to the review</source>
         <translation>رفتن به صفحه بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="380" />
         <source>Application form:</source>
         <translation>فرم درخواست:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="381" />
         <source>Application form in the packet</source>
         <translation>فرم درخواست در مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="385" />
         <source>Finish</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="387" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>جلسه را به پایان می‌رساند: همه اطلاعاتی که وارد کرده‌اید از برنامه پاک می‌شود.</translation>
     </message>
@@ -2183,72 +2249,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="102" />
+        <location filename="../../ui/packet_view.py" line="107" />
         <source>&amp;Print…</source>
         <translation>&amp;چاپ…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="103" />
+        <location filename="../../ui/packet_view.py" line="108" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;ذخیره PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="104" />
+        <location filename="../../ui/packet_view.py" line="109" />
         <source>Fit width</source>
         <translation>هم‌اندازه با پهنا</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="105" />
+        <location filename="../../ui/packet_view.py" line="110" />
         <source>Show the pages as wide as the preview (Ctrl+0)</source>
         <translation>نمایش صفحه‌ها به پهنای پیش‌نمایش (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="106" />
+        <location filename="../../ui/packet_view.py" line="111" />
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="107" />
+        <location filename="../../ui/packet_view.py" line="112" />
         <source>Zoom out (Ctrl+minus)</source>
         <translation>کوچک‌نمایی (Ctrl+منفی)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="108" />
+        <location filename="../../ui/packet_view.py" line="113" />
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="109" />
+        <location filename="../../ui/packet_view.py" line="114" />
         <source>Zoom in (Ctrl+plus)</source>
         <translation>بزرگ‌نمایی (Ctrl+مثبت)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="174" />
+        <location filename="../../ui/packet_view.py" line="179" />
         <source>Page %1 of %2</source>
         <translation>صفحه %1 از %2</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="191" />
+        <location filename="../../ui/packet_view.py" line="196" />
         <source>Print the packet</source>
         <translation>چاپ مجموعه مدارک</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="204" />
+        <location filename="../../ui/packet_view.py" line="209" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>چاپگر راه‌اندازی نشد. بررسی کنید که روشن و وصل باشد، یا چاپگر دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="233" />
+        <location filename="../../ui/packet_view.py" line="238" />
         <source>Save the packet as PDF</source>
         <translation>ذخیره مجموعه مدارک به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="235" />
+        <location filename="../../ui/packet_view.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="247" />
+        <location filename="../../ui/packet_view.py" line="255" />
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
     </message>
@@ -2407,57 +2473,67 @@
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="27" />
+        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>این فایلی است که برنامه با آن کار می‌کند (فایل پرونده‌ای که باز کرده‌اید، سندی که اضافه کرده‌اید یا یک فرم): ذخیره روی آن، آن را از بین می‌برد. نام یا پوشه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>This name is a folder or a device, not a file. Choose a file name.</source>
+        <translation>این نام یک پوشه یا دستگاه است، نه فایل. یک نام فایل انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
         <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
         <translation>رمز با این فایل پرونده جور نیست. حروف بزرگ و زبان صفحه‌کلید را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
         <translation>این پرونده آسیب دیده یا پس از ذخیره تغییر کرده است و باز نمی‌شود. اگر نسخهٔ دیگری دارید، آن را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
         <translation>این پرونده با نسخهٔ جدیدتری از برنامه ذخیره شده است. برای باز کردن آن برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
         <translation>این پرونده متعلق به این برنامه نیست. پرونده‌ای را انتخاب کنید که برنامه ذخیره کرده است (با پسوند ‎.permitcase یا ‎.json).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37" />
+        <location filename="../../ui/errors.py" line="48" />
         <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
         <translation>از این رمز نمی‌توان استفاده کرد. دست‌کم %1 نویسه لازم است و هر دو ورودی باید یکسان باشند.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="52" />
         <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
         <translation>این پرونده خوانده نمی‌شود: وجود ندارد، باز نمی‌شود یا محتوایش کامل نیست. پروندهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
         <translation>پرونده در آنجا ذخیره نشد. پوشهٔ دیگری انتخاب کنید یا بررسی کنید که دیسک یا حافظهٔ USB جا دارد و در برابر نوشتن قفل نیست.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
         <translation>فرم درخواست انتخاب‌شده پر نمی‌شود. در این صفحه فرم خود برنامه را انتخاب کنید یا از مرکز مشاوره بپرسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
         <translation>برنامه قواعد این تاریخ را نمی‌شناسد. تاریخ‌هایی را که وارد کرده‌اید بررسی کنید یا از ادارهٔ اتباع خارجی بپرسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
         <translation>یکی از پرونده‌های داده‌ای برنامه قابل استفاده نیست. برنامه را دوباره نصب کنید یا از کسی که این رایانه را راه‌اندازی کرده بپرسید.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. پاسخ‌های شما هنوز در پنجره است؛ لطفاً یک پرونده ذخیره کنید و دوباره امتحان کنید.</translation>
     </message>

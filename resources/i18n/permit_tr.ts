@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="37" />
+        <location filename="../../ui/casefiles.py" line="45" />
         <source>The draft could not be saved.</source>
         <translation>Taslak kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="53" />
+        <location filename="../../ui/casefiles.py" line="61" />
         <source>The draft cannot be opened</source>
         <translation>Taslak açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="66" />
+        <location filename="../../ui/casefiles.py" line="74" />
         <source>Delete the draft</source>
         <translation>Taslağı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Tamamlanmamış başvuru bu bilgisayardan silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="107" />
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="115" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="112" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="132" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="136" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
-        <location filename="../../ui/casefiles.py" line="139" />
+        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="151" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="157" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
@@ -1706,353 +1706,419 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="267" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Mektup henüz yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="276" />
         <source>Save the letter</source>
         <translation>Mektubu kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>letter.pdf</source>
         <translation>mektup.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="278" />
+        <location filename="../../ui/letters_panel.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="282" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Mektup kaydedildi: %1. 1. sayfayı yazdırın, imzalayın ve gönderin; sonraki sayfa sizin için çeviridir.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="285" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>İzninizin süresi dolmuş: sonraki sayfadaki uyarıyı okuyun ve hemen bir danışma merkezine gidin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="305" />
         <source>Save the e-mail</source>
         <translation>E-postayı kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>letter.eml</source>
         <translation>mektup.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="307" />
         <source>E-mail files (*.eml)</source>
         <translation>E-posta dosyaları (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="311" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-posta kaydedildi: %1. E-posta programınızda açın, kontrol edin ve %2 adresine kendiniz gönderin; program hiçbir şey göndermez.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="324" />
         <source>Add documents</source>
         <translation>Belge ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="325" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Belgeler (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="346" />
         <source>(no item of the checklist)</source>
         <translation>(kontrol listesi maddesi değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="354" />
         <source>Checklist item of this document</source>
         <translation>Bu belgenin kontrol listesi maddesi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="381" />
         <source>Save the documents as one PDF</source>
         <translation>Belgeleri tek PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>documents.pdf</source>
         <translation>belgeler.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
-        <source>Choose another file: this one is one of the documents.</source>
-        <translation>Başka bir dosya seçin: bu dosya belgelerden biri.</translation>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Belgeler birleştiriliyor (%1)… Bu arada çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="425" />
         <source>The documents cannot be joined: %1</source>
         <translation>Belgeler birleştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Kaydedildi: %1 (%2 sayfa). Kontrol listesi: %3 madde mevcut, %4 madde eksik.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="405" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>İptal edildi: Belgeler birleştirilmedi, hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 eklendiği yerde artık yok (taşınmış ya da silinmiş). Listeden kaldırıp yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 açılamıyor. Bu dosyayı okuma izniniz olup olmadığını kontrol edin ya da bir kopyasını ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 bir PDF, JPEG veya PNG dosyası değil. Bu biçimlerden birinde tarayın ya da kaydedin ve yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 tek bir belge için çok büyük (%2 MB'tan fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="446" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 bir parolayla korunuyor. Parolasız bir kopyasını kaydedip onu ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="448" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 bozuk ve okunamıyor. Yeniden tarayın ya da kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="449" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>belgeler birlikte %2 MB olurdu; bu, yukarıda ayarlanan %3 MB'tan fazla. En büyükleri: %4. En büyüklerini daha düşük çözünürlükte yeniden tarayın, ayrı gönderin ya da daha fazla MB'a izin verin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="475" />
+        <location filename="../../ui/letters_panel.py" line="490" />
         <source>Not saved: %1</source>
         <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Letters and documents</source>
         <translation>Mektuplar ve belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Letter to the office:</source>
         <translation>Daireye mektup:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Uzatmayı yazılı olarak başvur (süre dolmadan)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>Ask for an appointment</source>
         <translation>Randevu iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>İznin süresi doldu: geçerliliğinin devamını iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="539" />
         <source>Report a new address</source>
         <translation>Yeni adresi bildir</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Kind of letter</source>
         <translation>Mektup türü</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Write letter…</source>
         <translation>Mektup yaz…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="549" />
         <source>As e-mail…</source>
         <translation>E-posta olarak…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="550" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Mektubu, e-posta programınızdan göndermeniz için PDF ekli bir e-posta olarak yazar</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="553" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Taranmış belgeler (PDF, JPEG, PNG), teslim etmek veya göndermek için tek bir PDF'de: her birinin kontrol listesinin hangi maddesine ait olduğunu belirtin. Dosyalar bulundukları yerde kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>For</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Documents for the bundle</source>
         <translation>PDF için belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Add documents…</source>
         <translation>Belge ekle…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>At most (MB):</source>
         <translation>En fazla (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="560" />
         <source>Save as one PDF…</source>
         <translation>Tek PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="561" />
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="562" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Belgeleri birleştirmeyi durdur; hiçbir şey kaydedilmez.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="405" />
+        <location filename="../../ui/window.py" line="406" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417" />
+        <location filename="../../ui/window.py" line="418" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Az önce ayrıldığınız sayfada bir sorun var. Sorun kontrol sayfasında listelenmeye devam eder; teslim edilecek belgeler sorun çözülene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563" />
+        <location filename="../../ui/window.py" line="564" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="623" />
+        <location filename="../../ui/window.py" line="624" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Adım %1 / %2: %3 – Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="633" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>The previous page (Alt+Left)</source>
         <translation>Önceki sayfa (Alt+Sol)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Sonraki sayfa (Alt+Sağ veya son alanda Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647" />
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="649" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Yanıtlarınızı daha sonra devam etmek için parolayla korunan bir dosyada saklayın (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="657" />
         <source>&amp;Case</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="706" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="707" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="723" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Bu bilgisayarın ayar dosyası (%1) kullanılamıyor. Bu yüzden program, güvenli seçenek olan ortak bilgisayar modunda çalışıyor: Bir başvuru dosyasını kendiniz kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz ve %2 dakika kullanılmadığında girilen her şey silinir. Danışma merkezinin formları sunulmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="730" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Lütfen bu bilgisayardan sorumlu kişiye haber verin; ayrıntılarda dosyada neyin yanlış olduğu yazıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="738" />
+        <source>Settings cannot be used</source>
+        <translation>Ayarlar kullanılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="761" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="806" />
         <source>Erase</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="818" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Bitir, bu programa girdiğiniz her şeyi siler: her cevabı, belge paketini ve önizlemesini. Bu geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="821" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Bu bilgisayarda saklanan taslak da silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="822" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Önce belge paketini ve isterseniz başvuru dosyasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="826" />
         <source>Finish and erase everything?</source>
         <translation>Bitirip her şey silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
@@ -2068,114 +2134,114 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Making your packet…</source>
         <translation>Belge paketiniz hazırlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="244" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Teslime hazır değil: önce çözülmesi gereken sorun sayısı: %1 (kontrol sayfasına bakın). Bu, bir danışmanla görüşmek için bir kopyadır: belge listesi, görüşülecek konular ve son tarihler; başvuru formu olmadan.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="264" />
         <source>Still missing: %1.</source>
         <translation>Hâlâ eksik: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>Yanıtlarınıza göre oturum iznine ihtiyacınız yok; bu nedenle bu belgelerde başvuru formu yoktur: nedenini ve bunun yerine ne yapmanız gerektiğini açıklarlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="284" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Danışma kopyası %1 sayfadır.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="287" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Belge paketiniz %1 sayfa. Kontrol edin, sonra yazdırın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="282" />
+        <location filename="../../ui/packet_page.py" line="295" />
         <source>The packet could not be made: %1</source>
         <translation>Belge paketi hazırlanamadı: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Belge paketi yazıcıya gönderildi (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="376" />
         <source>Preview of the packet</source>
         <translation>Belge paketinin önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="281" />
         <source>packet.pdf</source>
         <translation>belge-paketi.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save the deadlines for a calendar</source>
         <translation>Son tarihleri takvim için kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>deadlines.ics</source>
         <translation>son-tarihler.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Calendar files (*.ics)</source>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="367" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="377" />
         <source>Save deadlines for a calendar…</source>
         <translation>Son tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="378" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="379" />
         <source>Go to the review</source>
         <translation>Kontrol sayfasına git</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="380" />
         <source>Application form:</source>
         <translation>Başvuru formu:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="381" />
         <source>Application form in the packet</source>
         <translation>Belge paketindeki başvuru formu</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="385" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="387" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Oturumu sonlandırır: girdiğiniz her şey programdan silinir.</translation>
     </message>
@@ -2183,72 +2249,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="102" />
+        <location filename="../../ui/packet_view.py" line="107" />
         <source>&amp;Print…</source>
         <translation>&amp;Yazdır…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="103" />
+        <location filename="../../ui/packet_view.py" line="108" />
         <source>&amp;Save PDF…</source>
         <translation>PDF'yi &amp;kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="104" />
+        <location filename="../../ui/packet_view.py" line="109" />
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="105" />
+        <location filename="../../ui/packet_view.py" line="110" />
         <source>Show the pages as wide as the preview (Ctrl+0)</source>
         <translation>Sayfaları önizleme genişliğinde göster (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="106" />
+        <location filename="../../ui/packet_view.py" line="111" />
         <source>Zoom out</source>
         <translation>Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="107" />
+        <location filename="../../ui/packet_view.py" line="112" />
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Uzaklaştır (Ctrl+eksi)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="108" />
+        <location filename="../../ui/packet_view.py" line="113" />
         <source>Zoom in</source>
         <translation>Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="109" />
+        <location filename="../../ui/packet_view.py" line="114" />
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Yakınlaştır (Ctrl+artı)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="174" />
+        <location filename="../../ui/packet_view.py" line="179" />
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="191" />
+        <location filename="../../ui/packet_view.py" line="196" />
         <source>Print the packet</source>
         <translation>Belge paketini yazdır</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="204" />
+        <location filename="../../ui/packet_view.py" line="209" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Yazıcı başlatılamadı. Açık ve bağlı olup olmadığını kontrol edin ya da başka bir yazıcı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="233" />
+        <location filename="../../ui/packet_view.py" line="238" />
         <source>Save the packet as PDF</source>
         <translation>Belge paketini PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="235" />
+        <location filename="../../ui/packet_view.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="247" />
+        <location filename="../../ui/packet_view.py" line="255" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
@@ -2407,57 +2473,67 @@
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="27" />
+        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>Bu, programın üzerinde çalıştığı bir dosya (açtığınız başvuru dosyası, eklediğiniz bir belge ya da bir form): oraya kaydetmek onu yok eder. Başka bir ad veya klasör seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>This name is a folder or a device, not a file. Choose a file name.</source>
+        <translation>Bu ad bir klasör ya da aygıt, dosya değil. Bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
         <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
         <translation>Parola bu başvuru dosyasına uymuyor. Büyük harfleri ve klavye dilini kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
         <translation>Bu dosya kaydı hasarlı ya da kaydedildikten sonra değiştirilmiş, bu yüzden açılamıyor. Varsa başka bir kopyasını açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
         <translation>Bu dosya kaydı programın daha yeni bir sürümüyle kaydedilmiş. Açmak için lütfen programı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
         <translation>Bu dosya bu programın bir dosya kaydı değil. Programın kaydettiği bir dosya seçin (.permitcase veya .json uzantılı).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37" />
+        <location filename="../../ui/errors.py" line="48" />
         <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
         <translation>Bu parola kullanılamaz. En az %1 karakter olmalı ve iki giriş aynı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="52" />
         <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
         <translation>Bu dosya kaydı okunamıyor: dosya yok, açılamıyor ya da içeriği eksik. Başka bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
         <translation>Dosya oraya kaydedilemedi. Başka bir klasör seçin ya da diskte veya USB bellekte yer olduğunu ve yazmaya karşı korumalı olmadığını kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
         <translation>Seçilen başvuru formu doldurulamıyor. Bu sayfada programın kendi formunu seçin ya da danışma merkezine sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
         <translation>Program bu tarih için geçerli kuralları bilmiyor. Lütfen girdiğiniz tarihleri kontrol edin ya da yabancılar dairesine sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
         <translation>Programın bir veri dosyası kullanılamıyor. Lütfen programı yeniden kurun ya da bu bilgisayarı kuran kişiye sorun.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
         <translation>Beklenmeyen bir sorun oluştu. Yanıtlarınız hâlâ pencerede; lütfen bir dosya kaydı kaydedip yeniden deneyin.</translation>
     </message>

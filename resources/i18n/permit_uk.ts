@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="37" />
+        <location filename="../../ui/casefiles.py" line="45" />
         <source>The draft could not be saved.</source>
         <translation>Не вдалося зберегти чернетку.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="53" />
+        <location filename="../../ui/casefiles.py" line="61" />
         <source>The draft cannot be opened</source>
         <translation>Не вдається відкрити чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="66" />
+        <location filename="../../ui/casefiles.py" line="74" />
         <source>Delete the draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="67" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Видалити незавершену заяву з цього комп'ютера? Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="107" />
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="115" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>Save case file</source>
         <translation>Зберегти файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="111" />
+        <location filename="../../ui/casefiles.py" line="119" />
         <source>application.permitcase</source>
         <translation>zaiava.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="112" />
+        <location filename="../../ui/casefiles.py" line="120" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Зашифровані файли справи (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="132" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="124" />
+        <location filename="../../ui/casefiles.py" line="136" />
         <source>The case file is saved.</source>
         <translation>Файл справи збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
-        <location filename="../../ui/casefiles.py" line="139" />
+        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="151" />
         <source>Open case file</source>
         <translation>Відкрити файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="134" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Файли справи (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="145" />
+        <location filename="../../ui/casefiles.py" line="157" />
         <source>The case file cannot be opened</source>
         <translation>Не вдається відкрити файл справи</translation>
     </message>
@@ -1706,353 +1706,419 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="201" />
+        <location filename="../../ui/letters_panel.py" line="267" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Лист поки не можна скласти: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="210" />
+        <location filename="../../ui/letters_panel.py" line="276" />
         <source>Save the letter</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="211" />
-        <location filename="../../ui/letters_panel.py" line="234" />
+        <location filename="../../ui/letters_panel.py" line="277" />
+        <location filename="../../ui/letters_panel.py" line="300" />
         <source>letter.pdf</source>
         <translation>lyst.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="212" />
-        <location filename="../../ui/letters_panel.py" line="316" />
+        <location filename="../../ui/letters_panel.py" line="278" />
+        <location filename="../../ui/letters_panel.py" line="383" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="216" />
+        <location filename="../../ui/letters_panel.py" line="282" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Лист збережено: %1. Роздрукуйте сторінку 1, підпишіть її та надішліть; наступна сторінка – переклад для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="219" />
+        <location filename="../../ui/letters_panel.py" line="285" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Строк вашого дозволу вже закінчився: прочитайте попередження на наступній сторінці й негайно зверніться до консультаційного центру.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="239" />
+        <location filename="../../ui/letters_panel.py" line="305" />
         <source>Save the e-mail</source>
         <translation>Зберегти електронний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="240" />
+        <location filename="../../ui/letters_panel.py" line="306" />
         <source>letter.eml</source>
         <translation>lyst.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="241" />
+        <location filename="../../ui/letters_panel.py" line="307" />
         <source>E-mail files (*.eml)</source>
         <translation>Файли електронних листів (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="245" />
+        <location filename="../../ui/letters_panel.py" line="311" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>Електронний лист збережено: %1. Відкрийте його у своїй поштовій програмі, перевірте й самі надішліть на %2; програма нічого не надсилає.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="258" />
+        <location filename="../../ui/letters_panel.py" line="324" />
         <source>Add documents</source>
         <translation>Додати документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="259" />
+        <location filename="../../ui/letters_panel.py" line="325" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Документи (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="280" />
+        <location filename="../../ui/letters_panel.py" line="346" />
         <source>(no item of the checklist)</source>
         <translation>(не пункт контрольного списку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="288" />
+        <location filename="../../ui/letters_panel.py" line="354" />
         <source>Checklist item of this document</source>
         <translation>Пункт контрольного списку для цього документа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="314" />
+        <location filename="../../ui/letters_panel.py" line="381" />
         <source>Save the documents as one PDF</source>
         <translation>Зберегти документи як один PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="315" />
+        <location filename="../../ui/letters_panel.py" line="382" />
         <source>documents.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="320" />
-        <source>Choose another file: this one is one of the documents.</source>
-        <translation>Виберіть інший файл: цей файл – один із документів.</translation>
+        <location filename="../../ui/letters_panel.py" line="396" />
+        <source>Joining the documents (%1)… You can go on working meanwhile.</source>
+        <translation>Документи об’єднуються (%1)… Тим часом ви можете працювати далі.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="328" />
+        <location filename="../../ui/letters_panel.py" line="425" />
         <source>The documents cannot be joined: %1</source>
         <translation>Документи не можна об’єднати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="334" />
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Збережено: %1 (%2 стор.). Контрольний список: є пунктів – %3, ще бракує – %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="349" />
+        <location filename="../../ui/letters_panel.py" line="405" />
+        <source>Cancelled: the documents were not joined and nothing was saved.</source>
+        <translation>Скасовано: документи не об’єднано, нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="438" />
+        <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
+        <translation>%1 більше немає там, звідки його додали (переміщено або видалено). Вилучіть його зі списку й додайте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="440" />
+        <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
+        <translation>%1 не вдається відкрити. Перевірте, чи маєте ви право читати цей файл, або додайте його копію.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="442" />
+        <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
+        <translation>%1 не є файлом PDF, JPEG або PNG. Відскануйте чи збережіть його в одному з цих форматів і додайте знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="444" />
+        <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
+        <translation>%1 завеликий для одного документа (понад %2 МБ). Відскануйте його знову з меншою роздільністю.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="446" />
+        <source>%1 is protected by a password. Save a copy without the password and add that.</source>
+        <translation>%1 захищено паролем. Збережіть копію без пароля й додайте її.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="448" />
+        <source>%1 is damaged and cannot be read. Scan or save it again.</source>
+        <translation>%1 пошкоджено, його не можна прочитати. Відскануйте чи збережіть його знову.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="449" />
+        <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
+        <translation>разом документи мали б %2 МБ, більше за встановлені вище %3 МБ. Найбільші: %4. Відскануйте найбільші знову з меншою роздільністю, надішліть їх окремо або дозвольте більше МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="475" />
+        <location filename="../../ui/letters_panel.py" line="490" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="372" />
+        <location filename="../../ui/letters_panel.py" line="533" />
         <source>Letters and documents</source>
         <translation>Листи та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="373" />
+        <location filename="../../ui/letters_panel.py" line="534" />
         <source>Letter to the office:</source>
         <translation>Лист до відомства:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="375" />
+        <location filename="../../ui/letters_panel.py" line="536" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Письмово подати заяву на продовження (до закінчення строку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="376" />
+        <location filename="../../ui/letters_panel.py" line="537" />
         <source>Ask for an appointment</source>
         <translation>Попросити про прийом</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="377" />
+        <location filename="../../ui/letters_panel.py" line="538" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Строк дозволу вже закінчився: попросити продовжити його дію</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="378" />
+        <location filename="../../ui/letters_panel.py" line="539" />
         <source>Report a new address</source>
         <translation>Повідомити нову адресу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="386" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="387" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Write letter…</source>
         <translation>Скласти лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="388" />
+        <location filename="../../ui/letters_panel.py" line="549" />
         <source>As e-mail…</source>
         <translation>Як електронний лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="389" />
+        <location filename="../../ui/letters_panel.py" line="550" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Складає лист як електронний лист із PDF у вкладенні, щоб ви надіслали його зі своєї поштової програми</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="392" />
+        <location filename="../../ui/letters_panel.py" line="553" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Відскановані документи (PDF, JPEG, PNG) для одного PDF, щоб подати або надіслати: для кожного вкажіть, до якого пункту контрольного списку він належить. Файли залишаються там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="394" />
+        <location filename="../../ui/letters_panel.py" line="555" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="395" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Documents for the bundle</source>
         <translation>Документи для PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Add documents…</source>
         <translation>Додати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="397" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="398" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>At most (MB):</source>
         <translation>Не більше (МБ):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="399" />
+        <location filename="../../ui/letters_panel.py" line="560" />
         <source>Save as one PDF…</source>
         <translation>Зберегти як один PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="561" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="562" />
+        <source>Stop joining the documents; nothing is saved.</source>
+        <translation>Зупинити об’єднання документів; нічого не зберігається.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="405" />
+        <location filename="../../ui/window.py" line="406" />
         <source>Please answer: %1</source>
         <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417" />
+        <location filename="../../ui/window.py" line="418" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На сторінці, яку ви щойно залишили, є проблема. Вона залишається в огляді; документи для подання будуть готові, щойно її буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="563" />
+        <location filename="../../ui/window.py" line="564" />
         <source>This page has a problem to solve.</source>
         <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="623" />
+        <location filename="../../ui/window.py" line="624" />
         <source>Residence permit assistant</source>
         <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Крок %1 з %2: %3 – Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="633" />
+        <location filename="../../ui/window.py" line="634" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Shared PC: nothing is kept</source>
         <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="637" />
+        <location filename="../../ui/window.py" line="638" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>Next &gt;</source>
         <translation>Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>The previous page (Alt+Left)</source>
         <translation>Попередня сторінка (Alt+Ліворуч)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Наступна сторінка (Alt+Праворуч або Enter в останньому полі)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="647" />
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
+        <location filename="../../ui/window.py" line="649" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Зберегти ваші відповіді у файлі, захищеному паролем, щоб продовжити пізніше (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="656" />
+        <location filename="../../ui/window.py" line="657" />
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>Open a case file…</source>
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="703" />
+        <location filename="../../ui/window.py" line="706" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="704" />
+        <location filename="../../ui/window.py" line="707" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="726" />
+        <location filename="../../ui/window.py" line="723" />
+        <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
+        <translation>Файл налаштувань цього комп’ютера (%1) не можна використати. Тому програма працює в режимі спільного комп’ютера — це безпечний вибір: нічого з того, що ви вводите, не зберігається на цьому комп’ютері, якщо ви самі не збережете файл справи, а через %2 хвилин без використання все введене стирається. Форми консультаційного центру не пропонуються.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="730" />
+        <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
+        <translation>Будь ласка, повідомте людину, яка обслуговує цей комп’ютер; у подробицях сказано, що не так у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="738" />
+        <source>Settings cannot be used</source>
+        <translation>Налаштування не можна використати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="761" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="757" />
+        <location filename="../../ui/window.py" line="806" />
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="762" />
+        <location filename="../../ui/window.py" line="811" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="769" />
+        <location filename="../../ui/window.py" line="818" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершення стирає все, що ви ввели в цій програмі: кожну відповідь, пакет документів і його попередній перегляд. Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="772" />
+        <location filename="../../ui/window.py" line="821" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Чернетку, збережену на цьому комп’ютері, теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="773" />
+        <location filename="../../ui/window.py" line="822" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="777" />
+        <location filename="../../ui/window.py" line="826" />
         <source>Finish and erase everything?</source>
         <translation>Завершити й стерти все?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
@@ -2068,42 +2134,42 @@
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../ui/packet_page.py" line="228" />
+        <location filename="../../ui/packet_page.py" line="241" />
         <source>Making your packet…</source>
         <translation>Створюємо ваш пакет документів…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="244" />
+        <location filename="../../ui/packet_page.py" line="257" />
         <source>Not ready to hand in: %1 problem(s) to solve first (see the review). This is a copy to discuss with a counsellor: the checklist, the points to discuss and the deadlines, without the application form.</source>
         <translation>Не готово до подання: спершу треба вирішити питань: %1 (див. огляд). Це копія для обговорення з консультантом: список документів, питання для обговорення і строки, без форми заяви.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="251" />
+        <location filename="../../ui/packet_page.py" line="264" />
         <source>Still missing: %1.</source>
         <translation>Ще бракує: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="255" />
+        <location filename="../../ui/packet_page.py" line="268" />
         <source>According to your answers you need no residence permit, so this packet holds no application form: it says why and what to do instead.</source>
         <translation>За вашими відповідями вам не потрібен дозвіл на проживання, тому в цих документах немає форми заяви: вони пояснюють чому і що зробити натомість.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="271" />
+        <location filename="../../ui/packet_page.py" line="284" />
         <source>The copy for counselling has %1 pages.</source>
         <translation>Копія для консультації має сторінок: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="274" />
+        <location filename="../../ui/packet_page.py" line="287" />
         <source>Your packet has %1 pages. Check it, then print it or save it.</source>
         <translation>Сторінок у вашому пакеті документів: %1. Перевірте його, а потім роздрукуйте або збережіть.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="282" />
+        <location filename="../../ui/packet_page.py" line="295" />
         <source>The packet could not be made: %1</source>
         <translation>Не вдалося створити пакет документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packet_page.py" line="320" />
+        <location filename="../../ui/packet_page.py" line="335" />
         <source>The packet was sent to the printer (%n page(s)).</source>
         <translation>
             <numerusform>Пакет документів надіслано на друк (%n сторінка).</numerusform>
@@ -2112,72 +2178,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="357" />
+        <location filename="../../ui/packet_page.py" line="376" />
         <source>Preview of the packet</source>
         <translation>Попередній перегляд пакета документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="268" />
+        <location filename="../../ui/packet_page.py" line="281" />
         <source>packet.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>Save the deadlines for a calendar</source>
         <translation>Зберегти строки для календаря</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="334" />
+        <location filename="../../ui/packet_page.py" line="349" />
         <source>deadlines.ics</source>
         <translation>stroky.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="335" />
+        <location filename="../../ui/packet_page.py" line="350" />
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="348" />
+        <location filename="../../ui/packet_page.py" line="367" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="317" />
+        <location filename="../../ui/packet_page.py" line="332" />
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="358" />
+        <location filename="../../ui/packet_page.py" line="377" />
         <source>Save deadlines for a calendar…</source>
         <translation>Зберегти строки для календаря…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="359" />
+        <location filename="../../ui/packet_page.py" line="378" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="360" />
+        <location filename="../../ui/packet_page.py" line="379" />
         <source>Go to the review</source>
         <translation>Перейти до огляду</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="361" />
+        <location filename="../../ui/packet_page.py" line="380" />
         <source>Application form:</source>
         <translation>Формуляр заяви:</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="362" />
+        <location filename="../../ui/packet_page.py" line="381" />
         <source>Application form in the packet</source>
         <translation>Формуляр заяви в пакеті документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="366" />
+        <location filename="../../ui/packet_page.py" line="385" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_page.py" line="368" />
+        <location filename="../../ui/packet_page.py" line="387" />
         <source>Ends the session: everything you entered is erased from the program.</source>
         <translation>Завершує сеанс: усе, що ви ввели, буде стерто з програми.</translation>
     </message>
@@ -2185,72 +2251,72 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../ui/packet_view.py" line="102" />
+        <location filename="../../ui/packet_view.py" line="107" />
         <source>&amp;Print…</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="103" />
+        <location filename="../../ui/packet_view.py" line="108" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Зберегти PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="104" />
+        <location filename="../../ui/packet_view.py" line="109" />
         <source>Fit width</source>
         <translation>За шириною</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="105" />
+        <location filename="../../ui/packet_view.py" line="110" />
         <source>Show the pages as wide as the preview (Ctrl+0)</source>
         <translation>Показати сторінки на всю ширину перегляду (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="106" />
+        <location filename="../../ui/packet_view.py" line="111" />
         <source>Zoom out</source>
         <translation>Зменшити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="107" />
+        <location filename="../../ui/packet_view.py" line="112" />
         <source>Zoom out (Ctrl+minus)</source>
         <translation>Зменшити (Ctrl+мінус)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="108" />
+        <location filename="../../ui/packet_view.py" line="113" />
         <source>Zoom in</source>
         <translation>Збільшити</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="109" />
+        <location filename="../../ui/packet_view.py" line="114" />
         <source>Zoom in (Ctrl+plus)</source>
         <translation>Збільшити (Ctrl+плюс)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="174" />
+        <location filename="../../ui/packet_view.py" line="179" />
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="191" />
+        <location filename="../../ui/packet_view.py" line="196" />
         <source>Print the packet</source>
         <translation>Роздрукувати пакет документів</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="204" />
+        <location filename="../../ui/packet_view.py" line="209" />
         <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Не вдалося запустити друк. Перевірте, чи принтер увімкнений і підключений, або виберіть інший принтер.</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="233" />
+        <location filename="../../ui/packet_view.py" line="238" />
         <source>Save the packet as PDF</source>
         <translation>Зберегти пакет документів як PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="235" />
+        <location filename="../../ui/packet_view.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/packet_view.py" line="247" />
+        <location filename="../../ui/packet_view.py" line="255" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
@@ -2411,57 +2477,67 @@
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../ui/errors.py" line="23" />
+        <location filename="../../ui/errors.py" line="27" />
+        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>З цим файлом працює програма (відкритий файл справи, доданий документ або форма): збереження туди знищило б його. Виберіть іншу назву або папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31" />
+        <source>This name is a folder or a device, not a file. Choose a file name.</source>
+        <translation>Ця назва — папка або пристрій, а не файл. Виберіть назву файлу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
         <source>The passphrase does not fit this case file. Check capital letters and the keyboard language, then try again.</source>
         <translation>Пароль не підходить до цього файлу справи. Перевірте великі літери й мову клавіатури та спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>This case file is damaged or was changed after it was saved, so it cannot be opened. Open another copy of it if you have one.</source>
         <translation>Цей файл справи пошкоджено або змінено після збереження, тому його не можна відкрити. Відкрийте іншу копію, якщо вона у вас є.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>This case file was saved by a newer version of the program. Please update the program to open it.</source>
         <translation>Цей файл справи збережено новішою версією програми. Оновіть програму, щоб його відкрити.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>This file is not a case file of this program. Choose a file that the program saved (ending in .permitcase or .json).</source>
         <translation>Цей файл не є файлом справи цієї програми. Виберіть файл, який зберегла програма (із закінченням .permitcase або .json).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37" />
+        <location filename="../../ui/errors.py" line="48" />
         <source>This passphrase cannot be used. It needs at least %1 characters, and both entries must be the same.</source>
         <translation>Цей пароль не можна використати. Він має містити щонайменше %1 символів, і обидва введення мають бути однаковими.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="52" />
         <source>This case file cannot be read: it is missing, cannot be opened or its content is not complete. Choose another file.</source>
         <translation>Цей файл справи не можна прочитати: його немає, він не відкривається або його вміст неповний. Виберіть інший файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The file could not be saved there. Choose another folder, or check that the disk or USB stick has room and is not write-protected.</source>
         <translation>Файл не вдалося зберегти там. Виберіть іншу папку або перевірте, чи є місце на диску чи USB-накопичувачі і чи не захищений він від запису.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>The chosen application form cannot be filled. Choose the program's own form on this page, or ask the counselling centre.</source>
         <translation>Вибрану форму заяви не можна заповнити. Виберіть на цій сторінці власну форму програми або зверніться до консультаційного центру.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The program does not know the rules for this date. Please check the dates you entered, or ask the immigration office.</source>
         <translation>Програма не знає правил для цієї дати. Перевірте введені дати або зверніться до відомства у справах іноземців.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>A data file of the program cannot be used. Please install the program again, or ask whoever set up this computer.</source>
         <translation>Файл даних програми не можна використати. Установіть програму повторно або зверніться до того, хто налаштовував цей комп’ютер.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Something unexpected went wrong. Your answers are still in the window; please save a case file and try again.</source>
         <translation>Сталася неочікувана помилка. Ваші відповіді досі у вікні; збережіть файл справи й спробуйте ще раз.</translation>
     </message>
