@@ -126,7 +126,7 @@ def test_the_proof_sheets_notes_stay_on_the_page_of_its_last_text(lang: str, pag
 def test_the_cover_cites_the_paragraph_it_recommends_by_as_a_note(lang: str) -> None:
     cover = part_text(example_packet("student-first-permit", lang), "cover")
     assert "Quelle:" not in cover
-    notes = cover[cover.index(norm(t("cover.sources", "de"))):]
+    notes = cover[cover.rindex(norm(t("sources", "de"))):]
     # the advice to apply before expiry ends with the mark of its paragraph's note
     advice = re.search(re.escape(norm(t("submission.before_expiry", "de"))) + r"(\d+)", cover)
     assert advice

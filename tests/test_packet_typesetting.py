@@ -114,3 +114,19 @@ def test_every_right_to_left_letter_is_set_right_to_left():
                if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
     assert len(letters) > 1000 and all(has_rtl(f"abc {ch}") for ch in letters)
     assert not has_rtl("Dr.-W.-Külz-Straße 16, Київ, ٣٤")  # Arabic digits alone are no letters
+
+
+def test_a_paragraph_cited_in_arabic_text_stays_on_one_line():
+    # a Latin run broken across right-to-left lines reads backwards from one line to the next
+    text = ("إذا قدّمت الطلب قبل انتهاء تصريح إقامتك، يُعدّ تصريحك الحالي مستمرًا حتى تقرر "
+            "دائرة الأجانب (§ 81 Abs. 4 Satz 1 AufenthG). لذلك احتفظ بإثبات أنك قدّمت الطلب.")
+    for width in (55 * mm, 70 * mm, 80 * mm, 100 * mm):
+        shown = [line.replace("\u00a0", " ") for line in lines(text, width)]
+        assert sum("(§ 81 Abs. 4 Satz 1 AufenthG)" in line for line in shown) == 1, (width, shown)
+
+
+def test_a_latin_run_wider_than_the_line_still_breaks_between_its_words():
+    text = "دائرة الأجانب (§ 81 Abs. 4 Satz 1 AufenthG) تقرر"
+    shown = [line.replace("\u00a0", " ") for line in lines(text, 25 * mm)]
+    assert all(stringWidth(line, "DejaVuSans", 9) <= 25 * mm + 0.01 for line in shown), shown
+    assert "AufenthG)" in " ".join(shown) and "(§ 81" in " ".join(shown)

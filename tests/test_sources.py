@@ -270,7 +270,7 @@ def test_packet_names_sources_by_title(tmp_path: Path, lang: str):
 def test_cover_and_checklist_list_their_sources_in_both_languages(lang: str):
     packet = example_packet("student-first-permit", lang)
     cover = part_text(packet, "cover")
-    assert norm(t("cover.sources", "de")) in cover and norm(t("cover.sources", lang)) in cover
+    assert norm(t("sources", "de")) in cover and norm(t("sources", lang)) in cover
     # numbered notes (the office's own pages come first, the seed's guide after them), marked
     # by raised numbers (which text extraction folds to digits, see norm)
     assert re.search(r"\d TU Bergakademie Freiberg: Aufenthaltstitel", cover)

@@ -246,7 +246,7 @@ def story(ctx: PacketContext, permit: bool = True) -> list[Flowable]:
         out.append(KeepTogether(_bring(ctx)))
     if notes.texts:
         out.append(Spacer(1, 8))
-        out += notes.story("cover.sources")
+        out += notes.story("sources")
     out.append(Spacer(1, 8))
     today = ctx.assessment.today
     out.append(side_by_side(

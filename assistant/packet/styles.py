@@ -189,7 +189,7 @@ class TextBlock(Flowable):
 
             # shaped once, as a whole: Arabic letters do not join across the spaces and marks
             # at which lines break; each line is reordered when drawn
-            text = joined(embed_ltr(text))
+            text = joined(_hold_short_runs(embed_ltr(text)))
         self.text = text
         self.style = style
         self._lines = lines
@@ -200,13 +200,24 @@ class TextBlock(Flowable):
         return stringWidth(clean(text) if self.rtl else text, self.style.fontName,
                            self.style.fontSize)
 
+    def _words(self, block: str, width: float) -> list[str]:
+        """The words of a block: a no-break space holds, unless what it holds together is wider
+        than a line (then it breaks there as at a space, but for "§ 81")."""
+        words: list[str] = []
+        for word in block.split(" "):
+            if "\u00a0" in word and self._measure(word) > width:
+                words.extend(w for w in _HELD.split(word) if w)
+            elif word:
+                words.append(word)
+        return words
+
     def _break(self, width: float) -> list[str]:
         space = self._measure(" ")
         lines: list[str] = []
         for block in self.text.split("\n"):
             current: list[str] = []
             used = 0.0
-            for word in (w for w in block.split(" ") if w):  # a no-break space holds
+            for word in self._words(block, width):
                 w = self._measure(word)
                 gap = space if current else 0.0
                 if used + gap + w <= width:
@@ -287,6 +298,20 @@ class TextBlock(Flowable):
             text.setTextOrigin(x, y)
             text.textOut(shown)
         self.canv.drawText(text)
+
+
+# A Latin run inside right-to-left text that is broken across lines reads backwards from one line
+# to the next ("(§ 81 Abs. 4 Satz 1" at the end of one line, "AufenthG)" at the start of the next):
+# a short one (a paragraph cited in brackets, a name, a date) is kept on one line.
+_SHORT_RUN = re.compile("\u202a([^\u202a\u202c]{1,36})\u202c")
+
+
+_HELD = re.compile("(?<!§)\u00a0")  # what a no-break space holds, but "§ 81" (`para`)
+
+
+def _hold_short_runs(text: str) -> str:
+    """Right-to-left text whose short embedded Latin runs have no-break spaces."""
+    return _SHORT_RUN.sub(lambda m: "\u202a" + m.group(1).replace(" ", "\u00a0") + "\u202c", text)
 
 
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; each ends with PDF (U+202C)
