@@ -149,3 +149,15 @@ def test_no_part_prints_an_inline_source_line(name: str, lang: str) -> None:
         assert f"{norm(t('source', 'de'))}:" not in text, part.key
         if lang in LATIN:
             assert f"{norm(t('source', lang))}:" not in text, part.key
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_items_of_one_list_cited_by_several_documents_are_one_note(lang: str) -> None:
+    # the checklist cites "1.3. Required application documents" item by item: one note names
+    # the items, instead of one note per item repeating the section's whole title
+    notes = _notes(part_text(example_packet("student-first-permit", lang), "checklist"))
+    section = norm("„1.3. Required application documents“")
+    assert notes.count(section) == 1, notes
+    assert re.search(re.escape(section) + r" \(Nr\. 1–8; undatiert\)", notes), notes
+    if lang == "en":
+        assert "(items 1–8; undated)" in notes
