@@ -338,6 +338,13 @@ def test_a_rows_calendar_is_named_after_its_row_and_field(qtbot):
     assert birth.calendar is None
 
 
+def test_an_open_calendar_closes_when_the_session_ends(qtbot):
+    window, birth, calendar = _calendar_of_birth(qtbot, "en", (1990, 5, 17))
+    window.reset()  # the idle timeout or Finish: nothing of this person may stay on screen
+    assert birth.calendar is None and not calendar.isVisible()
+    assert birth.edit.text() == ""
+
+
 def _calendar_of_birth(qtbot, lang, day):
     """The date of birth's calendar opened from the keyboard (Space on its button) on `day`."""
     from datetime import date

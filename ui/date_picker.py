@@ -195,8 +195,8 @@ class DatePicker(QDialog):
     def _take(self, button: QToolButton) -> None:
         day = button.property("date")
         if isinstance(day, QDate) and day.isValid():
-            self.picked.emit(day)
             self.accept()
+            self.picked.emit(day)
 
     # the keys of a calendar ---------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -534,6 +534,8 @@ class DateInput(FieldInput):
         return ""
 
     def set_value(self, value: Any) -> None:
+        if self.calendar is not None:  # the session ends, a case is loaded: it shows no more
+            self.calendar.reject()
         if isinstance(value, date):
             self.edit.setText(QDate(value.year, value.month, value.day).toString(
                 date_pattern(current_language())))
