@@ -7,6 +7,9 @@ up, and answers each with one line of JSON (the window's title and the page show
   page ID           open a page from the list of steps
   lang CODE         choose a language
   bad               type an unreadable date of birth on "About you"
+  calendar          open the calendar of the date of birth on 24 March 2026 (its button clicked)
+  key NAME          press a key (Qt.Key.Key_NAME) where the keyboard focus is, and wait
+                    for the focus to move
   quit
 """
 
@@ -15,13 +18,15 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from PySide6.QtCore import QObject, Signal  # noqa: E402
+from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -66,12 +71,31 @@ def main() -> None:
             birth.edit.setText("99.99.x")
             birth.changed.emit()
             window.flush()
+        elif command == "calendar":
+            window.show_page("person")
+            birth = window.pages["person"].fields["person.date_of_birth"]
+            birth.set_value(date(2026, 3, 24))
+            birth.button.click()
+            for _ in range(100):  # the X server makes the new window the active one
+                if birth.calendar is None or birth.calendar.isActiveWindow():
+                    break
+                QTest.qWait(50)
+        elif command == "key":
+            focus = app.focusWidget()
+            if focus is not None:
+                QTest.keyClick(focus, getattr(Qt.Key, f"Key_{argument}"))
+                for _ in range(100):  # the key moves the focus once the event loop ran
+                    if app.focusWidget() is not focus:
+                        break
+                    QTest.qWait(50)
         elif command == "quit":
             answer()
             app.quit()
             return
         app.processEvents()
-        answer(pages=window.page_ids(), status=window.status.text())
+        focus = app.focusWidget()
+        answer(pages=window.page_ids(), status=window.status.text(),
+               focus=focus.accessibleName() if focus is not None else "")
 
     commands = Commands()
     commands.line.connect(run)

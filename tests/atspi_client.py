@@ -36,7 +36,6 @@ def main() -> None:
     address = session.get_object("org.a11y.Bus", "/org/a11y/bus").GetAddress(
         dbus_interface="org.a11y.Bus")
     bus = dbus.bus.BusConnection(str(address))
-    registry = bus.get_object("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
     for line in sys.stdin:
         command = line.strip()
         if command == "register":
@@ -44,7 +43,7 @@ def main() -> None:
         elif command == "address":
             print(json.dumps({"address": str(address)}), flush=True)
         elif command == "dump":
-            print(json.dumps(dump(bus, registry)), flush=True)
+            print(json.dumps(dump(bus)), flush=True)
         else:
             print(json.dumps({"error": command}), flush=True)
 
@@ -69,12 +68,20 @@ def register(bus: dbus.bus.BusConnection) -> dict:
     return {"ok": False, "error": error}
 
 
-def dump(bus: dbus.bus.BusConnection, registry: dbus.proxies.ProxyObject) -> dict:
-    apps = registry.GetChildren(dbus_interface=ACCESSIBLE)
+def dump(bus: dbus.bus.BusConnection) -> dict:
+    try:  # the registry asked anew each time: the one of the client's start may have gone
+        registry = bus.get_object("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+        apps = registry.GetChildren(dbus_interface=ACCESSIBLE)
+    except dbus.DBusException as exc:  # the registry still starting: asked again
+        return {"objects": [], "error": str(exc)}
     for name, path in apps:
-        app = bus.get_object(name, path)
-        if str(app.Get(ACCESSIBLE, "Name", dbus_interface=PROPERTIES)) == APP_NAME:
-            return {"objects": walk(bus, name, path)}
+        try:
+            app = bus.get_object(name, path)
+            if str(app.Get(ACCESSIBLE, "Name", dbus_interface=PROPERTIES)) != APP_NAME:
+                continue
+        except dbus.DBusException:
+            continue  # an application gone that the registry still lists
+        return {"objects": walk(bus, name, path)}
     return {"objects": [], "apps": [str(a[0]) for a in apps]}
 
 

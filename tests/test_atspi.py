@@ -8,8 +8,25 @@ step, an unreadable date is described by its problem, and status messages reach 
 announcements. Where the bus cannot be started here, the test is skipped and says so; the same
 assertions always run through Qt's own interface in tests/test_accessibility_tree.py.
 
-Qt's bridge (6.11) maps no state of its own to AT-SPI's INVALID_ENTRY or REQUIRED, so a problem
-and "Required." are said first in the field's description (ui/inputs.py); the test checks that.
+The calendar of a date field (ui/date_picker.py) is checked there too, in both languages: every
+day is a button named by its full date, the focus starts on the field's date, an arrow key moves
+it (the other way right to left) and Escape closes the calendar.
+
+Invalid and required states: Qt 6.11 has no route to AT-SPI's INVALID_ENTRY or REQUIRED.
+- QAccessible::State (qtbase src/gui/accessible/qaccessible_base.h) has no bit for either:
+  `invalidEntry` is a commented-out line there, and `invalid` means a defunct object;
+- spiStatesFromQState() (src/gui/accessible/linux/qspi_constant_mappings.cpp) sets neither
+  ATSPI_STATE_INVALID_ENTRY nor ATSPI_STATE_REQUIRED, and the GetState branch of
+  AtSpiAdaptor::accessibleInterface() (src/gui/accessible/linux/atspiadaptor.cpp) adds only
+  MANAGES_DESCENDANTS and TRANSIENT to it, so an interface of our own made by a
+  QAccessible factory, which can only return a QAccessible::State, cannot set them either;
+- the one thing the bridge passes through, AtSpiAdaptor::getAttributes() forwarding
+  QAccessible::Attribute::Custom as object attributes, gives attributes, not states (screen
+  readers take "invalid entry" and "required" from the state set), and needs a
+  QAccessibleAttributesInterface that Qt's own line edit interface does not have.
+So a problem and "Required." are said first in the field's description, and its label shows
+"*" (ui/inputs.py); the test checks the description and prints the states the bus gave the
+field.
 """
 
 from __future__ import annotations
@@ -135,6 +152,8 @@ def bus(tmp_path: Path) -> Iterator[dict[str, Any]]:
         for _ in range(100):
             if client.ask("dump")["objects"]:
                 break
+        else:
+            raise AssertionError("the window never appeared on the accessibility bus")
         yield {"client": client, "app": app, "events": events}
     finally:
         for process in reversed(started):
@@ -165,6 +184,35 @@ def _walk(bus: dict[str, Any], lang: str) -> None:
         assert _focusable_without_name(objects) == [], page_id
 
 
+# the calendar opened on 24 March 2026: its month, that day and the next one to the right
+DAYS = {"en": ("March 2026", "Tuesday, 24 March 2026", "Wednesday, 25 March 2026"),
+        "ar": ("مارس ٢٠٢٦", "الثلاثاء، ٢٤ مارس ٢٠٢٦", "الاثنين، ٢٣ مارس ٢٠٢٦")}
+
+
+def _calendar(bus: dict[str, Any], lang: str) -> None:
+    """The date of birth's calendar: every day a button named by its full date, the focus on
+    the day in the field, the arrow keys move it (right to left in Arabic), Escape closes."""
+    client, app = bus["client"], bus["app"]
+    month, day, right = DAYS[lang]
+    shown = app.ask("calendar")
+    assert shown["focus"] == day, shown
+    objects = client.ask("dump")["objects"]
+    assert [o for o in objects if o["role"] == "dialog"], "the calendar is not on the bus"
+    days = [o for o in objects if o["role"] == "push button" and o["name"].endswith(month)]
+    assert len(days) == 31, [o["name"] for o in days]
+    assert [o["name"] for o in days if "focused" in o["states"]] == [day]
+    assert [o["name"] for o in objects if o["role"] == "push button"
+            and o["name"].strip().isdigit()] == []  # no day is said by its number only
+    assert _focusable_without_name(objects) == []
+    shown = app.ask("key Right")
+    assert shown["focus"] == right
+    objects = client.ask("dump")["objects"]
+    assert [o["name"] for o in objects if o["role"] == "push button"
+            and "focused" in o["states"]] == [right]
+    app.ask("key Escape")
+    assert not [o for o in client.ask("dump")["objects"] if o["role"] == "dialog"]
+
+
 def test_every_page_on_the_accessibility_bus_in_english_and_arabic(bus):
     client, app = bus["client"], bus["app"]
     print("checked on the AT-SPI bus (not through Qt's own interface)")
@@ -181,8 +229,12 @@ def test_every_page_on_the_accessibility_bus_in_english_and_arabic(bus):
     assert birth and birth[0]["description"].startswith("Problem: This date cannot be read"), \
         birth
     assert "Required." in birth[0]["description"]
+    # no INVALID_ENTRY / REQUIRED state from Qt 6.11 (see above): the description says them
+    print("states of the unreadable, required date of birth:", birth[0]["states"])
+    _calendar(bus, "en")
     app.ask("lang ar")
     _walk(bus, "ar")
+    _calendar(bus, "ar")
     app.ask("page packet")
     import time
 

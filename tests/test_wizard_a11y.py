@@ -328,17 +328,123 @@ def test_row_controls_say_their_row_and_option_also_after_a_language_switch(qtbo
     window.set_language("en")
 
 
-def test_calendar_days_are_said_in_full(qtbot):
-    from PySide6.QtCore import QDate
-
+def test_a_rows_calendar_is_named_after_its_row_and_field(qtbot):
     window, children = _family_with_two_children(qtbot)
     birth = children.rows[0][1][3]
     birth.open_calendar()
+    assert birth.calendar.accessibleName() == "Child 1: Date of birth"
+    assert birth.calendar.windowTitle() == "Child 1: Date of birth"
+    birth.calendar.reject()
+    assert birth.calendar is None
+
+
+def test_an_open_calendar_closes_when_the_session_ends(qtbot):
+    window, birth, calendar = _calendar_of_birth(qtbot, "en", (1990, 5, 17))
+    window.reset()  # the idle timeout or Finish: nothing of this person may stay on screen
+    assert birth.calendar is None and not calendar.isVisible()
+    assert birth.edit.text() == ""
+
+
+def _calendar_of_birth(qtbot, lang, day):
+    """The date of birth's calendar opened from the keyboard (Space on its button) on `day`."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    window = open_window(qtbot, lang)
+    click(qtbot, window.welcome.start_button)
+    window.show_page("person")
+    birth = window.pages["person"].fields["person.date_of_birth"]
+    birth.set_value(date(*day))
+    birth.button.setFocus()
+    qtbot.keyClick(birth.button, Qt.Key.Key_Space)
     calendar = birth.calendar
-    calendar.setSelectedDate(QDate(2026, 11, 24))
-    assert calendar.accessibleDescription() == "Tuesday, 24 November 2026"
-    assert calendar.accessibleName() == "Child 1: Date of birth"
-    calendar.close()
+    assert calendar is not None, "Space on the calendar button opened nothing"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is calendar.button_for(QDate(*day)),
+                    timeout=2000)
+    return window, birth, calendar
+
+
+def _spoken(widget):
+    """The name a screen reader says for `widget` (Qt's accessibility interface)."""
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def _key_in_calendar(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus, key, modifier)
+    return _spoken(QApplication.focusWidget()) if QApplication.focusWidget() else ""
+
+
+@pytest.mark.parametrize(("lang", "first", "chosen"), [
+    ("de", "Sonntag, 1. März 2026", "Dienstag, 24. März 2026"),
+    ("en", "Sunday, 1 March 2026", "Tuesday, 24 March 2026"),
+    ("ar", "الأحد، ١ مارس ٢٠٢٦", "الثلاثاء، ٢٤ مارس ٢٠٢٦"),
+    ("fa", "یکشنبه ۱ مارس ۲۰۲۶", "سه\u200cشنبه ۲۴ مارس ۲۰۲۶"),
+])
+def test_calendar_days_are_named_by_their_full_date(qtbot, lang, first, chosen):
+    window, birth, calendar = _calendar_of_birth(qtbot, lang, (2026, 3, 24))
+    names = [_spoken(b) for b in calendar.day_buttons()]
+    assert len(names) == 31 and len(set(names)) == 31
+    assert names[0] == first and names[23] == chosen
+    assert not [n for n in names if n.strip().isdigit()]  # never a bare "24"
+    assert _spoken(QApplication.focusWidget()) == chosen  # where the keys start
+    assert _spoken(calendar) == birth.spoken_label()  # the dialog is named after its field
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    window.set_language("en")
+
+
+def test_calendar_keys_move_by_day_week_month_and_year_and_enter_takes_the_day(qtbot):
+    window, birth, calendar = _calendar_of_birth(qtbot, "en", (2026, 3, 24))
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Right) == "Wednesday, 25 March 2026"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Down) == "Wednesday, 1 April 2026"
+    assert calendar.shown_month() == (2026, 4)
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Up) == "Wednesday, 25 March 2026"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Left) == "Tuesday, 24 March 2026"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_PageDown) == "Friday, 24 April 2026"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_PageUp,
+                            Qt.KeyboardModifier.ShiftModifier) == "Thursday, 24 April 2025"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_End) == "Wednesday, 30 April 2025"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Home) == "Tuesday, 1 April 2025"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert birth.calendar is None and not calendar.isVisible()
+    assert birth.edit.text() == "01/04/2025"
+    assert QApplication.focusWidget() is birth.edit or window.focusWidget() is birth.edit
+
+
+def test_calendar_escape_keeps_the_date_and_tab_passes_one_day(qtbot):
+    window, birth, calendar = _calendar_of_birth(qtbot, "en", (2026, 3, 24))
+    stops = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(_spoken(QApplication.focusWidget()))
+    assert stops[:5] == ["Month before", "March", "Year", "Month after",
+                         "Tuesday, 24 March 2026"], stops  # Tab leaves the month in one step
+    # the month list's name is its value on Linux: its label says what it is
+    labels = QAccessible.queryAccessibleInterface(calendar.month).relations(
+        QAccessible.RelationFlag.Label)
+    assert [iface.text(QAccessible.Text.Name) for iface, _ in labels] == ["Month"]
+    _key_in_calendar(qtbot, Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert birth.calendar is None
+    assert birth.edit.text() == "24/03/2026"
+
+
+def test_calendar_arrows_follow_the_days_right_to_left_in_arabic(qtbot):
+    from datetime import date
+
+    window, birth, calendar = _calendar_of_birth(qtbot, "ar", (2026, 3, 24))
+    assert calendar.isRightToLeft()
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Left) == "الأربعاء، ٢٥ مارس ٢٠٢٦"
+    assert _key_in_calendar(qtbot, Qt.Key.Key_Right) == "الثلاثاء، ٢٤ مارس ٢٠٢٦"
+    today = calendar.button_for(calendar.current)
+    tomorrow = calendar.button_for(calendar.current.addDays(1))
+    assert tomorrow.x() < today.x()  # the next day is seen to the left
+    _key_in_calendar(qtbot, Qt.Key.Key_Left)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space takes it too
+    assert birth.calendar is None
+    assert birth.value() == date(2026, 3, 25)
+    window.set_language("en")
 
 
 def test_labels_come_before_their_field_and_help_after_it_in_the_tree(qtbot):

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -46,6 +45,7 @@ from assistant.texts import RTL_LANGUAGES
 
 from .combos import ChoiceBox as QuietChoiceBox
 from .country_input import CountryBox
+from .date_picker import DatePicker
 from .i18n import current_language, itr, qlocale
 from .taborder import place_after, place_before, stops_in
 
@@ -487,7 +487,7 @@ class DateInput(FieldInput):
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(self.open_calendar)
         self.control_row.addWidget(self.button)
-        self.calendar: QCalendarWidget | None = None
+        self.calendar: DatePicker | None = None  # while it is open
         self.retranslate()
 
     def focus_widget(self) -> QWidget:
@@ -534,6 +534,8 @@ class DateInput(FieldInput):
         return ""
 
     def set_value(self, value: Any) -> None:
+        if self.calendar is not None:  # the session ends, a case is loaded: it shows no more
+            self.calendar.reject()
         if isinstance(value, date):
             self.edit.setText(QDate(value.year, value.month, value.day).toString(
                 date_pattern(current_language())))
@@ -546,44 +548,21 @@ class DateInput(FieldInput):
             self.set_value(day)
 
     def open_calendar(self) -> None:
-        calendar = QCalendarWidget(self)
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setLocale(qlocale())
-        calendar.setAccessibleName(self.spoken_label())
+        """Open the calendar under the field, on the date written in it (or today)."""
         current = self.value()
-        if current is not None:
-            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-        calendar.clicked.connect(self._picked)
-        calendar.activated.connect(self._picked)
-        # Qt names a day of the calendar by its number only ("24"): the full date of the day
-        # the arrow keys reach is said, and is the calendar's description
-        calendar.selectionChanged.connect(lambda c=calendar: self._say_day(c))
-        self._say_day(calendar, speak=False)
-        below = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
-        calendar.move(below)
-        calendar.show()
-        calendar.setFocus()
+        day = QDate(current.year, current.month, current.day) if current else QDate()
+        calendar = DatePicker(self.spoken_label(), day, self)
+        calendar.picked.connect(self._picked)
+        calendar.finished.connect(self._calendar_closed)
         self.calendar = calendar
+        calendar.open_below(self.edit)
 
-    def day_name(self, day: QDate) -> str:
-        """A day in full in the UI language ("Tuesday, 24 November 2026")."""
-        return qlocale().toString(day, qlocale().FormatType.LongFormat)
-
-    def _say_day(self, calendar: QCalendarWidget, speak: bool = True) -> None:
-        from .announce import announce
-
-        text = self.day_name(calendar.selectedDate())
-        calendar.setAccessibleDescription(text)
-        if speak:
-            announce(calendar, text)
+    def _calendar_closed(self) -> None:
+        self.calendar = None
+        self.edit.setFocus()
 
     def _picked(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()))
-        if self.calendar is not None:
-            self.calendar.close()
-            self.calendar.deleteLater()
-            self.calendar = None
-        self.edit.setFocus()
         self.changed.emit()
 
 

@@ -123,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="599" />
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
@@ -167,9 +167,41 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../ui/date_picker.py" line="58" />
+        <source>Arrow keys: another day. Page Up, Page Down: another month, with Shift another year. Enter: take the day. Escape: close.</source>
+        <translation>مفاتيح الأسهم: يوم آخر. Page Up وPage Down: شهر آخر، ومع Shift سنة أخرى. Enter: اختيار اليوم. Escape: إغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="67" />
+        <location filename="../../ui/date_picker.py" line="68" />
+        <source>Month before</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="71" />
+        <location filename="../../ui/date_picker.py" line="72" />
+        <source>Month after</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="80" />
+        <location filename="../../ui/date_picker.py" line="89" />
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="84" />
+        <location filename="../../ui/date_picker.py" line="91" />
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="774" />
+        <location filename="../../ui/inputs.py" line="753" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
@@ -2126,7 +2158,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="727" />
+        <location filename="../../ui/inputs.py" line="706" />
         <source>Please write a number, for example 20.</source>
         <translation>يُرجى كتابة رقم، مثلًا 20.</translation>
     </message>
@@ -2614,12 +2646,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="799" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="800" />
         <source>No</source>
         <translation>لا</translation>
     </message>

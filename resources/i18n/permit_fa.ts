@@ -123,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="599" />
         <source>Type to search</source>
         <translation>برای جست‌وجو تایپ کنید</translation>
     </message>
@@ -167,9 +167,41 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../ui/date_picker.py" line="58" />
+        <source>Arrow keys: another day. Page Up, Page Down: another month, with Shift another year. Enter: take the day. Escape: close.</source>
+        <translation>کلیدهای جهت‌نما: روزی دیگر. Page Up و Page Down: ماهی دیگر، با Shift سالی دیگر. Enter: انتخاب روز. Escape: بستن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="67" />
+        <location filename="../../ui/date_picker.py" line="68" />
+        <source>Month before</source>
+        <translation>ماه قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="71" />
+        <location filename="../../ui/date_picker.py" line="72" />
+        <source>Month after</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="80" />
+        <location filename="../../ui/date_picker.py" line="89" />
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="84" />
+        <location filename="../../ui/date_picker.py" line="91" />
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="774" />
+        <location filename="../../ui/inputs.py" line="753" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
@@ -2126,7 +2158,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="727" />
+        <location filename="../../ui/inputs.py" line="706" />
         <source>Please write a number, for example 20.</source>
         <translation>لطفاً یک عدد بنویسید، برای نمونه 20.</translation>
     </message>
@@ -2604,12 +2636,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="799" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="800" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

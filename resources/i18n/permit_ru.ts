@@ -123,7 +123,7 @@
 <context>
     <name>CountryInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="620" />
+        <location filename="../../ui/inputs.py" line="599" />
         <source>Type to search</source>
         <translation>Начните вводить для поиска</translation>
     </message>
@@ -167,9 +167,41 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../ui/date_picker.py" line="58" />
+        <source>Arrow keys: another day. Page Up, Page Down: another month, with Shift another year. Enter: take the day. Escape: close.</source>
+        <translation>Клавиши со стрелками: другой день. Page Up, Page Down: другой месяц, с Shift — другой год. Enter: выбрать день. Escape: закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="67" />
+        <location filename="../../ui/date_picker.py" line="68" />
+        <source>Month before</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="71" />
+        <location filename="../../ui/date_picker.py" line="72" />
+        <source>Month after</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="80" />
+        <location filename="../../ui/date_picker.py" line="89" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_picker.py" line="84" />
+        <location filename="../../ui/date_picker.py" line="91" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+</context>
+<context>
     <name>EnumInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="774" />
+        <location filename="../../ui/inputs.py" line="753" />
         <source>– please choose –</source>
         <translation>– выберите –</translation>
     </message>
@@ -2126,7 +2158,7 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="727" />
+        <location filename="../../ui/inputs.py" line="706" />
         <source>Please write a number, for example 20.</source>
         <translation>Пожалуйста, напишите число, например 20.</translation>
     </message>
@@ -2608,12 +2640,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="799" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="800" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
