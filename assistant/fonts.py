@@ -8,10 +8,15 @@ machine has. reportlab embeds only the glyphs used (subsetting), which keeps PDF
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import RESOURCES
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFontFile
 
 FONT_DIR = RESOURCES / "fonts"
 REGULAR = "DejaVuSans"
@@ -23,6 +28,23 @@ FONT_FILES: dict[str, Path] = {
 }
 
 
+_SUBSETTING = threading.Lock()
+
+
+def _one_subset_at_a_time(face: TTFontFile) -> None:
+    """reportlab's font file reader keeps one read position, and a PDF being saved cuts the
+    subsets it embeds from the shared font's file: two threads saving at once (a packet worker
+    and the window filling a form) would read from each other's positions and fail or embed
+    wrong glyphs. Each subset is cut alone."""
+    make = face.makeSubset
+
+    def locked(subset: list[int]) -> bytes:
+        with _SUBSETTING:
+            return make(subset)
+
+    face.makeSubset = locked  # type: ignore[method-assign]
+
+
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the fonts with reportlab once; returns (regular, bold) font names."""
@@ -31,7 +53,9 @@ def register_fonts() -> tuple[str, str]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     for name, path in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        font = TTFont(name, str(path))
+        _one_subset_at_a_time(font.face)
+        pdfmetrics.registerFont(font)
     addMapping(FAMILY, 0, 0, REGULAR)
     addMapping(FAMILY, 1, 0, BOLD)
     addMapping(FAMILY, 0, 1, REGULAR)
