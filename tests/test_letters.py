@@ -242,6 +242,8 @@ def test_what_stops_a_letter_is_said_in_the_window_language_too() -> None:
     assert "--kind continuation" in str(caught.value)  # the command line's text
     assert "08.01.2027" in caught.value.text("uk") and "консультаційного центру" in \
         caught.value.text("uk")
+    assert "--kind" not in caught.value.text("en")  # the window names the letter, not an option
+    assert "Permit already expired" in caught.value.text("en")
 
 
 @needs_pdftotext

@@ -96,7 +96,9 @@ def test_letters_and_a_bundle_from_the_packet_page_and_nothing_left_after_finish
 
     panel.choose_kind("continuation")  # the permit has not expired: one clear message, no file
     assert panel.write_letter(str(out / "x.pdf")) is None
-    assert "cannot be written yet" in panel.message() and "--kind extension" in panel.message()
+    assert "cannot be written yet" in panel.message()
+    assert "Apply in writing to extend the permit" in panel.message()
+    assert "--kind" not in panel.message()  # the command line's option is not the window's
     assert not (out / "x.pdf").exists()
 
     scans = _scans(out)

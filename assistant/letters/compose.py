@@ -138,9 +138,10 @@ class LetterError(UserError):
     """What stops a letter: its text is in resources/letter_texts.toml (`error.*`), English as
     the message (the command line), `text(lang)` for the window."""
 
-    def __init__(self, key: str, **values: str) -> None:
+    def __init__(self, key: str, kind: str = "", **values: str) -> None:
+        """`kind`: the letter to write instead, named to the command line as its option."""
         self.key, self.values = key, values
-        super().__init__(lt(key, "en", **values))
+        super().__init__(lt(key, "en", **values) + (f" (--kind {kind})" if kind else ""))
 
     def text(self, lang: str) -> str:
         return lt(self.key, lang, **self.values)
@@ -160,9 +161,9 @@ def _check(case: Case, assessment: Assessment, kind: LetterKind, today: date) ->
     if kind in (LetterKind.EXTENSION, LetterKind.CONTINUATION) and expiry is None:
         raise LetterError("error.expiry_missing")
     if kind is LetterKind.EXTENSION and expiry is not None and expiry < today:
-        raise LetterError("error.expired", date=format_day(expiry, "de"))
+        raise LetterError("error.expired", "continuation", date=format_day(expiry, "de"))
     if kind is LetterKind.CONTINUATION and expiry is not None and expiry >= today:
-        raise LetterError("error.not_expired", date=format_day(expiry, "de"))
+        raise LetterError("error.not_expired", "extension", date=format_day(expiry, "de"))
     if kind is LetterKind.ADDRESS_CHANGE and not case.address.street:
         raise LetterError("error.street")
 
