@@ -1,7 +1,10 @@
 """Reading and writing case files: versioned JSON with a migration path.
 
 A case file is a JSON object with `schema_version`. Older versions are migrated step by step by
-the functions in `MIGRATIONS`; a file from a newer program is refused with a clear message.
+the functions in `MIGRATIONS`; a file from a newer program is refused with a clear message. An
+answer that now has a list of common answers (the profession learned, an earlier stay's purpose)
+and holds a known word of it ("Krankenschwester") is read as its code ("nurse"); any other text
+stays as typed.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import crypto
+from .answer_lists import known_codes
 from .atomic import atomic_write_bytes
 from .datafiles import validation_problems
 from .errors import CaseFileError, DamagedCaseFileError, NewerCaseFileError, NotACaseFileError
@@ -109,7 +113,9 @@ def case_from_json_text(text: str | bytes, source: str = "case file") -> Case:
             f"{source}: a case file holds a JSON object {{...}}, not a list or a single value"
         )
     try:
-        doc = migrate(doc)
+        # the free text of a file from before the lists of common answers: a known word is read
+        # as its answer's code (resources/answer_lists.toml), anything else stays as typed
+        doc = known_codes(migrate(doc))
         return Case.model_validate(doc)
     except CaseFileError as exc:
         raise type(exc)(f"{source}: {exc}") from None
