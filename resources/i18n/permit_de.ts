@@ -2302,6 +2302,29 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="840" />
+        <source>– please choose –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="843" />
+        <source>Other (type it)</source>
+        <translation>Anderes (selbst eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="846" />
+        <source>Type your answer</source>
+        <translation>Ihre Antwort eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>%1: other answer</source>
+        <translation>%1: andere Antwort</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2530,12 +2553,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="900" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="901" />
         <source>No</source>
         <translation>Nein</translation>
     </message>

@@ -2302,6 +2302,29 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="840" />
+        <source>– please choose –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="843" />
+        <source>Other (type it)</source>
+        <translation>Other (type it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="846" />
+        <source>Type your answer</source>
+        <translation>Type your answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>%1: other answer</source>
+        <translation>%1: other answer</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2530,12 +2553,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="900" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="901" />
         <source>No</source>
         <translation>No</translation>
     </message>

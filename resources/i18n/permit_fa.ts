@@ -2300,6 +2300,29 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="840" />
+        <source>– please choose –</source>
+        <translation>– لطفاً انتخاب کنید –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="843" />
+        <source>Other (type it)</source>
+        <translation>سایر (خودتان بنویسید)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="846" />
+        <source>Type your answer</source>
+        <translation>پاسخ خود را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>%1: other answer</source>
+        <translation>%1: پاسخ دیگر</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2528,12 +2551,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="900" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="901" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

@@ -2300,6 +2300,29 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="840" />
+        <source>– please choose –</source>
+        <translation>– lütfen seçin –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="843" />
+        <source>Other (type it)</source>
+        <translation>Diğer (kendiniz yazın)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="846" />
+        <source>Type your answer</source>
+        <translation>Cevabınızı yazın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>%1: other answer</source>
+        <translation>%1: başka bir cevap</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2528,12 +2551,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="900" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="901" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

@@ -2304,6 +2304,29 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="840" />
+        <source>– please choose –</source>
+        <translation>– виберіть –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="843" />
+        <source>Other (type it)</source>
+        <translation>Інше (введіть самі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="846" />
+        <source>Type your answer</source>
+        <translation>Введіть свою відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>%1: other answer</source>
+        <translation>%1: інша відповідь</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2532,12 +2555,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="820" />
+        <location filename="../../ui/inputs.py" line="900" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="821" />
+        <location filename="../../ui/inputs.py" line="901" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
