@@ -826,10 +826,8 @@ class PickInput(FieldInput):
         return self.combo.currentData() == self.OTHER
 
     def _chosen(self, *_args: object) -> None:
-        other = self.other_chosen()
-        self.other_edit.setVisible(other)
-        if other and self.combo.hasFocus():
-            self.other_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the line appears after the list (the next Tab stop); the focus stays where it is
+        self.other_edit.setVisible(self.other_chosen())
         self.fit_height()
         self.changed.emit()
 
