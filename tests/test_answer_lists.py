@@ -90,6 +90,14 @@ def test_a_case_file_with_the_old_free_text_still_loads():
     assert case_from_json_text(case_to_json_text(case)).trained_profession == "nurse"
 
 
+def test_a_typed_answer_of_a_file_of_this_version_stays_as_typed():
+    case = Case.model_validate({"trained_profession": "Krankenschwester",
+                                "previous_stays": [{"purpose": "Urlaub"}]})
+    again = case_from_json_text(case_to_json_text(case))
+    assert again == case and again.trained_profession == "Krankenschwester"
+    assert derive(again).trained_profession == "Krankenschwester"  # on the form as typed
+
+
 def test_the_printed_form_says_a_chosen_profession_in_german():
     case = Case.model_validate({"person": {"family_name": "Test", "sex": "male"},
                                 "trained_profession": "electrician",
