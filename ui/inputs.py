@@ -804,12 +804,17 @@ class PickInput(FieldInput):
         self.combo.currentTextChanged.connect(self.combo.setToolTip)
         self.control_row.addWidget(self.combo)
         self.control_row.addStretch(1)
+        self.other_label = QLabel()  # "Your answer:", above the line, its buddy
+        self.other_label.setWordWrap(True)
         self.other_edit = QLineEdit()
         self.other_edit.setObjectName(self.path + "#other")
+        self.other_label.setBuddy(self.other_edit)
+        self.other_label.setVisible(False)
         self.other_edit.setVisible(False)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.other_edit)
+        layout.insertWidget(1, self.other_label)
+        layout.insertWidget(2, self.other_edit)
         self.combo.currentIndexChanged.connect(self._chosen)
         self.other_edit.textEdited.connect(self.typing)
         self.other_edit.textEdited.connect(self._emit)
@@ -827,7 +832,7 @@ class PickInput(FieldInput):
 
     def _chosen(self, *_args: object) -> None:
         # the line appears after the list (the next Tab stop); the focus stays where it is
-        self.other_edit.setVisible(self.other_chosen())
+        self._show_other()
         self.fit_height()
         self.changed.emit()
 
@@ -841,6 +846,7 @@ class PickInput(FieldInput):
         self.combo.addItem(self.tr("Other (type it)"), self.OTHER)
         self.combo.blockSignals(False)
         self.set_value(current)
+        self.other_label.setText(self.tr("Your answer:"))
         self.other_edit.setPlaceholderText(self.tr("Type your answer"))
         super().retranslate()
         self.other_edit.setAccessibleName(
@@ -863,7 +869,12 @@ class PickInput(FieldInput):
             self.other_edit.setText(text)
         self.combo.blockSignals(False)
         self.combo.setToolTip(self.combo.currentText())
-        self.other_edit.setVisible(self.other_chosen())
+        self._show_other()
+
+    def _show_other(self) -> None:
+        other = self.other_chosen()
+        self.other_label.setVisible(other)
+        self.other_edit.setVisible(other)
 
 
 class YesNoInput(FieldInput):
