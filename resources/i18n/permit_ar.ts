@@ -2312,22 +2312,27 @@
 <context>
     <name>PickInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="840" />
+        <location filename="../../ui/inputs.py" line="843" />
         <source>– please choose –</source>
         <translation>– يُرجى الاختيار –</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="843" />
+        <location filename="../../ui/inputs.py" line="846" />
         <source>Other (type it)</source>
         <translation>غير ذلك (اكتبه بنفسك)</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="846" />
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>Your answer:</source>
+        <translation>إجابتك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="850" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="849" />
+        <location filename="../../ui/inputs.py" line="853" />
         <source>%1: other answer</source>
         <translation>%1: إجابة أخرى</translation>
     </message>
@@ -2561,12 +2566,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="900" />
+        <location filename="../../ui/inputs.py" line="909" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="901" />
+        <location filename="../../ui/inputs.py" line="910" />
         <source>No</source>
         <translation>لا</translation>
     </message>

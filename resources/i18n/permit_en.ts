@@ -2304,22 +2304,27 @@
 <context>
     <name>PickInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="840" />
+        <location filename="../../ui/inputs.py" line="843" />
         <source>– please choose –</source>
         <translation>– please choose –</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="843" />
+        <location filename="../../ui/inputs.py" line="846" />
         <source>Other (type it)</source>
         <translation>Other (type it)</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="846" />
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>Your answer:</source>
+        <translation>Your answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="850" />
         <source>Type your answer</source>
         <translation>Type your answer</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="849" />
+        <location filename="../../ui/inputs.py" line="853" />
         <source>%1: other answer</source>
         <translation>%1: other answer</translation>
     </message>
@@ -2553,12 +2558,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="900" />
+        <location filename="../../ui/inputs.py" line="909" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="901" />
+        <location filename="../../ui/inputs.py" line="910" />
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -2302,22 +2302,27 @@
 <context>
     <name>PickInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="840" />
+        <location filename="../../ui/inputs.py" line="843" />
         <source>– please choose –</source>
         <translation>– لطفاً انتخاب کنید –</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="843" />
+        <location filename="../../ui/inputs.py" line="846" />
         <source>Other (type it)</source>
         <translation>سایر (خودتان بنویسید)</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="846" />
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>Your answer:</source>
+        <translation>پاسخ شما:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="850" />
         <source>Type your answer</source>
         <translation>پاسخ خود را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="849" />
+        <location filename="../../ui/inputs.py" line="853" />
         <source>%1: other answer</source>
         <translation>%1: پاسخ دیگر</translation>
     </message>
@@ -2551,12 +2556,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="900" />
+        <location filename="../../ui/inputs.py" line="909" />
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="901" />
+        <location filename="../../ui/inputs.py" line="910" />
         <source>No</source>
         <translation>خیر</translation>
     </message>

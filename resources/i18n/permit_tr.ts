@@ -2302,22 +2302,27 @@
 <context>
     <name>PickInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="840" />
+        <location filename="../../ui/inputs.py" line="843" />
         <source>– please choose –</source>
         <translation>– lütfen seçin –</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="843" />
+        <location filename="../../ui/inputs.py" line="846" />
         <source>Other (type it)</source>
         <translation>Diğer (kendiniz yazın)</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="846" />
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>Your answer:</source>
+        <translation>Cevabınız:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="850" />
         <source>Type your answer</source>
         <translation>Cevabınızı yazın</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="849" />
+        <location filename="../../ui/inputs.py" line="853" />
         <source>%1: other answer</source>
         <translation>%1: başka bir cevap</translation>
     </message>
@@ -2551,12 +2556,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="900" />
+        <location filename="../../ui/inputs.py" line="909" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="901" />
+        <location filename="../../ui/inputs.py" line="910" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

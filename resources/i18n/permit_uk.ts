@@ -2306,22 +2306,27 @@
 <context>
     <name>PickInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="840" />
+        <location filename="../../ui/inputs.py" line="843" />
         <source>– please choose –</source>
         <translation>– виберіть –</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="843" />
+        <location filename="../../ui/inputs.py" line="846" />
         <source>Other (type it)</source>
         <translation>Інше (введіть самі)</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="846" />
+        <location filename="../../ui/inputs.py" line="849" />
+        <source>Your answer:</source>
+        <translation>Ваша відповідь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="850" />
         <source>Type your answer</source>
         <translation>Введіть свою відповідь</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="849" />
+        <location filename="../../ui/inputs.py" line="853" />
         <source>%1: other answer</source>
         <translation>%1: інша відповідь</translation>
     </message>
@@ -2555,12 +2560,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="900" />
+        <location filename="../../ui/inputs.py" line="909" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="901" />
+        <location filename="../../ui/inputs.py" line="910" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
