@@ -1,7 +1,10 @@
 """Reading and writing case files: versioned JSON with a migration path.
 
 A case file is a JSON object with `schema_version`. Older versions are migrated step by step by
-the functions in `MIGRATIONS`; a file from a newer program is refused with a clear message.
+the functions in `MIGRATIONS`; a file from a newer program is refused with a clear message. A
+file of version 2 holds free text where version 3 has a list of common answers (the profession
+learned, an earlier stay's purpose): a known word of the list ("Krankenschwester") is read as
+its code ("nurse"), any other text stays as typed. A file of version 3 is read as written.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import crypto
+from .answer_lists import known_codes
 from .atomic import atomic_write_bytes
 from .datafiles import validation_problems
 from .errors import CaseFileError, DamagedCaseFileError, NewerCaseFileError, NotACaseFileError
@@ -76,7 +80,15 @@ def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-MIGRATIONS: dict[int, Migration] = {0: _from_v0, 1: _from_v1}
+def _from_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 stores an answer chosen from a list of common answers (the profession learned,
+    an earlier stay's purpose) as its code: the free text of a version-2 file that is a known word
+    of its list ("Krankenschwester") is read as the code ("nurse"); any other stays as typed."""
+    doc = known_codes(doc)
+    return {**doc, "schema_version": 3}
+
+
+MIGRATIONS: dict[int, Migration] = {0: _from_v0, 1: _from_v1, 2: _from_v2}
 
 
 def migrate(doc: dict[str, Any]) -> dict[str, Any]:

@@ -18,9 +18,10 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from .answer_lists import answer_lists, german
 from .datafiles import read_toml
 from .errors import ResourceError
-from .model import Case, Purpose
+from .model import Case, Purpose, Sex
 from .paths import RESOURCES
 
 TEXTS_FILE = RESOURCES / "form_texts.toml"
@@ -292,9 +293,38 @@ def derived_values(case: Case, bilingual: bool = False) -> dict[str, str]:
     return out
 
 
+def listed_in_german(case: Case) -> Case:
+    """The case with every answer chosen from a list of common answers (resources/
+    answer_lists.toml: the profession learned, the intended employment, an earlier stay's
+    purpose) as its German name, for a woman in the female form ("engineer": Ingenieurin); a
+    typed answer stays as typed. A copy where something changed."""
+    female = case.person.sex is Sex.FEMALE
+
+    def in_german(obj: Any, parts: list[str], path: str) -> Any:
+        head, *rest = parts
+        value = getattr(obj, head, None)
+        if not rest:
+            new = german(path, value, female) if isinstance(value, str) else value
+        elif isinstance(value, list):
+            rows = [in_german(row, rest, path) for row in value]
+            new = rows if any(a is not b for a, b in zip(rows, value, strict=True)) else value
+        elif value is not None:
+            new = in_german(value, rest, path)
+        else:
+            new = value
+        return obj if new is value or new == value else obj.model_copy(update={head: new})
+
+    for answers in answer_lists().values():
+        for path in answers.paths:
+            case = in_german(case, path.split("."), path)
+    return case
+
+
 def derive(case: Case, bilingual: bool = False) -> Case:
-    """The case with the derived values filled in where it leaves them empty (a copy; `case`
-    is not changed). `bilingual`: German and English, for a bilingual form."""
+    """The case with the derived values filled in where it leaves them empty, and the answers
+    chosen from a list in German (a copy; `case` is not changed). `bilingual`: German and
+    English, for a bilingual form."""
+    case = listed_in_german(case)
     values = derived_values(case, bilingual)
     if not values:
         return case

@@ -36,7 +36,7 @@ INTERVIEW_FILE = RESOURCES / "interview.toml"
 
 FieldKind = Literal[
     "text", "multiline", "name", "date", "country", "countries", "int", "float", "enum", "yesno",
-    "check", "email", "phone", "list",
+    "check", "email", "phone", "list", "pick",
 ]
 PageKind = Literal["form", "welcome", "address", "review", "packet"]
 FIELD_KINDS: frozenset[str] = frozenset(typing.get_args(FieldKind))
@@ -62,6 +62,9 @@ class FieldSpec:
     invalid: str = ""  # what to say when the case model rejects the value
     second_label: str = ""  # countries: the label of the second choice
     choices: tuple[Choice, ...] = ()
+    # pick: the name of its list of common answers (resources/answer_lists.toml), offered in the
+    # person's language with "Other (type it)"; the case holds a code or the typed text
+    answer_list: str = ""
     items: tuple[FieldSpec, ...] = ()  # list: the fields of one row
     item_label: str = ""
     add_label: str = ""
@@ -313,7 +316,7 @@ def _check_path(model: type[BaseModel], path: str) -> type[BaseModel] | None:
 
 
 def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: str,
-           model: type[BaseModel]) -> FieldSpec:
+           model: type[BaseModel], prefix: str = "") -> FieldSpec:
     known = {"path", "kind", "label", "help", "when", "unit", "invalid", "second_label", "choices",
              "item", "item_label", "add_label", "remove_label", "required", "optional"}
     unknown = set(raw) - known
@@ -340,18 +343,31 @@ def _field(raw: dict[str, Any], choices: dict[str, tuple[Choice, ...]], where: s
         if name not in choices:
             raise ResourceError(f"{where}: the choices '{name}' are not defined in [choices]")
         field_choices = choices[name]
+    answer_list = ""
+    if kind == "pick":
+        from .answer_lists import answer_lists
+
+        answer_list = raw.get("choices", "")
+        listed = answer_lists().get(answer_list)
+        if listed is None:
+            raise ResourceError(f"{where}: the list '{answer_list}' is not in "
+                                "resources/answer_lists.toml")
+        if prefix + raw["path"] not in listed.paths:
+            raise ResourceError(f"{where}: resources/answer_lists.toml does not name "
+                                f"'{prefix + raw['path']}' among the paths of [{answer_list}]")
     items: tuple[FieldSpec, ...] = ()
     if kind == "list":
         if item_model is None or not raw.get("item"):
             raise ResourceError(f"{where}: a list field needs [[page.field.item]] entries")
         items = tuple(
-            _field(item, choices, f"{where}, item {i + 1}", item_model)
+            _field(item, choices, f"{where}, item {i + 1}", item_model, raw["path"] + ".")
             for i, item in enumerate(raw["item"])
         )
     return FieldSpec(
         path=raw["path"], kind=kind, label=raw["label"], help=raw.get("help", ""),
         when=raw.get("when", ""), unit=raw.get("unit", ""), invalid=raw.get("invalid", ""),
-        second_label=raw.get("second_label", ""), choices=field_choices, items=items,
+        second_label=raw.get("second_label", ""), choices=field_choices,
+        answer_list=answer_list, items=items,
         item_label=raw.get("item_label", ""), add_label=raw.get("add_label", ""),
         remove_label=raw.get("remove_label", ""), required=bool(raw.get("required", False)),
         optional=bool(raw.get("optional", False)),

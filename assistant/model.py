@@ -19,7 +19,10 @@ typed in decomposed letters is stored and checked as the same name in composed o
 
 Case files are versioned JSON (`schema_version`, see `assistant.casefile`). Version 2 gained the
 optional `submission` (`submitted_on`, `channel`) without a new number: files without it read as
-before; a file that has it is not read by programs from before it.
+before; a file that has it is not read by programs from before it. Version 3: an answer chosen
+from a list of common answers (the profession learned, the intended employment, an earlier
+stay's purpose; resources/answer_lists.toml) is stored as its code; in a file of version 2 such
+an answer is free text, and a known word of the list is read as its code.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from pydantic import (
 
 from .caches import personal
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # --- small reusable field types ---------------------------------------------------------------

@@ -25,6 +25,7 @@ from ui.inputs import (
     ListInput,
     MultilineInput,
     NumberInput,
+    PickInput,
     YesNoInput,
     date_pattern,
 )
@@ -123,6 +124,19 @@ def enter(qtbot: Any, widget: FieldInput, value: Any) -> None:
                 return
             qtbot.keyClick(combo, Qt.Key.Key_Down)
         raise AssertionError(f"{widget.path}: no choice {value!r}")
+    if isinstance(widget, PickInput):  # a listed answer's code, else "Other" and the text
+        combo = widget.combo
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        wanted = value if widget.answers.answer(value) is not None else PickInput.OTHER
+        for _ in range(combo.count()):
+            if combo.currentData() == wanted:
+                break
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        if wanted == PickInput.OTHER:
+            _replace_text(qtbot, widget.typed_widget(), str(value))
+        assert widget.value() == value, (widget.path, widget.value())
+        return
     if isinstance(widget, YesNoInput):
         click(qtbot, widget.yes if value else widget.no)
         return
@@ -394,6 +408,14 @@ def key_in(qtbot: Any, window: MainWindow, widget: FieldInput, value: Any) -> No
         assert widget.value() == value.code, (widget.path, widget.value())
     elif isinstance(widget, EnumInput):
         choose_with_arrows(qtbot, widget.combo, value)
+    elif isinstance(widget, PickInput):  # a listed answer, else "Other" and Tab to type it
+        if widget.answers.answer(value) is not None:
+            choose_with_arrows(qtbot, widget.combo, value)
+        else:
+            choose_with_arrows(qtbot, widget.combo, PickInput.OTHER)
+            tab_to(qtbot, window, widget.typed_widget())
+            type_keys(qtbot, str(value))
+        assert widget.value() == value, (widget.path, widget.value())
     elif isinstance(widget, YesNoInput):
         if value is False:  # the arrow towards "no", which is left of "yes" right to left
             press(qtbot, Qt.Key.Key_Left if widget.isRightToLeft() else Qt.Key.Key_Right)

@@ -767,6 +767,95 @@ class EnumInput(FieldInput):
         self.combo.blockSignals(False)
 
 
+class PickInput(FieldInput):
+    """A common answer chosen from a list in the UI language (the list and its names come from
+    assistant.answer_lists), or "Other (type it)" with a line to type any other answer. The
+    value is the chosen answer's code, the typed text, or empty."""
+
+    OTHER = "\u0000other"  # the item "Other (type it)" (no code can be it)
+
+    def build(self) -> None:
+        from assistant.answer_lists import answer_lists
+
+        self.answers = answer_lists()[self.spec.answer_list]
+        self.combo = ChoiceBox()
+        self.combo.setObjectName(self.path)
+        self.combo.currentTextChanged.connect(self.combo.setToolTip)
+        self.control_row.addWidget(self.combo)
+        self.control_row.addStretch(1)
+        self.other_label = QLabel()  # "Your answer:", above the line, its buddy
+        self.other_label.setWordWrap(True)
+        self.other_edit = QLineEdit()
+        self.other_edit.setObjectName(self.path + "#other")
+        self.other_label.setBuddy(self.other_edit)
+        self.other_label.setVisible(False)
+        self.other_edit.setVisible(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.other_label)
+        layout.insertWidget(2, self.other_edit)
+        self.combo.currentIndexChanged.connect(self._chosen)
+        self.other_edit.textEdited.connect(self.typing)
+        self.other_edit.textEdited.connect(self._emit)
+        self.retranslate()
+
+    def focus_widget(self) -> QWidget:
+        return self.combo
+
+    def typed_widget(self) -> QLineEdit:
+        """The line for an answer not in the list (shown while "Other" is chosen)."""
+        return self.other_edit
+
+    def other_chosen(self) -> bool:
+        return self.combo.currentData() == self.OTHER
+
+    def _chosen(self, *_args: object) -> None:
+        # the line appears after the list (the next Tab stop); the focus stays where it is
+        self._show_other()
+        self.fit_height()
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        current = self.value() if self.combo.count() else None
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem(self.tr("– please choose –"), "")
+        for code, name in self.answers.choices(current_language()):
+            self.combo.addItem(name, code)
+        self.combo.addItem(self.tr("Other (type it)"), self.OTHER)
+        self.combo.blockSignals(False)
+        self.set_value(current)
+        self.other_label.setText(self.tr("Your answer:"))
+        self.other_edit.setPlaceholderText(self.tr("Type your answer"))
+        super().retranslate()
+        self.other_edit.setAccessibleName(
+            self.tr("%1: other answer").replace("%1", self.spoken_label()))
+
+    def value(self) -> str:
+        if self.other_chosen():
+            return " ".join(self.other_edit.text().split())
+        return self.combo.currentData() or ""
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        self.combo.blockSignals(True)
+        if not text:
+            self.combo.setCurrentIndex(0)
+        elif self.answers.answer(text) is not None:
+            self.combo.setCurrentIndex(max(0, self.combo.findData(text)))
+        else:
+            self.combo.setCurrentIndex(self.combo.findData(self.OTHER))
+            self.other_edit.setText(text)
+        self.combo.blockSignals(False)
+        self.combo.setToolTip(self.combo.currentText())
+        self._show_other()
+
+    def _show_other(self) -> None:
+        other = self.other_chosen()
+        self.other_label.setVisible(other)
+        self.other_edit.setVisible(other)
+
+
 class YesNoInput(FieldInput):
     """Yes or no, asked neutrally: nothing is chosen until the person chooses."""
 
@@ -950,7 +1039,7 @@ _KINDS: dict[str, type[FieldInput]] = {
     "text": TextInput, "name": TextInput, "email": TextInput, "phone": TextInput,
     "multiline": MultilineInput, "date": DateInput, "country": CountryInput,
     "countries": CountriesInput, "int": NumberInput, "float": NumberInput, "enum": EnumInput,
-    "yesno": YesNoInput, "check": CheckInput, "list": ListInput,
+    "yesno": YesNoInput, "check": CheckInput, "list": ListInput, "pick": PickInput,
 }
 
 

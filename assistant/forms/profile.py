@@ -171,6 +171,9 @@ class FormInfo(_Strict):
     # speaks both; otherwise in German
     bilingual: bool = False
     offset: Offset | None = None  # flat: a new edition's lines moved (and scaled)
+    # the languages the form itself is printed in (ISO codes): a packet in another language gets
+    # the sheet "what you sign" after the form (assistant/packet/sign.py)
+    languages: list[str] = Field(default_factory=lambda: ["de"], min_length=1)
 
     @model_validator(mode="after")
     def _source(self) -> FormInfo:
@@ -182,6 +185,51 @@ class FormInfo(_Strict):
             raise ValueError("`offset` moves the positions of a flat form; an AcroForm's fields "
                              "carry their own places")
         return self
+
+
+# --- "what you sign": the form's sections and declaration in the applicant's language ----------
+
+
+class SheetText(_Strict):
+    """One text in each of the program's languages (assistant.texts.LANGUAGES)."""
+
+    de: str
+    en: str
+    uk: str
+    ar: str
+    ru: str
+    tr: str
+    fa: str
+
+    @model_validator(mode="after")
+    def _filled(self) -> SheetText:
+        empty = [lang for lang, text in self.model_dump().items() if not text.strip()]
+        if empty:
+            raise ValueError(f"the text in {', '.join(empty)} is empty")
+        return self
+
+    def get(self, lang: str) -> str:
+        return str(getattr(self, lang))
+
+
+class SheetSection(_Strict):
+    form_de: str  # the section's title exactly as the form prints it
+    title: SheetText
+    about: SheetText  # what the section asks, in a sentence
+
+
+class SheetField(_Strict):
+    form_de: str  # a field near the declaration (place, date, signature), as the form names it
+    text: SheetText
+
+
+class SignSheet(_Strict):
+    """`[sign]`: the sheet after the form, in the applicant's language: each section, the
+    declaration (`de` word for word the form's own, the binding text) and the fields under it."""
+
+    sections: list[SheetSection] = Field(alias="section", min_length=1)
+    declaration: SheetText
+    fields: list[SheetField] = Field(default_factory=list, alias="field")
 
 
 class ProfileProblems(FormError):
@@ -200,6 +248,7 @@ class Profile(_Strict):
     form: FormInfo
     fields: list[FieldMap] = Field(default_factory=list, alias="field")
     lists: list[ListMap] = Field(default_factory=list, alias="list")
+    sign: SignSheet | None = None  # the sheet "what you sign" (see SignSheet)
 
     def all_fields(self) -> typing.Iterator[tuple[str, FieldMap]]:
         """(entry description, field) for every field, list columns included."""

@@ -103,6 +103,7 @@ class ChoiceValue:
     label_en: str = ""
     owner: tuple[str, str] = ("", "")
     order: int = 0
+    answer: str = ""  # the case's value it stands for ("male", "true")
 
     def overflow(self) -> Overflow:
         return Overflow(self.label_de, self.label_en, self.text, *self.owner, self.order)
@@ -256,6 +257,7 @@ def _choice(obj: Any, f: FieldMap, key: str, where: str, row: int | None,
     case_key = choice_key(obj, f, where, extra)
     if case_key is None:
         return out
+    out.answer = case_key
     table = f.options or {k: k for k in f.marks}
     if not table:  # an AcroForm's options named as the case's values
         out.export = case_key

@@ -222,9 +222,8 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
     parts_of_kind = [entry for entry in _BODY if kind != "no_permit" or entry[0] == "findings"]
     body = [(k, make) for k, make, empty, _ in parts_of_kind if not empty(ctx)]
     # after the form, what it says in the applicant's language (not for de or en: the form's own)
-    form_id = Path(form).parent.name if form.endswith(".toml") else form
-    if kind == "hand_in" and sign.applies(form_id, lang):
-        body.insert(0, ("sign", lambda c: sign.story(c, form_id)))
+    if kind == "hand_in" and sign.applies(form, lang):
+        body.insert(0, ("sign", lambda c: sign.story(c, form)))
 
     # The cover and the body parts are typeset as one document (fonts embedded once), each part
     # on a new page; the form's pages go between the cover and the checklist when merging.

@@ -2408,6 +2408,34 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="822" />
+        <source>– please choose –</source>
+        <translation>– يُرجى الاختيار –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="825" />
+        <source>Other (type it)</source>
+        <translation>غير ذلك (اكتبه بنفسك)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="828" />
+        <source>Your answer:</source>
+        <translation>إجابتك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="829" />
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="832" />
+        <source>%1: other answer</source>
+        <translation>%1: إجابة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2646,12 +2674,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="799" />
+        <location filename="../../ui/inputs.py" line="888" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="800" />
+        <location filename="../../ui/inputs.py" line="889" />
         <source>No</source>
         <translation>لا</translation>
     </message>

@@ -2400,6 +2400,34 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="822" />
+        <source>– please choose –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="825" />
+        <source>Other (type it)</source>
+        <translation>Other (type it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="828" />
+        <source>Your answer:</source>
+        <translation>Your answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="829" />
+        <source>Type your answer</source>
+        <translation>Type your answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="832" />
+        <source>%1: other answer</source>
+        <translation>%1: other answer</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2638,12 +2666,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="799" />
+        <location filename="../../ui/inputs.py" line="888" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="800" />
+        <location filename="../../ui/inputs.py" line="889" />
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -2402,6 +2402,34 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="822" />
+        <source>– please choose –</source>
+        <translation>– выберите –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="825" />
+        <source>Other (type it)</source>
+        <translation>Другое (введите сами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="828" />
+        <source>Your answer:</source>
+        <translation>Ваш ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="829" />
+        <source>Type your answer</source>
+        <translation>Введите свой ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="832" />
+        <source>%1: other answer</source>
+        <translation>%1: другой ответ</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2640,12 +2668,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="799" />
+        <location filename="../../ui/inputs.py" line="888" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="800" />
+        <location filename="../../ui/inputs.py" line="889" />
         <source>No</source>
         <translation>Нет</translation>
     </message>

@@ -2398,6 +2398,34 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="822" />
+        <source>– please choose –</source>
+        <translation>– lütfen seçin –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="825" />
+        <source>Other (type it)</source>
+        <translation>Diğer (kendiniz yazın)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="828" />
+        <source>Your answer:</source>
+        <translation>Cevabınız:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="829" />
+        <source>Type your answer</source>
+        <translation>Cevabınızı yazın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="832" />
+        <source>%1: other answer</source>
+        <translation>%1: başka bir cevap</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2636,12 +2664,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="799" />
+        <location filename="../../ui/inputs.py" line="888" />
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="800" />
+        <location filename="../../ui/inputs.py" line="889" />
         <source>No</source>
         <translation>Hayır</translation>
     </message>

@@ -2402,6 +2402,34 @@
     </message>
 </context>
 <context>
+    <name>PickInput</name>
+    <message>
+        <location filename="../../ui/inputs.py" line="822" />
+        <source>– please choose –</source>
+        <translation>– виберіть –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="825" />
+        <source>Other (type it)</source>
+        <translation>Інше (введіть самі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="828" />
+        <source>Your answer:</source>
+        <translation>Ваша відповідь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="829" />
+        <source>Type your answer</source>
+        <translation>Введіть свою відповідь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inputs.py" line="832" />
+        <source>%1: other answer</source>
+        <translation>%1: інша відповідь</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <location filename="../../ui/platform_check.py" line="54" />
@@ -2640,12 +2668,12 @@
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/inputs.py" line="799" />
+        <location filename="../../ui/inputs.py" line="888" />
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../ui/inputs.py" line="800" />
+        <location filename="../../ui/inputs.py" line="889" />
         <source>No</source>
         <translation>Ні</translation>
     </message>
