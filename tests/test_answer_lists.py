@@ -74,7 +74,7 @@ def _old_file(**values: Any) -> str:
 
 def test_a_case_file_with_the_old_free_text_still_loads():
     case = case_from_json_text(_old_file(
-        trained_profession="Krankenschwester", intended_employment="Chemiker (Dr. rer. nat.)",
+        trained_profession="Pflegefachfrau", intended_employment="Chemiker (Dr. rer. nat.)",
         previous_stays=[{"purpose": "Urlaub"}, {"purpose": "Sprachkurs / language course"},
                         {"purpose": "مترجم"}]))
     assert case.trained_profession == "nurse"  # a known German word: its code
@@ -88,6 +88,15 @@ def test_a_case_file_with_the_old_free_text_still_loads():
     assert derive(translated).trained_profession == "Lehrerin"
     # and a saved code comes back as the code
     assert case_from_json_text(case_to_json_text(case)).trained_profession == "nurse"
+
+
+@pytest.mark.parametrize("typed", ["Pflegehelferin", "Kfz-Mechatroniker", "Dolmetscher",
+                                   "Programmierer", "Kaufmann", "Busfahrer", "Wissenschaftler"])
+def test_an_old_files_related_but_other_job_stays_as_typed(typed: str) -> None:
+    # read as a listed job, it would put a qualification on the form the person did not state
+    case = case_from_json_text(_old_file(trained_profession=typed))
+    assert case.trained_profession == typed
+    assert derive(case).trained_profession == typed
 
 
 def test_a_typed_answer_of_a_file_of_this_version_stays_as_typed():
