@@ -146,20 +146,24 @@ def _pdf(path: Path, data: bytes) -> tuple[bytes, int]:
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError
 
+    from .forms.pdfguard import quiet_pypdf
+
     try:
-        reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise BundleError(f"{path}: the PDF is protected by a password; save a copy without "
-                              "the password and add that", kind="password", document=path.name)
-        count = len(reader.pages)
-        if count == 0:
-            raise BundleError(f"{path}: the PDF has no pages", kind="damaged",
-                              document=path.name)
-        writer = PdfWriter()
-        for page in reader.pages:
-            writer.add_page(page)
-        out = BytesIO()
-        writer.write(out)
+        with quiet_pypdf():  # pypdf's lines about each damaged object: the person gets ours
+            reader = PdfReader(BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise BundleError(f"{path}: the PDF is protected by a password; save a copy "
+                                  "without the password and add that", kind="password",
+                                  document=path.name)
+            count = len(reader.pages)
+            if count == 0:
+                raise BundleError(f"{path}: the PDF has no pages", kind="damaged",
+                                  document=path.name)
+            writer = PdfWriter()
+            for page in reader.pages:
+                writer.add_page(page)
+            out = BytesIO()
+            writer.write(out)
     except BundleError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError,

@@ -98,15 +98,25 @@ def test_the_size_message_names_the_document(tmp_path, scans, capsys):
     ("notes.pdf", b"just text, not a PDF", "neither a PDF nor a JPEG or PNG"),
     ("broken.pdf", b"%PDF-1.4\n1 0 obj << garbage", "damaged"),
     ("broken.jpg", b"\xff\xd8\xff\xe0 not really", "damaged"),
+    ("cut.pdf", "a page cut short", "damaged"),  # pypdf warns "EOF marker not found"
 ])
-def test_a_document_that_cannot_be_used_is_named_with_what_to_do(tmp_path, capsys, name,
+def test_a_document_that_cannot_be_used_is_named_with_what_to_do(tmp_path, capsys, caplog, name,
                                                                   content, message):
     bad = tmp_path / name
+    if content == "a page cut short":
+        whole = BytesIO()
+        canvas = Canvas(whole)
+        canvas.drawString(100, 100, "Seite 1")
+        canvas.save()
+        content = whole.getvalue()[:-30]
     bad.write_bytes(content)
     out = tmp_path / "bundle.pdf"
     assert main(["bundle", str(NEAR), str(bad), "-o", str(out), "--today", "2026-12-01"]) == 2
     err = capsys.readouterr().err
     assert name in err and message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    # ours only: none of pypdf's warnings ("EOF marker not found") reach the terminal
+    assert not [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")]
     assert not out.exists()
 
 
