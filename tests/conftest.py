@@ -46,6 +46,19 @@ def program_folders(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def no_dialog_left_open() -> Iterator[None]:
+    """A dialog a test leaves open (a warning opened without waiting, over a window the test
+    closed) is closed after it: the next test's modal dialogs are its own."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    for widget in widgets.QApplication.topLevelWidgets():
+        if isinstance(widget, widgets.QDialog) and widget.isVisible():
+            widget.reject()
+
+
+@pytest.fixture(autouse=True)
 def process_hooks_restored() -> Iterator[None]:
     """The window sets up logging and the exception hooks when a session starts; undo that after
     each test, so that no handler keeps writing into an earlier test's folder."""

@@ -72,6 +72,8 @@ class Dialogs:
 
     def __init__(self) -> None:
         self.answers: list[Callable[[Any], None]] = []
+        # a dialog an earlier test left open is not this test's to answer
+        self.before = QApplication.topLevelWidgets()  # held: the same wrappers come back
         self.timer = QTimer()
         self.timer.setInterval(50)
         self.timer.timeout.connect(self._answer)
@@ -79,7 +81,7 @@ class Dialogs:
 
     def _answer(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible() or any(dialog is w for w in self.before):
             return
         if not self.answers:  # a dialog the test did not expect: close it, never hang
             dialog.reject()
