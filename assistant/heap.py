@@ -1,11 +1,12 @@
 """Freed memory handed back to the system at the end of a person's session.
 
 The C allocator of Linux (glibc) keeps memory a program has freed for its next allocations, and
-keeps it per thread: the packet is built in a worker thread, whose heap grows in steps of a few
-megabytes when a packet's pieces happen to lie between memory still in use, and never shrinks on
-its own. Over a counselling centre's day the window then grows by 0.07 MB a person with nothing
-of the earlier people left in it (benchmarks/soak.py). `give_back()` collects Python's unreachable
-objects and asks the allocator to return every whole free page to the system (`malloc_trim`),
+keeps a heap of its own for a thread that allocates alongside the main one: the packet is built
+in a worker thread. In a counselling centre's day (benchmarks/soak.py, 100 people) the window
+grew in steps of 2-3 MB that it never gave back, +0.07 MB a person with nothing of the earlier
+people reachable and no more Python objects, QObjects or mappings; with one heap for all threads
+(`MALLOC_ARENA_MAX=1`) it grew a third as much. `give_back()` collects Python's unreachable
+objects and asks the allocator to return every whole free page of every heap (`malloc_trim`),
 which also means that freed memory which held a person's data is no longer part of the process.
 Where the C library has no `malloc_trim` (Windows, macOS, musl) it only collects.
 """
