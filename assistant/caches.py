@@ -2,7 +2,8 @@
 
 A function whose arguments or result can be a person's data (an e-mail address, a phone number, a
 number or date of their case formatted for a text) is remembered with `@personal(maxsize)`: an
-`functools.lru_cache` that `forget()` empties. The session calls `forget()` when a person's
+`functools.lru_cache` that `forget()` empties; another kind of cache registers its emptying with
+`on_forget(clear)`. The session calls `forget()` when a person's
 session ends (Finish, the idle timeout, closing the program), so nothing of one person stays in
 a cache for the next.
 """
@@ -27,6 +28,13 @@ def personal(maxsize: int) -> Callable[[F], F]:
         return cached  # type: ignore[return-value]
 
     return wrap
+
+
+def on_forget(clear: Callable[[], None]) -> Callable[[], None]:
+    """Have `forget()` call `clear`: for a cache of a person's data that is not an
+    `lru_cache` (the validated list rows of the last case built, `assistant.interview`)."""
+    _CLEARS.append(clear)
+    return clear
 
 
 def forget() -> None:

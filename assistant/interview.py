@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .caches import on_forget
 from .datafiles import read_toml
 from .errors import ResourceError
 from .expr import ExpressionError, compile_expression
@@ -535,6 +536,78 @@ def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
 _IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
 
 
+# --- list rows, validated once -----------------------------------------------------------------
+# The case is built again after every keystroke; a family of 30 children and 40 earlier stays has
+# 70 list rows, of which a keystroke changes one. A row whose answers are those of a row of the
+# last case built is not made and validated again: its model (a Relative, a PreviousStay, ...) is
+# taken as it was. That is the same value: a row's model is checked on its own (no check of the
+# case reads its rows) and is not changed after it is built. A row the model rejects is left to
+# the case's validation, which says where the problem is. Only the rows of the last case built
+# are kept, and `caches.forget` (the end of a person's session) drops them.
+
+
+@dataclass
+class _RowModels:
+    models: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+
+    def forget(self) -> None:
+        self.models = {}
+
+
+_ROWS = _RowModels()
+on_forget(_ROWS.forget)
+
+
+def _row_key(f: FieldSpec, raw: Any) -> tuple[Any, ...]:
+    """A row's answers as a dictionary key: the list, its items, their answers and the answers'
+    types, so that answers that compare equal but are read differently (1, 1.0, True) are told
+    apart. TypeError for an answer that cannot be part of a key."""
+    paths = tuple(item.path for item in f.items)
+    values = [raw.get(path) for path in paths]
+    return (f.path, paths,
+            tuple((tuple(v), *map(type, v)) if type(v) is list else v for v in values),
+            tuple(map(type, values)))
+
+
+@cache
+def _row_model(list_path: str) -> type[BaseModel]:
+    """The case model's class of a row of the list at `list_path` (Relative for `children`)."""
+    from .model import Case
+
+    model = _check_path(Case, list_path)
+    if model is None:  # pragma: no cover - load_interview checks that a list's rows are models
+        raise ResourceError(f"{INTERVIEW_FILE}: '{list_path}' is not a list of parts")
+    return model
+
+
+def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
+               kept: dict[tuple[Any, ...], Any]) -> Any:
+    """A row of the list `f` for the case: its validated model (from `known`, the last case's,
+    if its answers are the same), the row's data where the model rejects it, or None for a row
+    with no answer. The models of this case's rows go into `kept`."""
+    from pydantic import ValidationError
+
+    key: tuple[Any, ...] | None
+    try:
+        key = _row_key(f, raw)
+        model = known.get(key)
+    except (TypeError, AttributeError):  # an answer that cannot be a key, a row that is no mapping
+        key, model = None, None
+    if model is not None:
+        kept[key] = model  # type: ignore[index]
+        return model
+    row = _prune(_row(raw, f.items))
+    if not row:
+        return None
+    try:
+        model = _row_model(f.path).model_validate(row)
+    except ValidationError:
+        return row
+    if key is not None:
+        kept[key] = model
+    return model
+
+
 def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
@@ -551,14 +624,15 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
         _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
     )
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
+    known, kept = _ROWS.models, {}  # the rows validated for the last case, and for this one
     for f in fields:
         value = answers.get(f.path)
         if f.kind == "list":
             rows = []
             indices = []
             for i, raw in enumerate(value or []):
-                row = _row(raw, f.items)
-                if row:
+                row = _row_value(f, raw, known, kept)
+                if row is not None:
                     rows.append(row)
                     indices.append(i)
             if rows:
@@ -570,6 +644,7 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
     _prune(doc)
     errors: dict[str, str] = {}
     by_path = {f.path: f for f in fields}
+    _ROWS.models = kept
     for _attempt in range(50):
         try:
             return Case.model_validate(doc), errors

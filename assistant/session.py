@@ -39,7 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import atomic, caches, config, crypto, logsetup
+from . import atomic, caches, config, crypto, heap, logsetup
 from .atomic import SaveError, atomic_write_bytes, remove_partial_files
 from .casefile import case_from_bytes, case_to_json_text, read_case_file_bytes
 from .config import Mode, Settings
@@ -324,6 +324,7 @@ class AppSession:
             self.discard_draft()
         logsetup.watch_case(None)
         caches.forget()  # nothing of this person in a cache for the next
+        heap.give_back()  # and the memory they used returned, so that a day's memory stays flat
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self._started(self.files.folder)
 
@@ -338,3 +339,4 @@ class AppSession:
         self._started(None)
         self.listeners.clear()
         caches.forget()  # nothing of this person in a cache for the next
+        heap.give_back()

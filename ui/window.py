@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import heap
 from assistant.texts import LANGUAGES
 
 from . import i18n
@@ -831,6 +832,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.end_session(keep_draft=keep_draft)
         self.reset()
+        heap.give_back()  # now also the memory of this person's pages and packet
 
     # --- ending the session ------------------------------------------------------------------
 

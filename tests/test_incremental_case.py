@@ -1,0 +1,123 @@
+"""The live check after a keystroke builds the case again from the answers, but a list row whose
+answers did not change is not validated again (assistant/interview.py, `build_case`): a family of
+30 children and 40 earlier stays is checked within its budget. What the person sees must be the
+same as after a fresh evaluation of the same answers, whatever was edited before; and nothing of
+the rows stays after the person's session ends."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+from assistant import caches
+from assistant.interview import Evaluation, answers_from_case, interview
+from assistant.wizard_state import wizard_state
+from benchmarks import soak
+from benchmarks.live_check import family
+
+TODAY = date(2026, 11, 22)
+
+
+def _seen(ev: Evaluation, answers: dict[str, Any], lang: str) -> dict[str, Any]:
+    """What the window shows of an evaluation: the case, the refused answers, the pages and
+    questions, the assessment, and every problem with its text where it is shown."""
+    state = wizard_state(interview(), ev, {}, answers, lang=lang)
+    return {
+        "case": ev.case.model_dump(mode="json"),
+        "errors": ev.errors,
+        "pages": [p.id for p in ev.pages],
+        "applicable": sorted(ev.applicable),
+        "terminal": ev.terminal,
+        "assessment": ev.assessment.model_dump(mode="json"),
+        "findings": [(f.id, f.text(lang), f.why_text(lang)) for f in ev.assessment.findings],
+        "problems": [(p.key, p.text, p.page) for p in state.problems],
+        "missing": [m.path for m in state.missing],
+    }
+
+
+def _check(answers: dict[str, Any], lang: str = "en") -> tuple[Evaluation, Evaluation]:
+    """The evaluation after the edits so far (rows remembered from the last one), and a fresh
+    evaluation of the same answers with nothing remembered; both must show the same."""
+    kept = interview().evaluate(answers, TODAY, None, lang)
+    seen = _seen(kept, answers, lang)
+    caches.forget()
+    fresh_answers = copy.deepcopy(answers)
+    fresh = interview().evaluate(fresh_answers, TODAY, None, lang)
+    assert seen == _seen(fresh, fresh_answers, lang)
+    return kept, fresh
+
+
+def test_edits_of_a_family_give_what_a_fresh_evaluation_gives() -> None:
+    answers = answers_from_case(family(8, 6), interview().all_fields())
+    _, before = _check(answers)
+    assert len(before.case.children) == 8 and len(before.case.previous_stays) == 6
+
+    # typing a child's first name: the other rows are taken as they were
+    name = answers["children"][0]["first_names"]
+    for letters in ("a", "an", "ann"):
+        answers["children"][0]["first_names"] = f"{name} {letters}"
+        kept, fresh = _check(answers)
+        assert kept.case.children[0].first_names == f"{name} {letters}"
+        assert kept.case.children[1] is before.case.children[1]  # not validated again
+        assert kept.case.children[0] is not before.case.children[0]
+        before = fresh
+
+    # an earlier stay that ends before it began, and then mended
+    stay = answers["previous_stays"][2]
+    began = stay["from_date"]
+    stay["to_date"] = date(began.year - 1, 1, 1)
+    kept, _ = _check(answers)
+    assert "previous_stays.2.to_date" in kept.errors
+    assert kept.case.previous_stays[2].to_date is None
+    stay["to_date"] = date(began.year, 12, 31)
+    kept, _ = _check(answers)
+    assert not kept.errors
+    assert kept.case.previous_stays[2].to_date == date(began.year, 12, 31)
+
+    # a child removed, two alike, an empty row: the rows shift, the case follows
+    removed = answers["children"].pop(3)
+    answers["children"].insert(0, copy.deepcopy(answers["children"][1]))
+    answers["children"].append({})
+    kept, _ = _check(answers)
+    names = [c.first_names for c in kept.case.children]
+    assert len(names) == 8 and names[0] == names[2]
+    assert removed["first_names"] not in names
+
+    # an absence of eight months in another EU state during studies: the rule about a part of
+    # the studies abroad applies; shortened to two months it does not
+    answers.update({"application.kind": "absence_permission", "application.purpose": "study"})
+    answers["absences"] = [{"start": date(2027, 2, 1), "end": date(2027, 10, 1),
+                            "destination": "FR", "reason": "Erasmus"}]
+    kept, _ = _check(answers)
+    assert "outcome.study_in_other_eu_state" in kept.assessment.finding_ids()
+    answers["absences"][0]["end"] = date(2027, 4, 1)
+    kept, _ = _check(answers)
+    assert "outcome.study_in_other_eu_state" not in kept.assessment.finding_ids()
+    assert kept.case.absences[0].end == date(2027, 4, 1)
+
+    # back to an extension: the absences no longer apply and leave the case
+    answers["application.kind"] = "extension"
+    kept, _ = _check(answers)
+    assert kept.case.absences == []
+    assert "absences" not in kept.applicable
+
+    # the language switched: the same rows, the texts in Arabic
+    kept, _ = _check(answers, "ar")
+    assert kept.case.language == "ar"
+    assert kept.assessment.findings
+    assert kept.assessment.findings[0].text("ar") != kept.assessment.findings[0].text("en")
+
+
+def test_the_end_of_a_session_leaves_no_row_of_the_person() -> None:
+    marker = soak.marker(91)  # made at run time: a literal would stay in this test's code
+    answers = answers_from_case(family(3, 2), interview().all_fields())
+    answers["children"][1]["first_names"] = f"{marker} Amal"
+    answers["previous_stays"][0]["place"] = f"{marker}dorf"
+    first = interview().evaluate(answers, TODAY)
+    again = interview().evaluate(answers, TODAY)
+    assert again.case.children[1] is first.case.children[1]  # the row was remembered
+    del first, again, answers
+    assert marker in soak.markers_in_objects([marker])  # the search finds what is remembered
+    caches.forget()
+    assert soak.markers_in_objects([marker]) == {}
