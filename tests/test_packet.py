@@ -70,6 +70,21 @@ EMPTY = {"checklist": "checklist.empty", "fees": "fees.none", "timeline": "timel
          "findings": "findings.none"}
 
 
+def _holding(packet, key: str) -> str:
+    """The part that holds the line of the empty part `key`: the part before it (not the sheet
+    on the form, which follows the form: then the cover), or, where that part's last page had no
+    room, the next part; the line is in one of them only."""
+    line = norm(t(EMPTY[key], "de"))
+    before = next(p for p in reversed(packet.parts) if p.typeset and p.key != "sign"
+                  and PART_KEYS.index(p.key) < PART_KEYS.index(key))
+    after = [p for p in packet.parts if p.typeset and PART_KEYS.index(p.key) > PART_KEYS.index(key)]
+    places = [p.key for p in [before, *after[:1]] if line in part_text(packet, p.key)]
+    assert len(places) == 1, (key, places)
+    if places[0] != before.key:  # at the top of the next part's first page
+        assert page_texts(packet)[after[0].first_page].index(line) < 200, key
+    return places[0]
+
+
 @pytest.mark.parametrize(("name", "lang"), SCENARIOS)
 def test_an_empty_part_is_a_line_at_the_end_of_the_part_before_it(name: str, lang: str) -> None:
     packet = example_packet(name, lang)
@@ -79,11 +94,20 @@ def test_an_empty_part_is_a_line_at_the_end_of_the_part_before_it(name: str, lan
         if key in keys:
             assert line not in part_text(packet, key), key
             continue
-        # (not the sheet on the form, which follows the form: then the cover)
-        before = next(p for p in reversed(packet.parts) if p.typeset and p.key != "sign"
-                      and PART_KEYS.index(p.key) < PART_KEYS.index(key))
-        assert line in part_text(packet, before.key), (key, before.key)
-        assert norm(t(f"part.{key}", "de")) in part_text(packet, before.key)
+        holder = _holding(packet, key)
+        assert norm(t(f"part.{key}", "de")) in part_text(packet, holder)
+
+
+def test_an_empty_parts_line_never_takes_a_page_of_its_own() -> None:
+    # the Russian packet of the first permit: the deadlines fill their last page, so "nothing
+    # to discuss" goes to the top of the proof sheet instead of a page of its own
+    packet = example_packet("student-first-permit", "ru")
+    assert "findings" not in [p.key for p in packet.parts]
+    assert _holding(packet, "findings") == "proof"
+    line = norm(t("findings.none", "de"))
+    for text in page_texts(packet):
+        if line in text:
+            assert len(text) > 3 * len(line) + 200, "a page for the line alone"
 
 
 def test_a_packet_with_nothing_to_discuss_has_no_page_for_it() -> None:
@@ -259,11 +283,9 @@ def test_findings_of_scenarios(name: str, lang: str) -> None:
     _, assessment = example(name)
     packet = example_packet(name, lang)
     shown = [f for f in assessment.findings if f.severity.value in ("blocker", "warning")]
-    if not shown:  # a line on the page of the part before instead of a page
-        keys = [p.key for p in packet.parts]
-        assert "findings" not in keys
-        before = next(k for k in reversed(keys) if k not in ("findings", "proof"))
-        assert norm(t("findings.none", "de")) in part_text(packet, before)
+    if not shown:  # a line on the page of the part before (or the next) instead of a page
+        assert "findings" not in [p.key for p in packet.parts]
+        _holding(packet, "findings")
         return
     text = part_text(packet, "findings")
     for finding in shown:

@@ -6,7 +6,8 @@ with problems or essential answers missing, a copy for counselling without the f
 signature page), a banner "not ready to hand in" on every page and on the cover the missing
 essentials; with a terminal outcome (no permit needed), cover and findings without the form.
 A part with nothing to show (no findings to discuss, no deadlines) gets no page: its title and
-the line that says so end the part before it."""
+the line that says so end the part before it, or, where that part's last page is full, open the
+next part's first page."""
 
 from __future__ import annotations
 
@@ -162,6 +163,48 @@ class _PartStart(Flowable):
         self.starts[self.key] = self.canv.getPageNumber() - 1
 
 
+class _Placed:
+    """Whether an empty part's line was set at the end of the part before it."""
+
+    def __init__(self) -> None:
+        self.done = False
+
+
+class _WhereRoom(Flowable):
+    """An empty part's line (`_empty_part`), set in one of two places: at the end of the part
+    before it where the page has room (`first`), else at the top of the next part's first page,
+    so that a line never takes a page of its own. Both places hold one of these, sharing a
+    `_Placed`; the layout reaches the first place before the second."""
+
+    def __init__(self, content: list[Flowable], placed: _Placed, first: bool) -> None:
+        super().__init__()
+        self.content, self.placed, self.first = content, placed, first
+        self.last = False  # the first place with no second after it: set here in any case
+        self._sizes: list[tuple[float, float, float]] = []  # (space before, height, after)
+        self._shown = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._sizes = [(f.getSpaceBefore(), f.wrap(availWidth, 1e6)[1], f.getSpaceAfter())
+                       for f in self.content]
+        height = sum(before + h + after for before, h, after in self._sizes)
+        if self.first:
+            self._shown = self.last or height <= availHeight
+        else:
+            self._shown = not self.placed.done
+        return availWidth, height if self._shown else 0.0
+
+    def draw(self) -> None:
+        if not self._shown:
+            return
+        if self.first:
+            self.placed.done = True
+        y = sum(before + h + after for before, h, after in self._sizes)
+        for flowable, (before, h, after) in zip(self.content, self._sizes, strict=True):
+            y -= before + h
+            flowable.drawOn(self.canv, 0, y)
+            y -= after
+
+
 def _document(buf: BytesIO) -> BaseDocTemplate:
     doc = BaseDocTemplate(
         buf, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -237,13 +280,28 @@ def build_packet(case: Case, assessment: Assessment, lang: str, *,
                              *cover.story(ctx, permit=kind != "no_permit")]
     # An empty part's line ends the part before it; before the first part with pages, the cover
     # (not the sheet on the form, which follows the form).
+    # Where the page before has no room left, the line goes to the top of the next part's first
+    # page instead (the last part's line stays where it is: a page of its own if it must).
     rest: list[Flowable] = []
+    waiting: list[tuple[_WhereRoom, _WhereRoom]] = []  # lines whose second place is to come
     for key, make, empty, none_key in parts_of_kind:
         if empty(ctx):
-            if none_key:  # a part that does not apply at all leaves no line
-                (rest if rest else story).extend(_empty_part(key, none_key, lang))
+            if not none_key:  # a part that does not apply at all leaves no line
+                continue
+            if not rest:
+                story.extend(_empty_part(key, none_key, lang))
+                continue
+            placed = _Placed()
+            here = _WhereRoom(_empty_part(key, none_key, lang), placed, first=True)
+            rest.append(here)
+            waiting.append((here, _WhereRoom([*_empty_part(key, none_key, lang), Spacer(1, 12)],
+                                             placed, first=False)))
         else:
-            rest += [PageBreak(), _PartStart(key, starts), *make(ctx)]
+            rest += [PageBreak(), _PartStart(key, starts), *(later for _, later in waiting),
+                     *make(ctx)]
+            waiting = []
+    for here, _ in waiting:  # no part with pages after it: the line is set where it stands
+        here.last = True
     if body and body[0][0] == "sign":
         story += [PageBreak(), _PartStart("sign", starts), *body[0][1](ctx)]
     story += rest
