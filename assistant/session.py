@@ -324,7 +324,8 @@ class AppSession:
             self.discard_draft()
         logsetup.watch_case(None)
         caches.forget()  # nothing of this person in a cache for the next
-        heap.give_back()  # and the memory they used returned, so that a day's memory stays flat
+        # (the window returns the memory they used once it has dropped their pages as well:
+        # MainWindow.end_session, heap.give_back)
         self.files = SessionFiles(self.temp_root, capture_temp=True, journal_saves=True)
         self._started(self.files.folder)
 
