@@ -1,6 +1,6 @@
 """The live check of a big family: what the window works out after each keystroke.
 
-    python -m benchmarks.live_check [--children 30] [--stays 40] [--runs 200]
+    python -m benchmarks.live_check [--children 30] [--stays 40] [--runs 200] [--instructions]
 
 The case is examples/family-five-children.json with its children repeated to `--children` and its
 earlier stays to `--stays` (each with its own name and dates). A keystroke's check, as
@@ -10,6 +10,12 @@ where, what blocks) and `logsetup.watch_case` (the session's registration of the
 log's redaction). The typed answer changes on every run (a child's first name gets one letter
 more), so nothing is served from a cache of the same answers. Prints the median and p95 of each
 part and of the whole, in ms. The budget (benchmarks/README.md): under 5 ms for the whole.
+
+`--instructions` counts instead of timing (for a machine shared with others, where times vary
+twofold from one run to the next): the keystrokes run under valgrind's callgrind, once 10 and once
+60 of them, and the difference of the two totals over 50 is a keystroke's machine instructions,
+the same on every run of the same code (the start of Python and the imports cancel out). It needs
+valgrind and takes a few minutes.
 """
 
 from __future__ import annotations
@@ -17,7 +23,12 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -91,6 +102,29 @@ def measure(children: int, stays: int, runs: int, lang: str = "de",
     return out
 
 
+def instructions(children: int, stays: int, loaded: bool = False) -> float:
+    """A keystroke's machine instructions (callgrind), in millions: see the module's text."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    totals = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for runs in (10, 60):
+            code = (f"from benchmarks import live_check; "
+                    f"live_check.measure({children}, {stays}, {runs}, loaded={loaded})")
+            out = Path(tmp) / f"callgrind.{runs}"
+            done = subprocess.run(
+                [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}",
+                 sys.executable, "-c", code],
+                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                capture_output=True, text=True, check=False)
+            found = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+            if done.returncode != 0 or found is None:
+                raise SystemExit(f"callgrind run failed:\n{done.stderr[-2000:]}")
+            totals[runs] = int(found.group(1))
+    return (totals[60] - totals[10]) / 50 / 1e6
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.live_check", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,8 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--loaded", action="store_true",
                         help="as after opening the case from a file (else typed in)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count a keystroke's machine instructions under callgrind instead "
+                             "of timing (repeatable on a busy machine; a few minutes)")
     parser.add_argument("--json", metavar="PATH")
     args = parser.parse_args(argv)
+    if args.instructions:
+        count = instructions(args.children, args.stays, args.loaded)
+        print(f"live check, {args.children} children, {args.stays} stays: "
+              f"{count:.2f} M instructions a keystroke (callgrind)")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"instructions_m": round(count, 3)}, indent=2)
+                                       + "\n", encoding="utf-8")
+        return 0
     result = measure(args.children, args.stays, args.runs, loaded=args.loaded)
     print(f"live check, {args.children} children, {args.stays} stays, {args.runs} keystrokes:")
     for key, figures in result.items():
