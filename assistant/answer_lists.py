@@ -1,12 +1,12 @@
 """Common answers to questions the form asks as free text (resources/answer_lists.toml).
 
-The profession learned, the intended employment and the purpose of an earlier stay are free text
-on the form. The wizard offers the common answers as a choice in the person's language, with
-"Other (type it)" for anything else. The case stores a chosen answer as its code
-(`"engineer"`); the form gets its German name (`Ingenieur`, `Ingenieurin` for a woman). A typed
-answer is stored and written as typed. A case file written before the lists may hold the old
-free text: `known_codes` reads a name or known word of an answer as its code, anything else stays
-as typed.
+The profession learned, the intended employment, the purpose of an earlier stay and the eye
+colour are free text on the form. The wizard offers the common answers as a choice in the
+person's language, with "Other (type it)" for anything else. The case stores a chosen answer as
+its code (`"engineer"`); the form gets its German name (`Ingenieur`, `Ingenieurin` for a woman).
+A typed answer is stored and written as typed. A case file written before the lists may hold the
+old free text: `known_codes` reads a name or known word of an answer as its code, anything else
+stays as typed.
 """
 
 from __future__ import annotations
@@ -138,10 +138,10 @@ def german(path: str, value: str, female: bool = False) -> str:
     return answer.german(female) if answer is not None else value
 
 
-def known_codes(doc: dict[str, Any]) -> dict[str, Any]:
+def known_codes(doc: dict[str, Any], lists: tuple[str, ...] | None = None) -> dict[str, Any]:
     """A case file's data (a copy where something changed) with every answer of a listed path
     that is a known word of its list read as the code: "Krankenschwester" as "nurse". Anything
-    else stays as it is."""
+    else stays as it is. `lists`: only these lists (default: all)."""
     def fix(node: Any, parts: list[str], answers: AnswerList) -> Any:
         if not isinstance(node, dict):
             return node
@@ -161,7 +161,9 @@ def known_codes(doc: dict[str, Any]) -> dict[str, Any]:
             return node
         return {**node, head: new}
 
-    for answers in answer_lists().values():
+    for name, answers in answer_lists().items():
+        if lists is not None and name not in lists:
+            continue
         for path in answers.paths:
             doc = fix(doc, path.split("."), answers)
     return doc

@@ -88,7 +88,15 @@ def _from_v2(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "schema_version": 3}
 
 
-MIGRATIONS: dict[int, Migration] = {0: _from_v0, 1: _from_v1, 2: _from_v2}
+def _from_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 stores the eye colour as the code of a colour chosen from a list: the text of a
+    version-3 file that is a known word of the list ("brown", "карі", "braun") is read as the
+    code; any other stays as typed. (A version-3 file's professions are codes or typed already.)"""
+    doc = known_codes(doc, lists=("eye_colour",))
+    return {**doc, "schema_version": 4}
+
+
+MIGRATIONS: dict[int, Migration] = {0: _from_v0, 1: _from_v1, 2: _from_v2, 3: _from_v3}
 
 
 def migrate(doc: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,6 @@ the packet and the wizard's preview all print the same values; the case itself i
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from typing import Any
 
@@ -51,9 +50,6 @@ WORK_SOURCES = (
 )
 
 Words = tuple[str, str]  # (German, English)
-# Free-text answers the form gets in German when the person typed a word the program knows
-# (resources/form_texts.toml, [answers]): the eye colour "brown", "бني", "карі" is "braun".
-TRANSLATED_ANSWERS = ("person.eye_colour",)
 
 
 # --- the texts ------------------------------------------------------------------------------
@@ -97,35 +93,8 @@ def _texts() -> dict[str, Any]:
         missing = [k for k in keys if k not in tables[name]]
         if missing:
             raise ResourceError(f"{TEXTS_FILE}: [{name}] lacks {', '.join(missing)}")
-    answers: dict[str, dict[str, Words]] = {}
-    for path, entries in doc.get("answers", {}).items():
-        if path not in TRANSLATED_ANSWERS:
-            raise ResourceError(f"{TEXTS_FILE}: [answers.\"{path}\"] is not an answer the form "
-                                f"gets translated (known: {', '.join(TRANSLATED_ANSWERS)})")
-        table = answers.setdefault(path, {})
-        for key, raw in entries.items():
-            words = _words(raw, f"answers.{path}.{key}")
-            typed = raw.get("words", [])
-            if not isinstance(typed, list) or not all(isinstance(w, str) and w for w in typed):
-                raise ResourceError(f"{TEXTS_FILE}: 'answers.{path}.{key}.words' is a list of "
-                                    "words")
-            for word in (*typed, *words):
-                table[_plain(word)] = words
-    return {"purpose": purposes, **tables, "answers": answers,
+    return {"purpose": purposes, **tables,
             "prepares_for": _words(doc.get("prepares_for"), "prepares_for")}
-
-
-def _plain(word: str) -> str:
-    """A typed word as compared: NFC, without case, the zero-width non-joiner or extra spaces."""
-    return " ".join(unicodedata.normalize("NFC", word).replace("\u200c", " ").casefold().split())
-
-
-def translated_answer(path: str, typed: str) -> str | None:
-    """The form's German word for an answer typed in any of the program's languages
-    (resources/form_texts.toml, [answers]), also on a bilingual form (its cell is short); None
-    for an answer the program cannot translate (written as typed)."""
-    words = _texts()["answers"].get(path, {}).get(_plain(typed))
-    return words[0] if words else None
 
 
 # --- what is derived from what --------------------------------------------------------------
@@ -284,20 +253,14 @@ def derived_values(case: Case, bilingual: bool = False) -> dict[str, str]:
     ):
         if value and not typed:
             out[path] = value
-    for path in TRANSLATED_ANSWERS:
-        owner, name = path.split(".")
-        typed = getattr(getattr(case, owner), name)
-        german = translated_answer(path, typed) if typed else None
-        if german and german != typed:
-            out[path] = german
     return out
 
 
 def listed_in_german(case: Case) -> Case:
     """The case with every answer chosen from a list of common answers (resources/
     answer_lists.toml: the profession learned, the intended employment, an earlier stay's
-    purpose) as its German name, for a woman in the female form ("engineer": Ingenieurin); a
-    typed answer stays as typed. A copy where something changed."""
+    purpose, the eye colour) as its German name, for a woman in the female form ("engineer":
+    Ingenieurin); a typed answer stays as typed. A copy where something changed."""
     female = case.person.sex is Sex.FEMALE
 
     def in_german(obj: Any, parts: list[str], path: str) -> Any:
@@ -334,13 +297,7 @@ def derive(case: Case, bilingual: bool = False) -> Case:
                if k.startswith("host.address.")}
     if address:
         host["address"] = case.host.address.model_copy(update=address)
-    update: dict[str, Any] = {k: v for k, v in values.items()
-                              if not k.startswith("host.") and k not in TRANSLATED_ANSWERS}
+    update: dict[str, Any] = {k: v for k, v in values.items() if not k.startswith("host.")}
     if host:
         update["host"] = case.host.model_copy(update=host)
-    for path in TRANSLATED_ANSWERS:
-        if path in values:
-            owner, name = path.split(".")
-            part = update.get(owner, getattr(case, owner))
-            update[owner] = part.model_copy(update={name: values[path]})
     return case.model_copy(update=update)

@@ -22,7 +22,8 @@ optional `submission` (`submitted_on`, `channel`) without a new number: files wi
 before; a file that has it is not read by programs from before it. Version 3: an answer chosen
 from a list of common answers (the profession learned, the intended employment, an earlier
 stay's purpose; resources/answer_lists.toml) is stored as its code; in a file of version 2 such
-an answer is free text, and a known word of the list is read as its code.
+an answer is free text, and a known word of the list is read as its code. Version 4: the eye
+colour is such an answer too (a version-3 file's eye colour is read the same way).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from pydantic import (
 
 from .caches import personal
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 # --- small reusable field types ---------------------------------------------------------------

@@ -274,7 +274,7 @@ _INSURERS = {
     HealthInsuranceKind.PRIVATE: ("Care Concept AG", "MAWISTA GmbH", "DR-WALTER GmbH"),
     HealthInsuranceKind.TRAVEL: ("Hanse Merkur Reiseversicherung",),
 }
-_EYES = ("braun", "dunkelbraun", "blau", "grün", "grau", "haselnussbraun")
+_EYES = ("brown", "dark_brown", "blue", "green", "grey", "hazel")  # codes of the eye-colour list
 _MOBILE_PREFIXES = ("151", "152", "157", "160", "170", "176")
 _OTHER_PURPOSES = ("Freiwilliges Praktikum", "Au-pair", "Freiwilligendienst (BFD)",
                    "Teilnahme an einem Schüleraustausch")

@@ -34,7 +34,8 @@ def test_every_listed_answer_has_a_name_in_every_language_and_the_wizard_offers_
             assert set(answer.names) == set(LANGUAGES), answer.code
             assert all(name.strip() for name in answer.names.values()), answer.code
     picks = {f.path: f.answer_list for f in interview().all_fields() if f.kind == "pick"}
-    assert picks == {"trained_profession": "profession", "intended_employment": "profession"}
+    assert picks == {"trained_profession": "profession", "intended_employment": "profession",
+                     "person.eye_colour": "eye_colour"}
     stays = next(f for f in interview().all_fields() if f.path == "previous_stays")
     assert [(i.path, i.kind, i.answer_list) for i in stays.items if i.path == "purpose"] == [
         ("purpose", "pick", "stay_purpose")]
@@ -88,6 +89,41 @@ def test_a_case_file_with_the_old_free_text_still_loads():
     assert derive(translated).trained_profession == "Lehrerin"
     # and a saved code comes back as the code
     assert case_from_json_text(case_to_json_text(case)).trained_profession == "nurse"
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("brown", "brown"), ("Карі", "brown"), ("بني", "brown"),
+    ("قهوه\u200cای", "brown"), ("kahverengi", "brown"), ("голубые", "blue"),
+    ("dark brown", "dark_brown"), ("braun", "brown"), ("Gray", "grey"),
+    ("braun mit grünen Punkten", None),
+])
+def test_a_version_3_files_typed_eye_colour_is_read_as_the_colour(typed, code):
+    # before version 4 the eye colour was typed; a word the program translated is the colour now
+    doc = {"schema_version": 3, "person": {"family_name": "Test", "eye_colour": typed},
+           "trained_profession": "Ingenieur"}
+    case = case_from_json_text(json.dumps(doc))
+    assert case.person.eye_colour == (code or typed)
+    assert case.trained_profession == "Ingenieur"  # version 3 held professions as they are
+    on_form = derive(case).person.eye_colour
+    assert on_form == (answer_lists()["eye_colour"].answer(code).names["de"] if code else typed)
+
+
+def test_the_eye_colour_is_a_list_in_the_persons_language(qtbot):
+    from ui import i18n
+    from ui.inputs import PickInput, make_input
+
+    i18n.set_language("fa")
+    try:
+        spec = next(f for f in interview().all_fields() if f.path == "person.eye_colour")
+        widget = make_input(spec, spec.path)
+        qtbot.addWidget(widget)
+        assert isinstance(widget, PickInput)
+        choices = [widget.combo.itemText(i) for i in range(widget.combo.count())]
+        assert "قهوه‌ای" in choices and "آبی" in choices
+        widget.combo.setCurrentIndex(widget.combo.findText("آبی"))
+        assert widget.value() == "blue"
+    finally:
+        i18n.set_language("en")
 
 
 @pytest.mark.parametrize("typed", ["Pflegehelferin", "Kfz-Mechatroniker", "Dolmetscher",

@@ -225,14 +225,15 @@ def test_a_broken_texts_file_is_named(tmp_path, monkeypatch):
             module._texts.cache_clear()
 
 
-@pytest.mark.parametrize(("typed", "on_form"), [
-    ("brown", "braun"), ("Карі", "braun"), ("بني", "braun"), ("قهوه‌ای", "braun"),
-    ("kahverengi", "braun"), ("голубые", "blau"), ("dark brown", "dunkelbraun"),
-    ("braun", "braun"),
-    ("braun mit grünen Punkten", "braun mit grünen Punkten"),  # unknown: as typed
+@pytest.mark.parametrize(("chosen", "on_form"), [
+    ("brown", "braun"), ("dark_brown", "dunkelbraun"), ("light_brown", "hellbraun"),
+    ("hazel", "haselnussbraun"), ("blue", "blau"), ("green", "grün"), ("grey", "grau"),
+    ("black", "schwarz"),
+    ("braun mit grünen Punkten", "braun mit grünen Punkten"),  # typed under "Other": as typed
+    ("Карі", "Карі"),  # typed, not chosen: as typed (a file of this version says what it holds)
 ])
-def test_an_eye_colour_typed_in_the_persons_language_is_german_on_the_form(typed, on_form):
-    person = {"family_name": "Test", "eye_colour": typed}
+def test_an_eye_colour_chosen_from_the_list_is_german_on_the_form(chosen, on_form):
+    person = {"family_name": "Test", "eye_colour": chosen}
     derived = derive(case(person=person), bilingual=True)
     assert derived.person.eye_colour == on_form
     assert derived.person.family_name == "Test"
@@ -240,6 +241,6 @@ def test_an_eye_colour_typed_in_the_persons_language_is_german_on_the_form(typed
 
 def test_the_printed_form_says_braun_for_brown_eyes():
     evaluation = interview().evaluate({**TYPED, "person.eye_colour": "brown"}, TODAY)
-    assert evaluation.case.person.eye_colour == "brown"  # the case keeps what was typed
+    assert evaluation.case.person.eye_colour == "brown"  # the case keeps the chosen code
     text = _pdftotext(fill_form(evaluation.case).pdf)
     assert "braun" in text and "brown" not in text.replace("Brown", "")
