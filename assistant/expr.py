@@ -300,12 +300,15 @@ class _Translation:
         t = self.temp()
         return f"({t}.value if isinstance(({t} := {self.value(node)}), Enum) else {t})"
 
-    def operand(self, node: ast.AST) -> tuple[str, str, bool]:
+    def operand(self, node: ast.AST, identity: bool = False) -> tuple[str, str, bool]:
         """How to read a plain operand once (into a temporary), how to refer to it after that,
-        and whether it may be None. A constant is written where it is used."""
+        and whether it may be None. A constant is written where it is used; for `is`, the very
+        object the parser made (`x is 'a'` as before, and no SyntaxWarning for it)."""
         if isinstance(node, ast.Constant):
-            c = self.constant(node.value)
-            return c, c, node.value is None
+            value = node.value
+            singleton = value is None or value is True or value is False
+            c = self.bind(value) if identity and not singleton else self.constant(value)
+            return c, c, value is None
         t = self.temp()
         return f"({t} := {self.plain(node)})", t, True
 
@@ -357,7 +360,8 @@ class _Translation:
         as the chain gets, as the tree walker did; True or False."""
         steps: list[str] = []
         boolean = True  # every step gives True or False, so the chain does
-        a_read, a, a_none = self.operand(left)
+        identity = any(type(op) in (ast.Is, ast.IsNot) for op in ops)
+        a_read, a, a_none = self.operand(left, identity)
         for i, (op, comp) in enumerate(zip(ops, comps, strict=True)):
             kind = type(op)
             if kind in (ast.In, ast.NotIn) and isinstance(comp, ast.List | ast.Tuple) and \
@@ -366,7 +370,7 @@ class _Translation:
                 items = "".join(self.plain(e) + ", " for e in comp.elts)
                 steps.append(f"({a_read} {'in' if kind is ast.In else 'not in'} ({items}))")
                 break
-            b_read, b, b_none = self.operand(comp)
+            b_read, b, b_none = self.operand(comp, identity)
             if kind in (ast.In, ast.NotIn):
                 if a_read != a:  # read the left operand first: `x is x` does only that
                     steps.append(f"({a_read} is {a})")
