@@ -420,10 +420,12 @@ class Colour(Enum):
 
 
 class Loud:
-    """Compares equal to anything, and says so with a string."""
+    """Compares equal to and less than anything, and says so with a string."""
 
     def __eq__(self, other):
         return "yes"
+
+    __lt__ = __eq__
 
     __hash__ = object.__hash__
 
@@ -469,6 +471,7 @@ EDGE_NAMESPACE = {
         ("case.application.kind == 'first_permit'", True),
         # a comparison gives True or False, whatever the operands' `==` returns
         ("loud == 1", True), ("loud != 1", False), ("loud == 1 == 1", True),
+        ("loud < 1", True), ("1 > loud", True), ("1 < 2 > loud", True),
         # constants of every kind the parser makes
         ("0.1 + 0.2", 0.1 + 0.2), ("z * 2", 5.0), ("1e999 > x", True), ("...", ...),
         ("b'a'", b"a"), ("'it''s'", "its"), ("'a\\'b\"c\\n'", "a'b\"c\n"), ("2j * 2", 4j),
