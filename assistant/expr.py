@@ -150,7 +150,7 @@ class Expression:
             raise ExpressionError(f"cannot parse expression {text!r}: {exc.msg}") from None
         self.names: set[str] = set()
         self._check(self._tree)
-        self._fn = _Translation(text).function(self._tree)
+        self._fn: Evaluator = self._first
 
     def _check(self, node: ast.AST) -> None:
         match node:
@@ -209,6 +209,12 @@ class Expression:
     def evaluate(self, namespace: Mapping[str, Any]) -> Any:
         return self._fn(namespace)
 
+    def _first(self, namespace: Mapping[str, Any]) -> Any:
+        # Compiled when first evaluated: loading the catalogue checks every expression, and
+        # compiling costs several times what checking does, for expressions a session may not read.
+        self._fn = _Translation(self.text).function(self._tree)
+        return self._fn(namespace)
+
 
 # The checked tree is translated once into the source of one Python function, which is compiled:
 # evaluating it runs Python's own bytecode, with no call per node. This is safe because the source
@@ -230,20 +236,14 @@ def _fail(message: str) -> Any:
     raise ExpressionError(message)
 
 
-# The classes whose instances `_read` found to be mappings: the generated code reads their keys
-# directly. Whether a value is a Mapping depends only on its class; classes are code, not a
-# person's data, so this set (and the sets of `_read`'s `known`) may live as long as the program.
-_MAPPINGS: set[type] = {dict}
-
-
 def _read(base: Any, attr: str, known: set[type], text: str) -> Any:
     """`base.attr` (base not None) as a resource means it: a mapping's key, a pydantic model's
-    field, or any other object's attribute. Adds the class of `base` to `_MAPPINGS`, or to
-    `known` when the read is a plain `getattr` (which depends only on the class: not a Mapping,
-    and `attr` one of its model fields if it has any); the generated code then reads values of
-    that class directly."""
+    field, or any other object's attribute. Adds the class of `base` to `known` when the read is
+    a plain `getattr`, which the generated code then does directly for values of that class:
+    whether it is depends only on the class (not a Mapping, and `attr` one of its model fields if
+    it has any). Classes are code, not a person's data, so `known` may live as long as the
+    expression."""
     if isinstance(base, Mapping):
-        _MAPPINGS.add(type(base))
         if attr not in base:
             raise ExpressionError(f"{text!r}: unknown key {attr!r}")
         return base[attr]
@@ -268,14 +268,22 @@ class _Translation:
         self.text = text
         self.env: dict[str, Any] = {
             "__builtins__": {}, "isinstance": isinstance, "type": type, "Enum": Enum,
-            "_MAPPINGS": _MAPPINGS, "_fail": _fail, "_read": _read, "_text": text,
+            "_fail": _fail, "_read": _read, "_text": text,
         }
         self.temps = 0
+        self.depth = 0
 
     def function(self, tree: ast.AST) -> Evaluator:
-        source = f"def evaluate(ns):\n    return {self.plain(tree)}\n"
+        return self.env[self.define(tree, self.plain)]  # type: ignore[no-any-return]
+
+    def define(self, node: ast.AST, body: Callable[[ast.AST], str]) -> str:
+        """Compile `def _fN(ns): return <body(node)>` into the globals; returns its name."""
+        name = self.bind(None)
+        depth, self.depth = self.depth, 0
+        source = f"def {name}(ns):\n    return {body(node)}\n"
+        self.depth = depth
         exec(compile(source, f"<expression {self.text!r}>", "exec"), self.env)
-        return self.env["evaluate"]  # type: ignore[no-any-return]
+        return name
 
     def temp(self) -> str:
         self.temps += 1
@@ -312,22 +320,31 @@ class _Translation:
         t = self.temp()
         return f"({t} := {self.plain(node)})", t, True
 
-    def value(self, node: ast.AST) -> str:  # noqa: C901 - one branch per node kind
+    def value(self, node: ast.AST) -> str:
+        """The Python expression for `node`. Python's tokenizer allows 200 nested parentheses;
+        a node about 15 levels down (a few parentheses each) becomes a function of its own."""
+        if self.depth > 15 and not isinstance(node, ast.Constant | ast.Name):
+            return f"{self.define(node, self.value)}(ns)"
+        self.depth += 1
+        try:
+            return self.node(node)
+        finally:
+            self.depth -= 1
+
+    def node(self, node: ast.AST) -> str:  # noqa: C901 - one branch per node kind
         match node:
             case ast.Constant(value=value):
                 return self.constant(value)
             case ast.Name(id=name) if name in FUNCTIONS:
                 return self.bind(FUNCTIONS[name])
             case ast.Name(id=name):
-                message = self.constant(f"{self.text!r}: unknown name {name!r}")
+                message = self.bind(f"{self.text!r}: unknown name {name!r}")
                 return f"(ns[{name!r}] if {name!r} in ns else _fail({message}))"
             case ast.Attribute(value=base, attr=attr):
-                # a mapping's key, an attribute of a class read before, else the general `_read`
-                t, known, key = self.temp(), self.bind(set()), repr(attr)
-                read = f"_read({t}, {key}, {known}, _text)"
-                return (f"(None if ({t} := {self.value(base)}) is None"
-                        f" else ({t}[{key}] if {key} in {t} else {read}) if type({t}) in _MAPPINGS"
-                        f" else {t}.{attr} if type({t}) in {known} else {read})")
+                # an attribute of a class `_read` has read before, else `_read`
+                t, known = self.temp(), self.bind(set())
+                return (f"(None if ({t} := {self.value(base)}) is None else {t}.{attr}"
+                        f" if type({t}) in {known} else _read({t}, {attr!r}, {known}, _text))")
             case ast.Call(func=ast.Name(id=fn), args=args):
                 arguments = ", ".join(self.plain(a) for a in args)
                 return f"{self.bind(FUNCTIONS[fn])}({arguments})"
