@@ -5,20 +5,20 @@ Rules, checklist items, fee lines and deadlines carry expressions such as::
     when = "purpose == 'language_course' and course.hours_per_week < param.min_hours_per_week"
     date = "add_weeks(status.valid_until, -param.weeks_before)"
 
-They are parsed once with Python's `ast` and evaluated by a tree walker that allows only
+They are parsed once with Python's `ast` and checked against a whitelist that allows only
 literals, names, attribute access, comparisons, boolean logic, arithmetic and a fixed set of
 functions. Nothing else (no calls on objects, no dunder access, no imports) can be expressed.
+The checked tree is then translated into one small Python function (see `_Translation`).
 
-Unknown values are `None`: an attribute of `None` is `None`, an ordering comparison or arithmetic
-with `None` is `None` (which is false in a condition), and the date functions return `None` when
-an argument is `None`. So a rule whose data has not been entered yet simply does not fire.
+Unknown values are `None`: an attribute of `None` is `None`, an ordering comparison with `None`
+is False, arithmetic with `None` is `None`, and the date functions return `None` when an
+argument is `None`. So a rule whose data has not been entered yet simply does not fire.
 """
 
 from __future__ import annotations
 
 import ast
 import calendar
-import operator
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from enum import Enum
@@ -109,34 +109,15 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "date": lambda s: None if s is None else date.fromisoformat(s),
 }
 
+# The operators an expression may use, as Python writes them.
 _COMPARE = {
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.In: lambda a, b: b is not None and a in b,
-    ast.NotIn: lambda a, b: b is None or a not in b,
-    ast.Is: operator.is_,
-    ast.IsNot: operator.is_not,
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not",
 }
 _ORDERING = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 _BINARY = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv,
-    ast.Mod: operator.mod,
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
 }
-
-
-def _plain(value: Any) -> Any:
-    """Enums compare as their string values, so resources can write `kind == 'extension'`."""
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 class Expression:
@@ -254,13 +235,6 @@ def _read(base: Any, attr: str, known: set[type], text: str) -> Any:
     return getattr(base, attr)
 
 
-_OPERATORS = {
-    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
-    ast.Is: "is", ast.IsNot: "is not",
-    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
-}
-
-
 class _Translation:
     """The Python source of one checked expression, and the globals it needs."""
 
@@ -300,7 +274,7 @@ class _Translation:
         return self.bind(value)
 
     def plain(self, node: ast.AST) -> str:
-        """The value of `node` with an Enum replaced by its value (`_plain`)."""
+        """The value of `node`, an Enum replaced by its value."""
         if isinstance(node, ast.Constant | ast.Compare | ast.List | ast.Tuple) or (
             isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
         ):
@@ -359,7 +333,7 @@ class _Translation:
                 return f"(None if ({t} := {self.value(operand)}) is None else {sign}{t})"
             case ast.BinOp(op=op, left=left, right=right):
                 (a_read, a, a_none), (b_read, b, b_none) = self.operand(left), self.operand(right)
-                result = f"({a} {_OPERATORS[type(op)]} {b})"
+                result = f"({a} {_BINARY[type(op)]} {b})"
                 unknown = [f"({r} is None)" for r, maybe in ((a_read, a_none), (b_read, b_none))
                            if maybe]
                 # `|`, not `or`: the right operand is read even when the left one is None
@@ -385,23 +359,23 @@ class _Translation:
                     i == len(ops) - 1:
                 # a list written out is never None: Python's `in` over a tuple of its items
                 items = "".join(self.plain(e) + ", " for e in comp.elts)
-                steps.append(f"({a_read} {'in' if kind is ast.In else 'not in'} ({items}))")
+                steps.append(f"({a_read} {_COMPARE[kind]} ({items}))")
                 break
             b_read, b, b_none = self.operand(comp, identity)
             if kind in (ast.In, ast.NotIn):
                 if a_read != a:  # read the left operand first: `x is x` does only that
                     steps.append(f"({a_read} is {a})")
                 test = "is not None and" if kind is ast.In else "is None or"
-                steps.append(f"({b_read} {test} {a} {'in' if kind is ast.In else 'not in'} {b})")
+                steps.append(f"({b_read} {test} {a} {_COMPARE[kind]} {b})")
             elif kind in _ORDERING:
                 known = [f"({r} is not None)" for r, maybe in ((a_read, a_none), (b_read, b_none))
                          if maybe]
-                test = f"{a} {_OPERATORS[kind]} {b}"
+                test = f"{a} {_COMPARE[kind]} {b}"
                 # `&`, not `and`: the right operand is read even when the left one is None
                 steps.append(f"({' & '.join(known)} and {test})" if known else f"({test})")
                 boolean = False
             else:
-                steps.append(f"({a_read} {_OPERATORS[kind]} {b_read})")
+                steps.append(f"({a_read} {_COMPARE[kind]} {b_read})")
                 boolean = boolean and kind in (ast.Is, ast.IsNot)
             a_read, a, a_none = b, b, b_none  # read already
         chain = " and ".join(steps)

@@ -548,3 +548,21 @@ def test_one_expression_reads_mappings_models_and_objects_in_turn():
         with pytest.raises(AttributeError):
             expr.evaluate({"v": object()})
     assert compile_expression("v.family_name").evaluate({"v": Case().person}) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " + ".join(["x"] * 120),
+        "min(" * 100 + "x" + ")" * 100,
+        "[" * 100 + "x" + "]" * 100,
+        "x" + ".real" * 120,
+        "-" * 120 + "x",
+        "(n if " * 60 + "t" + " else x)" * 60,
+        " < ".join(["x"] * 100),
+    ],
+    ids=["sum", "calls", "lists", "attributes", "signs", "ifs", "chain"],
+)
+def test_deeply_nested_expressions_evaluate_like_the_reference(text):
+    """Deeper than the 200 parentheses Python's own parser allows in the code made from them."""
+    assert assert_same(text, EDGE_NAMESPACE) != "raised"
