@@ -5,20 +5,20 @@ Rules, checklist items, fee lines and deadlines carry expressions such as::
     when = "purpose == 'language_course' and course.hours_per_week < param.min_hours_per_week"
     date = "add_weeks(status.valid_until, -param.weeks_before)"
 
-They are parsed once with Python's `ast` and evaluated by a tree walker that allows only
+They are parsed once with Python's `ast` and checked against a whitelist that allows only
 literals, names, attribute access, comparisons, boolean logic, arithmetic and a fixed set of
 functions. Nothing else (no calls on objects, no dunder access, no imports) can be expressed.
+The checked tree is then translated into one small Python function (see `_Translation`).
 
-Unknown values are `None`: an attribute of `None` is `None`, an ordering comparison or arithmetic
-with `None` is `None` (which is false in a condition), and the date functions return `None` when
-an argument is `None`. So a rule whose data has not been entered yet simply does not fire.
+Unknown values are `None`: an attribute of `None` is `None`, an ordering comparison with `None`
+is False, arithmetic with `None` is `None`, and the date functions return `None` when an
+argument is `None`. So a rule whose data has not been entered yet simply does not fire.
 """
 
 from __future__ import annotations
 
 import ast
 import calendar
-import operator
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from enum import Enum
@@ -109,34 +109,15 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "date": lambda s: None if s is None else date.fromisoformat(s),
 }
 
+# The operators an expression may use, as Python writes them.
 _COMPARE = {
-    ast.Eq: operator.eq,
-    ast.NotEq: operator.ne,
-    ast.Lt: operator.lt,
-    ast.LtE: operator.le,
-    ast.Gt: operator.gt,
-    ast.GtE: operator.ge,
-    ast.In: lambda a, b: b is not None and a in b,
-    ast.NotIn: lambda a, b: b is None or a not in b,
-    ast.Is: operator.is_,
-    ast.IsNot: operator.is_not,
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not",
 }
 _ORDERING = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 _BINARY = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv,
-    ast.Mod: operator.mod,
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
 }
-
-
-def _plain(value: Any) -> Any:
-    """Enums compare as their string values, so resources can write `kind == 'extension'`."""
-    if isinstance(value, Enum):
-        return value.value
-    return value
 
 
 class Expression:
@@ -150,7 +131,7 @@ class Expression:
             raise ExpressionError(f"cannot parse expression {text!r}: {exc.msg}") from None
         self.names: set[str] = set()
         self._check(self._tree)
-        self._fn = self._compile(self._tree)
+        self._fn: Evaluator = self._first
 
     def _check(self, node: ast.AST) -> None:
         match node:
@@ -207,110 +188,198 @@ class Expression:
         )
 
     def evaluate(self, namespace: Mapping[str, Any]) -> Any:
-        return _plain(self._fn(namespace))
+        return self._fn(namespace)
 
-    # The checked tree is turned once into nested closures, which the engine then calls for every
-    # case (the live check runs after each keystroke): no tree walking at evaluation time.
+    def _first(self, namespace: Mapping[str, Any]) -> Any:
+        # Compiled when first evaluated: loading the catalogue checks every expression, and
+        # compiling costs several times what checking does, for expressions a session may not read.
+        self._fn = _Translation(self.text).function(self._tree)
+        return self._fn(namespace)
 
-    def _compile(self, node: ast.AST) -> Evaluator:  # noqa: C901 - one branch per node kind
-        text = self.text
+
+# The checked tree is translated once into the source of one Python function, which is compiled:
+# evaluating it runs Python's own bytecode, with no call per node. This is safe because the source
+# is made only from the tree that `_check` let through: names and attributes are identifiers (the
+# parser's, and `_check` refused private ones), and names are only ever read as string keys of the
+# namespace, attributes only as `.identifier`; constants other than None/True/False/str/int are
+# passed in as globals, the others written with `repr`; everything else is our own text. The
+# function's globals hold only the helpers below and no builtins, so even a mistake here could not
+# reach anything beyond them.
+#
+# The semantics are those of the tree walker this replaced (tests/test_expr.py keeps one as the
+# reference): operands of comparisons, arithmetic, calls and lists are "plain" (an Enum is its
+# value), an ordering comparison with None is False, arithmetic with None is None (both operands
+# are still evaluated, left first), `in`/`not in` None is False/True, a comparison is True or
+# False, `and`/`or`/`if` return their operands as Python's do, and the result is plain.
+
+
+def _fail(message: str) -> Any:
+    raise ExpressionError(message)
+
+
+def _read(base: Any, attr: str, known: set[type], text: str) -> Any:
+    """`base.attr` (base not None) as a resource means it: a mapping's key, a pydantic model's
+    field, or any other object's attribute. Adds the class of `base` to `known` when the read is
+    a plain `getattr`, which the generated code then does directly for values of that class:
+    whether it is depends only on the class (not a Mapping, and `attr` one of its model fields if
+    it has any). Classes are code, not a person's data, so `known` may live as long as the
+    expression."""
+    if isinstance(base, Mapping):
+        if attr not in base:
+            raise ExpressionError(f"{text!r}: unknown key {attr!r}")
+        return base[attr]
+    fields = getattr(type(base), "model_fields", None)  # a pydantic model
+    if fields is not None and attr not in fields:
+        raise ExpressionError(f"{text!r}: {type(base).__name__} has no field {attr!r}")
+    known.add(type(base))
+    return getattr(base, attr)
+
+
+class _Translation:
+    """The Python source of one checked expression, and the globals it needs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.env: dict[str, Any] = {
+            "__builtins__": {}, "isinstance": isinstance, "type": type, "Enum": Enum,
+            "_fail": _fail, "_read": _read, "_text": text,
+        }
+        self.temps = 0
+        self.depth = 0
+
+    def function(self, tree: ast.AST) -> Evaluator:
+        return self.env[self.define(tree, self.plain)]  # type: ignore[no-any-return]
+
+    def define(self, node: ast.AST, body: Callable[[ast.AST], str]) -> str:
+        """Compile `def _fN(ns): return <body(node)>` into the globals; returns its name."""
+        name = self.bind(None)
+        depth, self.depth = self.depth, 0
+        source = f"def {name}(ns):\n    return {body(node)}\n"
+        self.depth = depth
+        exec(compile(source, f"<expression {self.text!r}>", "exec"), self.env)
+        return name
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"_{self.temps}"
+
+    def bind(self, value: Any) -> str:
+        name = f"_g{len(self.env)}"
+        self.env[name] = value
+        return name
+
+    def constant(self, value: Any) -> str:
+        if value is None or type(value) in (bool, int, str):
+            return repr(value)
+        return self.bind(value)
+
+    def plain(self, node: ast.AST) -> str:
+        """The value of `node`, an Enum replaced by its value."""
+        if isinstance(node, ast.Constant | ast.Compare | ast.List | ast.Tuple) or (
+            isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
+        ):
+            return self.value(node)  # never an Enum
+        t = self.temp()
+        return f"({t}.value if isinstance(({t} := {self.value(node)}), Enum) else {t})"
+
+    def operand(self, node: ast.AST, identity: bool = False) -> tuple[str, str, bool]:
+        """How to read a plain operand once (into a temporary), how to refer to it after that,
+        and whether it may be None. A constant is written where it is used; for `is`, the very
+        object the parser made (`x is 'a'` as before, and no SyntaxWarning for it)."""
+        if isinstance(node, ast.Constant):
+            value = node.value
+            singleton = value is None or value is True or value is False
+            c = self.bind(value) if identity and not singleton else self.constant(value)
+            return c, c, value is None
+        t = self.temp()
+        return f"({t} := {self.plain(node)})", t, True
+
+    def value(self, node: ast.AST) -> str:
+        """The Python expression for `node`. Python's tokenizer allows 200 nested parentheses;
+        a node about 15 levels down (a few parentheses each) becomes a function of its own."""
+        if self.depth > 15 and not isinstance(node, ast.Constant | ast.Name):
+            return f"{self.define(node, self.value)}(ns)"
+        self.depth += 1
+        try:
+            return self.node(node)
+        finally:
+            self.depth -= 1
+
+    def node(self, node: ast.AST) -> str:  # noqa: C901 - one branch per node kind
         match node:
             case ast.Constant(value=value):
-                return lambda ns: value
+                return self.constant(value)
             case ast.Name(id=name) if name in FUNCTIONS:
-                function = FUNCTIONS[name]
-                return lambda ns: function
+                return self.bind(FUNCTIONS[name])
             case ast.Name(id=name):
-                def name_of(ns: Mapping[str, Any]) -> Any:
-                    if name not in ns:
-                        raise ExpressionError(f"{text!r}: unknown name {name!r}")
-                    return ns[name]
-                return name_of
-            case ast.Attribute(value=value, attr=attr):
-                get_base = self._compile(value)
-
-                def attribute(ns: Mapping[str, Any]) -> Any:
-                    base = get_base(ns)
-                    if base is None:
-                        return None
-                    if isinstance(base, Mapping):
-                        if attr not in base:
-                            raise ExpressionError(f"{text!r}: unknown key {attr!r}")
-                        return base[attr]
-                    fields = getattr(type(base), "model_fields", None)  # a pydantic model
-                    if fields is not None and attr not in fields:
-                        raise ExpressionError(
-                            f"{text!r}: {type(base).__name__} has no field {attr!r}"
-                        )
-                    return getattr(base, attr)
-                return attribute
+                message = self.bind(f"{self.text!r}: unknown name {name!r}")
+                return f"(ns[{name!r}] if {name!r} in ns else _fail({message}))"
+            case ast.Attribute(value=base, attr=attr):
+                # an attribute of a class `_read` has read before, else `_read`
+                t, known = self.temp(), self.bind(set())
+                return (f"(None if ({t} := {self.value(base)}) is None else {t}.{attr}"
+                        f" if type({t}) in {known} else _read({t}, {attr!r}, {known}, _text))")
             case ast.Call(func=ast.Name(id=fn), args=args):
-                function = FUNCTIONS[fn]
-                arguments = [self._compile(a) for a in args]
-                return lambda ns: function(*[_plain(a(ns)) for a in arguments])
-            case ast.BoolOp(op=ast.And(), values=values):
-                parts = [self._compile(v) for v in values]
-
-                def all_of(ns: Mapping[str, Any]) -> Any:
-                    result: Any = True
-                    for part in parts:
-                        result = part(ns)
-                        if not result:
-                            return result
-                    return result
-                return all_of
-            case ast.BoolOp(op=ast.Or(), values=values):
-                parts = [self._compile(v) for v in values]
-
-                def any_of(ns: Mapping[str, Any]) -> Any:
-                    result: Any = False
-                    for part in parts:
-                        result = part(ns)
-                        if result:
-                            return result
-                    return result
-                return any_of
+                arguments = ", ".join(self.plain(a) for a in args)
+                return f"{self.bind(FUNCTIONS[fn])}({arguments})"
+            case ast.BoolOp(op=op, values=values):
+                word = " and " if isinstance(op, ast.And) else " or "
+                return "(" + word.join(self.value(v) for v in values) + ")"
             case ast.UnaryOp(op=ast.Not(), operand=operand):
-                inner = self._compile(operand)
-                return lambda ns: not inner(ns)
+                return f"(not {self.value(operand)})"
             case ast.UnaryOp(op=op, operand=operand):
-                inner = self._compile(operand)
-                sign = -1 if isinstance(op, ast.USub) else 1
-
-                def signed(ns: Mapping[str, Any]) -> Any:
-                    value = inner(ns)
-                    return None if value is None else (-value if sign < 0 else +value)
-                return signed
+                sign = "-" if isinstance(op, ast.USub) else "+"
+                t = self.temp()
+                return f"(None if ({t} := {self.value(operand)}) is None else {sign}{t})"
             case ast.BinOp(op=op, left=left, right=right):
-                lhs, rhs, apply = self._compile(left), self._compile(right), _BINARY[type(op)]
-
-                def arithmetic(ns: Mapping[str, Any]) -> Any:
-                    a, b = _plain(lhs(ns)), _plain(rhs(ns))
-                    return None if a is None or b is None else apply(a, b)
-                return arithmetic
+                (a_read, a, a_none), (b_read, b, b_none) = self.operand(left), self.operand(right)
+                result = f"({a} {_BINARY[type(op)]} {b})"
+                unknown = [f"({r} is None)" for r, maybe in ((a_read, a_none), (b_read, b_none))
+                           if maybe]
+                # `|`, not `or`: the right operand is read even when the left one is None
+                return f"(None if {' | '.join(unknown)} else {result})" if unknown else result
             case ast.Compare(left=left, ops=ops, comparators=comps):
-                first = self._compile(left)
-                steps = [(isinstance(op, _ORDERING), _COMPARE[type(op)], self._compile(c))
-                         for op, c in zip(ops, comps, strict=True)]
-
-                def compare(ns: Mapping[str, Any]) -> bool:
-                    a = _plain(first(ns))
-                    for ordering, test, comp in steps:
-                        b = _plain(comp(ns))
-                        if ordering and (a is None or b is None):
-                            return False
-                        if not test(a, b):
-                            return False
-                        a = b
-                    return True
-                return compare
+                return self.compare(left, ops, comps)
             case ast.List(elts=elts) | ast.Tuple(elts=elts):
-                items = [self._compile(e) for e in elts]
-                return lambda ns: [_plain(item(ns)) for item in items]
+                return "[" + "".join(self.plain(e) + ", " for e in elts) + "]"
             case ast.IfExp(test=test, body=body, orelse=orelse):
-                cond, yes, no = self._compile(test), self._compile(body), self._compile(orelse)
-                return lambda ns: yes(ns) if cond(ns) else no(ns)
-        raise ExpressionError(f"{text!r}: cannot evaluate {type(node).__name__}")
+                return f"({self.value(body)} if {self.value(test)} else {self.value(orelse)})"
+        raise ExpressionError(f"{self.text!r}: cannot evaluate {type(node).__name__}")
+
+    def compare(self, left: ast.AST, ops: list[ast.cmpop], comps: list[ast.AST]) -> str:
+        """`a < b <= c` as `<step> and <step>`: each operand read once, in order, and only as far
+        as the chain gets, as the tree walker did; True or False."""
+        steps: list[str] = []
+        boolean = True  # every step gives True or False, so the chain does
+        identity = any(type(op) in (ast.Is, ast.IsNot) for op in ops)
+        a_read, a, a_none = self.operand(left, identity)
+        for i, (op, comp) in enumerate(zip(ops, comps, strict=True)):
+            kind = type(op)
+            if kind in (ast.In, ast.NotIn) and isinstance(comp, ast.List | ast.Tuple) and \
+                    i == len(ops) - 1:
+                # a list written out is never None: Python's `in` over a tuple of its items
+                items = "".join(self.plain(e) + ", " for e in comp.elts)
+                steps.append(f"({a_read} {_COMPARE[kind]} ({items}))")
+                break
+            b_read, b, b_none = self.operand(comp, identity)
+            if kind in (ast.In, ast.NotIn):
+                if a_read != a:  # read the left operand first: `x is x` does only that
+                    steps.append(f"({a_read} is {a})")
+                test = "is not None and" if kind is ast.In else "is None or"
+                steps.append(f"({b_read} {test} {a} {_COMPARE[kind]} {b})")
+            elif kind in _ORDERING:
+                known = [f"({r} is not None)" for r, maybe in ((a_read, a_none), (b_read, b_none))
+                         if maybe]
+                test = f"{a} {_COMPARE[kind]} {b}"
+                # `&`, not `and`: the right operand is read even when the left one is None
+                steps.append(f"({' & '.join(known)} and {test})" if known else f"({test})")
+                boolean = False
+            else:
+                steps.append(f"({a_read} {_COMPARE[kind]} {b_read})")
+                boolean = boolean and kind in (ast.Is, ast.IsNot)
+            a_read, a, a_none = b, b, b_none  # read already
+        chain = " and ".join(steps)
+        return f"({chain})" if boolean else f"(True if {chain} else False)"
 
 
 @lru_cache(maxsize=2048)
