@@ -14,13 +14,13 @@ A field is identified by its case path; a row of a list field by `<list>.<row>.<
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
-from .interview import Evaluation, FieldSpec, Interview, is_empty
+from .interview import Evaluation, FieldSpec, Interview, PageSpec, is_empty
 from .model import BOUND_MESSAGES
 
 SEVERITIES: tuple[str, ...] = ("blocker", "warning", "info")
@@ -59,13 +59,24 @@ class Missing:
 
 @dataclass(frozen=True)
 class Slot:
-    """One input the wizard shows: a field of a page that applies, or an item of a list row."""
+    """One input the wizard shows: a field of a page that applies, or an item of a list row.
+    Made once per page field and row item (`_page_slots`, `_row_slots`: a family of 30 children
+    has some 500, checked after every keystroke), it holds the interview's paths only, nothing
+    typed, and what does not depend on the answers."""
 
     path: str
     page: str
     spec: FieldSpec
     is_list: bool = False
     row: tuple[str, int, str] | None = None  # an item of a list row: (list, row, item path)
+    # an empty answer is missing (a box not ticked and a list without rows are answers)
+    asks: bool = field(init=False, compare=False, repr=False)
+    # the path the form reads it at: a row's item by its column (`children.first_names`)
+    column: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "asks", self.spec.kind not in ("check", "list"))
+        object.__setattr__(self, "column", _column(self.path))
 
 
 @dataclass(frozen=True)
@@ -132,60 +143,110 @@ def _get(obj: Any, path: str) -> Any:
     return obj
 
 
-def slots(interview: Interview, evaluation: Evaluation,
-          answers: Mapping[str, Any]) -> list[Slot]:
-    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
-    out: list[Slot] = []
-    for page in evaluation.pages:
-        for spec in page.fields:
-            if spec.path not in evaluation.applicable:
-                continue
-            out.append(Slot(spec.path, page.id, spec, is_list=spec.kind == "list"))
-            if spec.kind == "list":
-                for i, _row in enumerate(answers.get(spec.path) or []):
-                    out.extend(_row_slots(page.id, spec, i))
-    return out
+def _column(path: str) -> str:
+    """A slot path as the form reads it: a list row's item by its column."""
+    parts = path.split(".")
+    if len(parts) > 2 and parts[1].isdigit():  # a list row: children.0.first_names
+        return ".".join([parts[0], *parts[2:]])
+    return path
 
 
-_ROWS: dict[tuple[str, str, int], tuple[FieldSpec, tuple[Slot, ...]]] = {}
+@lru_cache(maxsize=4096)  # interview and form paths only, nothing typed
+def _form_reads(column: str, form_paths: frozenset[str]) -> bool:
+    return any(_related(column, p) for p in form_paths)
 
 
-def _row_slots(page: str, spec: FieldSpec, index: int) -> tuple[Slot, ...]:
-    """The inputs of row `index` of a list (made once: a family of 30 children has some 500,
-    checked after every keystroke; they hold the interview's paths only, nothing typed)."""
-    key = (page, spec.path, index)
-    known = _ROWS.get(key)
-    if known is None or known[0] is not spec:
-        known = (spec, tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
-                                  row=(spec.path, index, item.path)) for item in spec.items))
-        _ROWS[key] = known
+_PAGES: dict[str, tuple[PageSpec, tuple[Slot, ...]]] = {}
+
+
+def _page_slots(page: PageSpec) -> tuple[Slot, ...]:
+    """The inputs of a page's fields, whether they apply or not (made once a page)."""
+    known = _PAGES.get(page.id)
+    if known is None or known[0] is not page:
+        known = (page, tuple(Slot(spec.path, page.id, spec, is_list=spec.kind == "list")
+                             for spec in page.fields))
+        _PAGES[page.id] = known
     return known[1]
 
 
-def _targets(path: str, shown: list[Slot]) -> list[Slot]:
+class _Row(NamedTuple):
+    spec: FieldSpec
+    slots: tuple[Slot, ...]
+    items: tuple[str, ...]  # the item paths, the keys of a row's answers
+    nothing: tuple[None, ...]  # the answers of a row that is not a mapping
+    by_path: tuple[tuple[str, tuple[Slot]], ...]
+
+
+_ROWS: dict[tuple[str, str, int], _Row] = {}
+
+
+def _row_slots(page: str, spec: FieldSpec, index: int) -> _Row:
+    """The inputs of row `index` of a list (made once)."""
+    key = (page, spec.path, index)
+    known = _ROWS.get(key)
+    if known is None or known.spec is not spec:
+        made = tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
+                          row=(spec.path, index, item.path)) for item in spec.items)
+        known = _Row(spec, made, tuple(item.path for item in spec.items), (None,) * len(made),
+                     tuple((slot.path, (slot,)) for slot in made))
+        _ROWS[key] = known
+    return known
+
+
+class _Shown(NamedTuple):
+    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
+
+    slots: list[Slot]
+    answers: list[Any]  # the answer in each slot (None in a box or a list: never read)
+    fields: list[Slot]  # the slots of page fields (each list's row items follow its list)
+    by_path: dict[str, tuple[Slot, ...]]  # path -> its slots, in the order shown
+
+
+def _shown(evaluation: Evaluation, answers: Mapping[str, Any]) -> _Shown:
+    out = _Shown([], [], [], {})
+    by_path = out.by_path
+    for page in evaluation.pages:
+        for slot in _page_slots(page):
+            if slot.path not in evaluation.applicable:
+                continue
+            twice = slot.path in by_path  # asked on an earlier page too
+            out.slots.append(slot)
+            out.fields.append(slot)
+            by_path[slot.path] = by_path.get(slot.path, ()) + (slot,)
+            if not slot.is_list:
+                out.answers.append(_answer(answers, slot.path) if slot.asks else None)
+                continue
+            out.answers.append(None)
+            for i, row in enumerate(answers.get(slot.path) or []):
+                made = _row_slots(page.id, slot.spec, i)
+                out.slots.extend(made.slots)
+                # a row is a dict (the cheap check), else read as any mapping is
+                out.answers.extend(map(row.get, made.items)
+                                   if type(row) is dict or isinstance(row, Mapping)
+                                   else made.nothing)
+                if twice:
+                    for item in made.slots:
+                        by_path[item.path] = by_path.get(item.path, ()) + (item,)
+                else:  # a row's paths are its own (its index is part of them)
+                    by_path.update(made.by_path)
+    return out
+
+
+def slots(interview: Interview, evaluation: Evaluation,
+          answers: Mapping[str, Any]) -> list[Slot]:
+    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
+    return _shown(evaluation, answers).slots
+
+
+def _targets(path: str, shown: _Shown) -> tuple[Slot, ...]:
     """The inputs a finding about `path` is shown at: those of the path itself, else the first
     one below it (or the list that holds it)."""
-    exact = [s for s in shown if s.path == path]
+    exact = shown.by_path.get(path)
     if exact:
         return exact
-    near = [s for s in shown if s.path.startswith(path + ".")
-            or (s.is_list and path.startswith(s.path + "."))]
-    return near[:1]
-
-
-def _unanswered(spec: FieldSpec, value: Any) -> bool:
-    if spec.kind == "check":
-        return False  # a box not ticked is an answer
-    if spec.kind == "list":
-        return False  # no rows is an answer (no children); the rows' items are asked one by one
-    return is_empty(value)
-
-
-def _form_reads(path: str, form_paths: frozenset[str]) -> bool:
-    parts = path.split(".")
-    if len(parts) > 2 and parts[1].isdigit():  # a list row: children.0.first_names
-        path = ".".join([parts[0], *parts[2:]])
-    return any(_related(path, p) for p in form_paths)
+    # a page field, never a row's item: the row's list comes before it and is near too
+    return next(((s,) for s in shown.fields if s.path.startswith(path + ".")
+                 or (s.is_list and path.startswith(s.path + "."))), ())
 
 
 def wizard_state(interview: Interview, evaluation: Evaluation,
@@ -204,14 +265,14 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     input_errors = input_errors or {}
     if form_paths is None:
         form_paths = our_form_paths()
-    shown = slots(interview, evaluation, answers)
+    shown = _shown(evaluation, answers)
     terminal_ids = interview.terminal_findings
 
     at_field: dict[str, list[Problem]] = {}
     at_page: dict[str, list[Problem]] = {}
     review: list[Problem] = []
 
-    def place(problem: Problem, where: list[Slot], first: bool = False) -> None:
+    def place(problem: Problem, where: Iterable[Slot], first: bool = False) -> None:
         for slot in where:
             listed = at_field.setdefault(slot.path, [])
             listed.insert(0, problem) if first else listed.append(problem)
@@ -223,8 +284,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     # An answer that cannot be read (an unreadable date) is empty for the engine: what the engine
     # says about it ("Please enter your date of birth") would contradict "cannot be read", so
     # such a field shows only why it cannot be read.
-    unreadable = {s.path for s in shown
-                  if input_errors.get(s.path) or s.path in evaluation.errors}
+    unreadable = {path for path in [*(p for p, m in input_errors.items() if m),
+                                    *evaluation.errors] if path in shown.by_path}
     for finding in evaluation.assessment.findings:
         where: list[Slot] = []
         targets = [s for path in finding.fields for s in _targets(path, shown)]
@@ -241,8 +302,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
                       terminal=finding.id in terminal_ids, finding=finding), where)
 
     seen: set[str] = set()
-    for slot in shown:
-        if slot.path in seen:
+    for slot in shown.slots if unreadable else ():  # in the order shown
+        if slot.path not in unreadable or slot.path in seen:
             continue
         message = input_errors.get(slot.path, "")
         if not message and slot.path in evaluation.errors:
@@ -255,9 +316,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         if not message:
             continue
         seen.add(slot.path)
-        same = [s for s in shown if s.path == slot.path]
         place(Problem(severity="blocker", text=message, key=f"input:{slot.path}",
-                      page=slot.page), same, first=True)
+                      page=slot.page), shown.by_path[slot.path], first=True)
 
     problems = sorted(review, key=lambda p: SEVERITIES.index(p.severity)
                       if p.severity in SEVERITIES else len(SEVERITIES))
@@ -266,15 +326,17 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     missing: list[Missing] = []
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
-    for slot in shown:
-        if slot.spec.kind in ("check", "list") or slot.path in troubled or \
-                not _unanswered(slot.spec, _slot_answer(answers, slot)):
-            continue  # (a box and a list are always answered: no need to read them)
+    for slot, value in zip(shown.slots, shown.answers, strict=True):
+        if not slot.asks or slot.path in troubled:
+            continue
+        # is_empty, without its call for a text (most answers)
+        if value if type(value) is str else not is_empty(value):
+            continue
         entry = Missing(slot.path, slot.spec.label, slot.page)
         if slot.spec.required:
             required.setdefault(slot.page, []).append(entry)
         if evaluation.terminal or slot.path in listed_paths or slot.spec.optional \
-                or not _form_reads(slot.path, form_paths):
+                or not _form_reads(slot.column, form_paths):
             continue  # a terminal outcome prints no form
         listed_paths.add(slot.path)
         missing.append(entry)
@@ -283,13 +345,14 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     for path in interview.packet_requires:
         if not is_empty(_get(evaluation.case, path)):
             continue
-        asked = [s for s in shown if _related(s.path, path)]
-        if evaluation.terminal and not asked:
+        # a page field, never a row's item: the row's list comes before it and is related too
+        asked = next((s for s in shown.fields if _related(s.path, path)), None)
+        if evaluation.terminal and asked is None:
             continue  # not needed for a packet that says no permit is needed
-        spec = asked[0].spec if asked else next(
+        spec = asked.spec if asked else next(
             (f for f in interview.all_fields() if _related(f.path, path)), None)
         essentials.append(Missing(path, spec.label if spec else path,
-                                  asked[0].page if asked else ""))
+                                  asked.page if asked else ""))
 
     return WizardState(
         pages=tuple(p.id for p in evaluation.pages),
@@ -301,18 +364,6 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         required_missing={k: tuple(v) for k, v in required.items()},
         terminal=evaluation.terminal,
     )
-
-
-def _slot_answer(answers: Mapping[str, Any], slot: Slot) -> Any:
-    """The answer shown in a slot (a list row's item read directly, without parsing its path:
-    a family of 30 children has some 500 of them, checked after every keystroke)."""
-    if slot.row is None:
-        return _answer(answers, slot.path)
-    name, index, item = slot.row
-    rows = answers.get(name) or []
-    if index < len(rows) and isinstance(rows[index], Mapping):
-        return rows[index].get(item)
-    return None
 
 
 def _answer(answers: Mapping[str, Any], path: str) -> Any:
