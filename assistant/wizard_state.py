@@ -171,71 +171,70 @@ def _page_slots(page: PageSpec) -> tuple[Slot, ...]:
 
 class _Row(NamedTuple):
     spec: FieldSpec
-    slots: tuple[Slot, ...]
-    items: tuple[str, ...]  # the item paths, the keys of a row's answers
-    nothing: tuple[None, ...]  # the answers of a row that is not a mapping
-    by_path: tuple[tuple[str, tuple[Slot]], ...]
+    by_path: dict[str, tuple[Slot]]  # each slot by its path
+    asked: tuple[Slot, ...]  # the slots whose answer can be missing (not a box)
+    keys: tuple[str, ...]  # their item paths, the keys of a row's answers
+    nothing: tuple[None, ...]  # their answers in a row that is not a mapping
 
 
-_ROWS: dict[tuple[str, str, int], _Row] = {}
+_ROWS: dict[tuple[str, str], tuple[FieldSpec, list[_Row]]] = {}
 
 
-def _row_slots(page: str, spec: FieldSpec, index: int) -> _Row:
-    """The inputs of row `index` of a list (made once)."""
-    key = (page, spec.path, index)
-    known = _ROWS.get(key)
-    if known is None or known.spec is not spec:
-        made = tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
-                          row=(spec.path, index, item.path)) for item in spec.items)
-        known = _Row(spec, made, tuple(item.path for item in spec.items), (None,) * len(made),
-                     tuple((slot.path, (slot,)) for slot in made))
-        _ROWS[key] = known
-    return known
+def _row_slots(page: str, spec: FieldSpec, count: int) -> list[_Row]:
+    """The inputs of the first `count` rows of a list (or more: each row is made once)."""
+    known = _ROWS.get((page, spec.path))
+    if known is None or known[0] is not spec:
+        known = _ROWS[page, spec.path] = (spec, [])
+    rows = known[1]
+    while len(rows) < count:
+        index = len(rows)
+        made = [Slot(f"{spec.path}.{index}.{item.path}", page, item,
+                     row=(spec.path, index, item.path)) for item in spec.items]
+        asked = tuple(slot for slot in made if slot.asks)
+        rows.append(_Row(spec, {slot.path: (slot,) for slot in made}, asked,
+                         tuple(slot.spec.path for slot in asked), (None,) * len(asked)))
+    return rows
 
 
 class _Shown(NamedTuple):
     """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
 
-    slots: list[Slot]
-    answers: list[Any]  # the answer in each slot (None in a box or a list: never read)
-    fields: list[Slot]  # the slots of page fields (each list's row items follow its list)
-    by_path: dict[str, tuple[Slot, ...]]  # path -> its slots, in the order shown
+    by_path: dict[str, tuple[Slot, ...]]  # path -> its slots; the paths in the order shown
+    fields: list[Slot]  # the slots of page fields (a list's rows come after their list)
+    asked: list[Slot]  # the slots whose answer can be missing, in the order shown
+    answers: list[Any]  # the answer in each of them
 
 
 def _shown(evaluation: Evaluation, answers: Mapping[str, Any]) -> _Shown:
-    out = _Shown([], [], [], {})
-    by_path = out.by_path
+    by_path: dict[str, tuple[Slot, ...]] = {}
+    fields: list[Slot] = []
+    asked: list[Slot] = []
+    values: list[Any] = []
     for page in evaluation.pages:
         for slot in _page_slots(page):
             if slot.path not in evaluation.applicable:
                 continue
             twice = slot.path in by_path  # asked on an earlier page too
-            out.slots.append(slot)
-            out.fields.append(slot)
             by_path[slot.path] = by_path.get(slot.path, ()) + (slot,)
+            fields.append(slot)
+            if slot.asks:
+                asked.append(slot)
+                values.append(_answer(answers, slot.path))
             if not slot.is_list:
-                out.answers.append(_answer(answers, slot.path) if slot.asks else None)
                 continue
-            out.answers.append(None)
-            for i, row in enumerate(answers.get(slot.path) or []):
-                made = _row_slots(page.id, slot.spec, i)
-                out.slots.extend(made.slots)
+            rows = answers.get(slot.path) or []
+            made_rows = _row_slots(page.id, slot.spec, len(rows))
+            for row, made in zip(rows, made_rows, strict=False):  # (rows made before: more)
+                asked.extend(made.asked)
                 # a row is a dict (the cheap check), else read as any mapping is
-                out.answers.extend(map(row.get, made.items)
-                                   if type(row) is dict or isinstance(row, Mapping)
-                                   else made.nothing)
+                values.extend(map(row.get, made.keys)
+                              if type(row) is dict or isinstance(row, Mapping) else made.nothing)
                 if twice:
-                    for item in made.slots:
-                        by_path[item.path] = by_path.get(item.path, ()) + (item,)
+                    for path, (item,) in made.by_path.items():
+                        by_path[path] = by_path[path] + (item,)
                 else:  # a row's paths are its own (its index is part of them)
                     by_path.update(made.by_path)
-    return out
-
-
-def slots(interview: Interview, evaluation: Evaluation,
-          answers: Mapping[str, Any]) -> list[Slot]:
-    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
-    return _shown(evaluation, answers).slots
+    return _Shown(by_path, fields, asked, values)
 
 
 def _targets(path: str, shown: _Shown) -> tuple[Slot, ...]:
@@ -301,10 +300,10 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
                       quote=finding.quote, page=where[0].page if where else "",
                       terminal=finding.id in terminal_ids, finding=finding), where)
 
-    seen: set[str] = set()
-    for slot in shown.slots if unreadable else ():  # in the order shown
-        if slot.path not in unreadable or slot.path in seen:
+    for path, where in shown.by_path.items() if unreadable else ():  # in the order shown
+        if path not in unreadable:
             continue
+        slot = where[0]
         message = input_errors.get(slot.path, "")
         if not message and slot.path in evaluation.errors:
             message = evaluation.errors[slot.path]
@@ -315,9 +314,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
             message = translate(message)
         if not message:
             continue
-        seen.add(slot.path)
         place(Problem(severity="blocker", text=message, key=f"input:{slot.path}",
-                      page=slot.page), shown.by_path[slot.path], first=True)
+                      page=slot.page), where, first=True)
 
     problems = sorted(review, key=lambda p: SEVERITIES.index(p.severity)
                       if p.severity in SEVERITIES else len(SEVERITIES))
@@ -326,20 +324,20 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     missing: list[Missing] = []
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
-    for slot, value in zip(shown.slots, shown.answers, strict=True):
-        if not slot.asks or slot.path in troubled:
-            continue
-        # is_empty, without its call for a text (most answers)
-        if value if type(value) is str else not is_empty(value):
-            continue
+    for slot, value in zip(shown.asked, shown.answers, strict=True):
+        if value or slot.path in troubled or not is_empty(value):
+            continue  # (a true answer is never empty: most answers, told without the call)
+        # a terminal outcome prints no form
+        listed = not (evaluation.terminal or slot.path in listed_paths or slot.spec.optional) \
+            and _form_reads(slot.column, form_paths)
+        if not (listed or slot.spec.required):
+            continue  # (most empty answers: a birth name, as it is the name)
         entry = Missing(slot.path, slot.spec.label, slot.page)
         if slot.spec.required:
             required.setdefault(slot.page, []).append(entry)
-        if evaluation.terminal or slot.path in listed_paths or slot.spec.optional \
-                or not _form_reads(slot.column, form_paths):
-            continue  # a terminal outcome prints no form
-        listed_paths.add(slot.path)
-        missing.append(entry)
+        if listed:
+            listed_paths.add(slot.path)
+            missing.append(entry)
 
     essentials: list[Missing] = []
     for path in interview.packet_requires:
