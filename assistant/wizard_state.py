@@ -68,7 +68,6 @@ class Slot:
     page: str
     spec: FieldSpec
     is_list: bool = False
-    row: tuple[str, int, str] | None = None  # an item of a list row: (list, row, item path)
     # an empty answer is missing (a box not ticked and a list without rows are answers)
     asks: bool = field(init=False, compare=False, repr=False)
     # the path the form reads it at: a row's item by its column (`children.first_names`)
@@ -170,7 +169,6 @@ def _page_slots(page: PageSpec) -> tuple[Slot, ...]:
 
 
 class _Row(NamedTuple):
-    spec: FieldSpec
     by_path: dict[str, tuple[Slot]]  # each slot by its path
     asked: tuple[Slot, ...]  # the slots whose answer can be missing (not a box)
     keys: tuple[str, ...]  # their item paths, the keys of a row's answers
@@ -188,10 +186,9 @@ def _row_slots(page: str, spec: FieldSpec, count: int) -> list[_Row]:
     rows = known[1]
     while len(rows) < count:
         index = len(rows)
-        made = [Slot(f"{spec.path}.{index}.{item.path}", page, item,
-                     row=(spec.path, index, item.path)) for item in spec.items]
+        made = [Slot(f"{spec.path}.{index}.{item.path}", page, item) for item in spec.items]
         asked = tuple(slot for slot in made if slot.asks)
-        rows.append(_Row(spec, {slot.path: (slot,) for slot in made}, asked,
+        rows.append(_Row({slot.path: (slot,) for slot in made}, asked,
                          tuple(slot.spec.path for slot in asked), (None,) * len(asked)))
     return rows
 
@@ -283,8 +280,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     # An answer that cannot be read (an unreadable date) is empty for the engine: what the engine
     # says about it ("Please enter your date of birth") would contradict "cannot be read", so
     # such a field shows only why it cannot be read.
-    unreadable = {path for path in [*(p for p, m in input_errors.items() if m),
-                                    *evaluation.errors] if path in shown.by_path}
+    flagged = {path for path, message in input_errors.items() if message} | evaluation.errors.keys()
+    unreadable = {path for path in flagged if path in shown.by_path}
     for finding in evaluation.assessment.findings:
         where: list[Slot] = []
         targets = [s for path in finding.fields for s in _targets(path, shown)]
@@ -326,7 +323,7 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     listed_paths: set[str] = set()
     for slot, value in zip(shown.asked, shown.answers, strict=True):
         if value or slot.path in troubled or not is_empty(value):
-            continue  # (a true answer is never empty: most answers, told without the call)
+            continue  # (a true answer is never empty: most are told without the call)
         # a terminal outcome prints no form
         listed = not (evaluation.terminal or slot.path in listed_paths or slot.spec.optional) \
             and _form_reads(slot.column, form_paths)
@@ -347,10 +344,10 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         asked = next((s for s in shown.fields if _related(s.path, path)), None)
         if evaluation.terminal and asked is None:
             continue  # not needed for a packet that says no permit is needed
-        spec = asked.spec if asked else next(
+        spec = asked.spec if asked is not None else next(
             (f for f in interview.all_fields() if _related(f.path, path)), None)
         essentials.append(Missing(path, spec.label if spec else path,
-                                  asked.page if asked else ""))
+                                  asked.page if asked is not None else ""))
 
     return WizardState(
         pages=tuple(p.id for p in evaluation.pages),
