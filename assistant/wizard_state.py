@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, NamedTuple
 
+from .caches import on_forget, personal
 from .interview import Evaluation, FieldSpec, Interview, PageSpec, is_empty
 from .model import BOUND_MESSAGES
 
@@ -150,12 +151,15 @@ def _column(path: str) -> str:
     return path
 
 
-@lru_cache(maxsize=4096)  # interview and form paths only, nothing typed
+@personal(4096)  # paths only, but which answers were missing is the person's
 def _form_reads(column: str, form_paths: frozenset[str]) -> bool:
     return any(_related(column, p) for p in form_paths)
 
 
+# The slots made (`_page_slots`, `_row_slots`) hold paths only, but which pages applied and how
+# many rows a list had are the person's: emptied at the end of a session.
 _PAGES: dict[str, tuple[PageSpec, tuple[Slot, ...]]] = {}
+on_forget(_PAGES.clear)
 
 
 def _page_slots(page: PageSpec) -> tuple[Slot, ...]:
@@ -176,6 +180,7 @@ class _Row(NamedTuple):
 
 
 _ROWS: dict[tuple[str, str], tuple[FieldSpec, list[_Row]]] = {}
+on_forget(_ROWS.clear)
 
 
 def _row_slots(page: str, spec: FieldSpec, count: int) -> list[_Row]:

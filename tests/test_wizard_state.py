@@ -348,6 +348,22 @@ def test_a_list_asked_on_two_pages_gets_the_state_of_the_straightforward_walk():
                 "person.nationalities": ["IN"]}, iv=twice)
 
 
+def test_the_end_of_a_session_leaves_no_trace_of_which_pages_and_rows_were_shown():
+    """The slots made for the pages and rows shown hold paths only, but which pages applied, how
+    many children a family had and which answers were missing are the person's."""
+    from assistant import caches
+    from assistant import wizard_state as module
+
+    answers = answers_from_case(family(3, 2), interview().all_fields())
+    answers["children"][0]["date_of_birth"] = None
+    state = _check_all(answers)
+    assert "children.0.date_of_birth" in {m.path for m in state.missing}
+    assert module._PAGES and module._ROWS and module._form_reads.cache_info().currsize
+    caches.forget()
+    assert not module._PAGES and not module._ROWS and not module._form_reads.cache_info().currsize
+    assert _check_all(answers) == state  # made again for the next person
+
+
 # The reference: wizard_state of the sixth session, kept as it was (its slots made afresh).
 
 
