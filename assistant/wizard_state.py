@@ -14,13 +14,14 @@ A field is identified by its case path; a row of a list field by `<list>.<row>.<
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from .interview import Evaluation, FieldSpec, Interview, is_empty
+from .caches import on_forget, personal
+from .interview import Evaluation, FieldSpec, Interview, PageSpec, is_empty
 from .model import BOUND_MESSAGES
 
 SEVERITIES: tuple[str, ...] = ("blocker", "warning", "info")
@@ -59,13 +60,23 @@ class Missing:
 
 @dataclass(frozen=True)
 class Slot:
-    """One input the wizard shows: a field of a page that applies, or an item of a list row."""
+    """One input the wizard shows: a field of a page that applies, or an item of a list row.
+    Made once per page field and row item (`_page_slots`, `_row_slots`: a family of 30 children
+    has some 500, checked after every keystroke), it holds the interview's paths only, nothing
+    typed, and what does not depend on the answers."""
 
     path: str
     page: str
     spec: FieldSpec
     is_list: bool = False
-    row: tuple[str, int, str] | None = None  # an item of a list row: (list, row, item path)
+    # an empty answer is missing (a box not ticked and a list without rows are answers)
+    asks: bool = field(init=False, compare=False, repr=False)
+    # the path the form reads it at: a row's item by its column (`children.first_names`)
+    column: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "asks", self.spec.kind not in ("check", "list"))
+        object.__setattr__(self, "column", _column(self.path))
 
 
 @dataclass(frozen=True)
@@ -132,60 +143,111 @@ def _get(obj: Any, path: str) -> Any:
     return obj
 
 
-def slots(interview: Interview, evaluation: Evaluation,
-          answers: Mapping[str, Any]) -> list[Slot]:
-    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
-    out: list[Slot] = []
-    for page in evaluation.pages:
-        for spec in page.fields:
-            if spec.path not in evaluation.applicable:
-                continue
-            out.append(Slot(spec.path, page.id, spec, is_list=spec.kind == "list"))
-            if spec.kind == "list":
-                for i, _row in enumerate(answers.get(spec.path) or []):
-                    out.extend(_row_slots(page.id, spec, i))
-    return out
+def _column(path: str) -> str:
+    """A slot path as the form reads it: a list row's item by its column."""
+    parts = path.split(".")
+    if len(parts) > 2 and parts[1].isdigit():  # a list row: children.0.first_names
+        return ".".join([parts[0], *parts[2:]])
+    return path
 
 
-_ROWS: dict[tuple[str, str, int], tuple[FieldSpec, tuple[Slot, ...]]] = {}
+@personal(4096)  # paths only, but which answers were missing is the person's
+def _form_reads(column: str, form_paths: frozenset[str]) -> bool:
+    return any(_related(column, p) for p in form_paths)
 
 
-def _row_slots(page: str, spec: FieldSpec, index: int) -> tuple[Slot, ...]:
-    """The inputs of row `index` of a list (made once: a family of 30 children has some 500,
-    checked after every keystroke; they hold the interview's paths only, nothing typed)."""
-    key = (page, spec.path, index)
-    known = _ROWS.get(key)
-    if known is None or known[0] is not spec:
-        known = (spec, tuple(Slot(f"{spec.path}.{index}.{item.path}", page, item,
-                                  row=(spec.path, index, item.path)) for item in spec.items))
-        _ROWS[key] = known
+# The slots made (`_page_slots`, `_row_slots`) hold paths only, but which pages applied and how
+# many rows a list had are the person's: emptied at the end of a session.
+_PAGES: dict[str, tuple[PageSpec, tuple[Slot, ...]]] = {}
+on_forget(_PAGES.clear)
+
+
+def _page_slots(page: PageSpec) -> tuple[Slot, ...]:
+    """The inputs of a page's fields, whether they apply or not (made once a page)."""
+    known = _PAGES.get(page.id)
+    if known is None or known[0] is not page:
+        known = (page, tuple(Slot(spec.path, page.id, spec, is_list=spec.kind == "list")
+                             for spec in page.fields))
+        _PAGES[page.id] = known
     return known[1]
 
 
-def _targets(path: str, shown: list[Slot]) -> list[Slot]:
+class _Row(NamedTuple):
+    by_path: dict[str, tuple[Slot]]  # each slot by its path
+    asked: tuple[Slot, ...]  # the slots whose answer can be missing (not a box)
+    keys: tuple[str, ...]  # their item paths, the keys of a row's answers
+    nothing: tuple[None, ...]  # their answers in a row that is not a mapping
+
+
+_ROWS: dict[tuple[str, str], tuple[FieldSpec, list[_Row]]] = {}
+on_forget(_ROWS.clear)
+
+
+def _row_slots(page: str, spec: FieldSpec, count: int) -> list[_Row]:
+    """The inputs of the first `count` rows of a list (or more: each row is made once)."""
+    known = _ROWS.get((page, spec.path))
+    if known is None or known[0] is not spec:
+        known = _ROWS[page, spec.path] = (spec, [])
+    rows = known[1]
+    while len(rows) < count:
+        index = len(rows)
+        made = [Slot(f"{spec.path}.{index}.{item.path}", page, item) for item in spec.items]
+        asked = tuple(slot for slot in made if slot.asks)
+        rows.append(_Row({slot.path: (slot,) for slot in made}, asked,
+                         tuple(slot.spec.path for slot in asked), (None,) * len(asked)))
+    return rows
+
+
+class _Shown(NamedTuple):
+    """The inputs shown for these answers, page by page (a field asked on two pages twice)."""
+
+    by_path: dict[str, tuple[Slot, ...]]  # path -> its slots; the paths in the order shown
+    fields: list[Slot]  # the slots of page fields (a list's rows come after their list)
+    asked: list[Slot]  # the slots whose answer can be missing, in the order shown
+    answers: list[Any]  # the answer in each of them
+
+
+def _shown(evaluation: Evaluation, answers: Mapping[str, Any]) -> _Shown:
+    by_path: dict[str, tuple[Slot, ...]] = {}
+    fields: list[Slot] = []
+    asked: list[Slot] = []
+    values: list[Any] = []
+    for page in evaluation.pages:
+        for slot in _page_slots(page):
+            if slot.path not in evaluation.applicable:
+                continue
+            twice = slot.path in by_path  # asked on an earlier page too
+            by_path[slot.path] = by_path.get(slot.path, ()) + (slot,)
+            fields.append(slot)
+            if slot.asks:
+                asked.append(slot)
+                values.append(_answer(answers, slot.path))
+            if not slot.is_list:
+                continue
+            rows = answers.get(slot.path) or []
+            made_rows = _row_slots(page.id, slot.spec, len(rows))
+            for row, made in zip(rows, made_rows, strict=False):  # (rows made before: more)
+                asked.extend(made.asked)
+                # a row is a dict (the cheap check), else read as any mapping is
+                values.extend(map(row.get, made.keys)
+                              if type(row) is dict or isinstance(row, Mapping) else made.nothing)
+                if twice:
+                    for path, (item,) in made.by_path.items():
+                        by_path[path] = by_path[path] + (item,)
+                else:  # a row's paths are its own (its index is part of them)
+                    by_path.update(made.by_path)
+    return _Shown(by_path, fields, asked, values)
+
+
+def _targets(path: str, shown: _Shown) -> tuple[Slot, ...]:
     """The inputs a finding about `path` is shown at: those of the path itself, else the first
     one below it (or the list that holds it)."""
-    exact = [s for s in shown if s.path == path]
+    exact = shown.by_path.get(path)
     if exact:
         return exact
-    near = [s for s in shown if s.path.startswith(path + ".")
-            or (s.is_list and path.startswith(s.path + "."))]
-    return near[:1]
-
-
-def _unanswered(spec: FieldSpec, value: Any) -> bool:
-    if spec.kind == "check":
-        return False  # a box not ticked is an answer
-    if spec.kind == "list":
-        return False  # no rows is an answer (no children); the rows' items are asked one by one
-    return is_empty(value)
-
-
-def _form_reads(path: str, form_paths: frozenset[str]) -> bool:
-    parts = path.split(".")
-    if len(parts) > 2 and parts[1].isdigit():  # a list row: children.0.first_names
-        path = ".".join([parts[0], *parts[2:]])
-    return any(_related(path, p) for p in form_paths)
+    # a page field, never a row's item: the row's list comes before it and is near too
+    return next(((s,) for s in shown.fields if s.path.startswith(path + ".")
+                 or (s.is_list and path.startswith(s.path + "."))), ())
 
 
 def wizard_state(interview: Interview, evaluation: Evaluation,
@@ -204,14 +266,14 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     input_errors = input_errors or {}
     if form_paths is None:
         form_paths = our_form_paths()
-    shown = slots(interview, evaluation, answers)
+    shown = _shown(evaluation, answers)
     terminal_ids = interview.terminal_findings
 
     at_field: dict[str, list[Problem]] = {}
     at_page: dict[str, list[Problem]] = {}
     review: list[Problem] = []
 
-    def place(problem: Problem, where: list[Slot], first: bool = False) -> None:
+    def place(problem: Problem, where: Iterable[Slot], first: bool = False) -> None:
         for slot in where:
             listed = at_field.setdefault(slot.path, [])
             listed.insert(0, problem) if first else listed.append(problem)
@@ -223,8 +285,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     # An answer that cannot be read (an unreadable date) is empty for the engine: what the engine
     # says about it ("Please enter your date of birth") would contradict "cannot be read", so
     # such a field shows only why it cannot be read.
-    unreadable = {s.path for s in shown
-                  if input_errors.get(s.path) or s.path in evaluation.errors}
+    flagged = {path for path, message in input_errors.items() if message} | evaluation.errors.keys()
+    unreadable = {path for path in flagged if path in shown.by_path}
     for finding in evaluation.assessment.findings:
         where: list[Slot] = []
         targets = [s for path in finding.fields for s in _targets(path, shown)]
@@ -240,10 +302,10 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
                       quote=finding.quote, page=where[0].page if where else "",
                       terminal=finding.id in terminal_ids, finding=finding), where)
 
-    seen: set[str] = set()
-    for slot in shown:
-        if slot.path in seen:
+    for path, where in shown.by_path.items() if unreadable else ():  # in the order shown
+        if path not in unreadable:
             continue
+        slot = where[0]
         message = input_errors.get(slot.path, "")
         if not message and slot.path in evaluation.errors:
             message = evaluation.errors[slot.path]
@@ -254,10 +316,8 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
             message = translate(message)
         if not message:
             continue
-        seen.add(slot.path)
-        same = [s for s in shown if s.path == slot.path]
         place(Problem(severity="blocker", text=message, key=f"input:{slot.path}",
-                      page=slot.page), same, first=True)
+                      page=slot.page), where, first=True)
 
     problems = sorted(review, key=lambda p: SEVERITIES.index(p.severity)
                       if p.severity in SEVERITIES else len(SEVERITIES))
@@ -266,30 +326,33 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
     missing: list[Missing] = []
     required: dict[str, list[Missing]] = {}
     listed_paths: set[str] = set()
-    for slot in shown:
-        if slot.spec.kind in ("check", "list") or slot.path in troubled or \
-                not _unanswered(slot.spec, _slot_answer(answers, slot)):
-            continue  # (a box and a list are always answered: no need to read them)
+    for slot, value in zip(shown.asked, shown.answers, strict=True):
+        if value or slot.path in troubled or not is_empty(value):
+            continue  # (a true answer is never empty: most are told without the call)
+        # a terminal outcome prints no form
+        listed = not (evaluation.terminal or slot.path in listed_paths or slot.spec.optional) \
+            and _form_reads(slot.column, form_paths)
+        if not (listed or slot.spec.required):
+            continue  # (most empty answers: a birth name, as it is the name)
         entry = Missing(slot.path, slot.spec.label, slot.page)
         if slot.spec.required:
             required.setdefault(slot.page, []).append(entry)
-        if evaluation.terminal or slot.path in listed_paths or slot.spec.optional \
-                or not _form_reads(slot.path, form_paths):
-            continue  # a terminal outcome prints no form
-        listed_paths.add(slot.path)
-        missing.append(entry)
+        if listed:
+            listed_paths.add(slot.path)
+            missing.append(entry)
 
     essentials: list[Missing] = []
     for path in interview.packet_requires:
         if not is_empty(_get(evaluation.case, path)):
             continue
-        asked = [s for s in shown if _related(s.path, path)]
-        if evaluation.terminal and not asked:
+        # a page field, never a row's item: the row's list comes before it and is related too
+        asked = next((s for s in shown.fields if _related(s.path, path)), None)
+        if evaluation.terminal and asked is None:
             continue  # not needed for a packet that says no permit is needed
-        spec = asked[0].spec if asked else next(
+        spec = asked.spec if asked is not None else next(
             (f for f in interview.all_fields() if _related(f.path, path)), None)
         essentials.append(Missing(path, spec.label if spec else path,
-                                  asked[0].page if asked else ""))
+                                  asked.page if asked is not None else ""))
 
     return WizardState(
         pages=tuple(p.id for p in evaluation.pages),
@@ -301,18 +364,6 @@ def wizard_state(interview: Interview, evaluation: Evaluation,
         required_missing={k: tuple(v) for k, v in required.items()},
         terminal=evaluation.terminal,
     )
-
-
-def _slot_answer(answers: Mapping[str, Any], slot: Slot) -> Any:
-    """The answer shown in a slot (a list row's item read directly, without parsing its path:
-    a family of 30 children has some 500 of them, checked after every keystroke)."""
-    if slot.row is None:
-        return _answer(answers, slot.path)
-    name, index, item = slot.row
-    rows = answers.get(name) or []
-    if index < len(rows) and isinstance(rows[index], Mapping):
-        return rows[index].get(item)
-    return None
 
 
 def _answer(answers: Mapping[str, Any], path: str) -> Any:
