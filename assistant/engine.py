@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from . import caches
 from .assessment import (
     Assessment,
     Authority,
@@ -217,7 +218,26 @@ def _reduce(exemptions: list[FeeLine], reducing: list[tuple[FeeSpec, int | None]
     return out
 
 
+# The Authority made of an authority's entry, by the entry's identity (kept with it): it is the
+# same for every case, and merging its contacts after every keystroke took a tenth of a
+# millisecond. Which office was last looked up says roughly where a person lives: forgotten
+# with the session.
+_AUTHORITIES: dict[int, tuple[AuthoritySpec, Authority]] = {}
+caches.on_forget(_AUTHORITIES.clear)
+
+
 def _authority(spec: AuthoritySpec) -> Authority:
+    cached = _AUTHORITIES.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    if len(_AUTHORITIES) >= 32:  # entries of catalogues loaded by tests one after another
+        _AUTHORITIES.clear()
+    authority = _authority_of(spec)
+    _AUTHORITIES[id(spec)] = (spec, authority)
+    return authority
+
+
+def _authority_of(spec: AuthoritySpec) -> Authority:
     contacts = authority_contacts(spec)
     first_address = next((c.value for c in contacts if c.kind == "address"), "")
     return Authority(
