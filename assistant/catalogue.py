@@ -341,8 +341,8 @@ class Catalogue(BaseModel):
         """The dated value a fee line's amount (or an exemption's payable share) is
         (`amount = "param.fee.…"`) on `day`, whose source and quote the line then shows; None
         for any other amount."""
-        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount or fee.payable_percent)
-        spec = self.parameters.get(match.group(1)) if match else None
+        pid = _parameter_named(fee.amount or fee.payable_percent)
+        spec = self.parameters.get(pid) if pid else None
         return spec.entry_at(day) if spec else None
 
     def known_from(self) -> date:
@@ -374,6 +374,13 @@ class Catalogue(BaseModel):
             out.append((dl.id, compile_expression(dl.date)))
             out.extend((dl.id, compile_expression(v)) for v in dl.values.values())
         return out
+
+
+@cache  # the expressions of resources/fees.toml, matched for every fee line of every check
+def _parameter_named(expression: str) -> str | None:
+    """The parameter an expression is, if it is nothing but one (`param.fee.first_cents`)."""
+    match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", expression)
+    return match.group(1) if match else None
 
 
 # Catalogue.params_at: the catalogue, the day last asked for and its tree.

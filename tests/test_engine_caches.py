@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from assistant import caches, engine, texts
+from assistant import authorities, caches, engine, facts, texts
+from assistant import catalogue as catalogue_module
 from assistant.casefile import load_case
 from assistant.catalogue import Catalogue, catalogue
 from assistant.engine import assess
@@ -38,12 +39,22 @@ def _fill_as_written(text: Mapping[str, str], values: Mapping[str, Any]) -> dict
     return {lang: texts.render(text, lang, values) for lang in text}
 
 
+def _look_up(place: str, postcode: str = "", cat: Catalogue | None = None) -> Any:
+    """authorities.find_authority without the addresses it remembers."""
+    cat = cat or catalogue()
+    return authorities._find(place, postcode, cat, authorities._index(cat))
+
+
 @contextlib.contextmanager
 def _nothing_remembered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     with monkeypatch.context() as m:
         m.setattr(Catalogue, "params_at", Catalogue._tree_at)
         m.setattr(engine, "_authority", engine._authority_of)
         m.setattr(engine, "fill", _fill_as_written)
+        m.setattr(facts, "find_authority", _look_up)
+        m.setattr(facts, "is_latin_text", facts.is_latin_text.__wrapped__)
+        m.setattr(catalogue_module, "_parameter_named",
+                  catalogue_module._parameter_named.__wrapped__)
         yield
 
 
@@ -114,14 +125,23 @@ def test_assessing_the_same_case_again_gives_the_same_after_other_cases_and_days
     assert _outcome(case, day) == first == fresh
 
 
-def test_the_end_of_a_session_forgets_the_filled_texts_and_the_authority() -> None:
-    value = soak.marker(61)  # made at run time: a literal would stay in this test's code
-    filled = texts.fill({"de": "Ort: {place}", "en": "Place: {place}"}, {"place": value})
-    assert filled == {"de": f"Ort: {value}", "en": f"Place: {value}"}
-    assess(_moved(load_case(EXAMPLES[0]), "Görlitz", ""), date(2026, 11, 22))
-    del filled
-    assert set(soak.markers_in_objects([value])) == {value}  # remembered (else it could not fail)
-    assert any(spec.id == "goerlitz" for spec, _ in engine._AUTHORITIES.values())
+def test_the_end_of_a_session_forgets_what_was_remembered_of_the_person() -> None:
+    # made at run time: a literal would stay in this test's code
+    place, name, value = soak.marker(61), soak.marker(62), soak.marker(63)
+    caches.forget()  # as at the start of a session
+    case = load_case(EXAMPLES[0])
+    # the name as a typed one is: another string than the one searched for (which is passed over)
+    case = case.model_copy(update={"person": case.person.model_copy(
+        update={"family_name": "".join(list(name))})})
+    assert assess(_moved(case, place, ""), date(2026, 11, 22)).authority is None  # not known
+    assert assess(_moved(case, "Görlitz", ""), date(2026, 11, 22)).authority.id == "goerlitz"
+    filled = texts.fill({"de": "Wert: {value}", "en": "Value: {value}"}, {"value": value})
+    assert filled == {"de": f"Wert: {value}", "en": f"Value: {value}"}
+    del case, filled
+    # remembered: the address looked up, the name checked, the text filled (else the search
+    # below could not fail), and the office the person's town belongs to
+    assert set(soak.markers_in_objects([place, name, value])) == {place, name, value}
+    assert [spec.id for spec, _ in engine._AUTHORITIES.values()] == ["goerlitz"]
     caches.forget()
-    assert soak.markers_in_objects([value]) == {}
+    assert soak.markers_in_objects([place, name, value]) == {}
     assert engine._AUTHORITIES == {}
