@@ -1,6 +1,7 @@
 """The live check assesses the case after every keystroke, and the engine remembers what is the
-same from one keystroke to the next (the parameters of the day, the authority's merged contacts,
-filled texts). What it returns must be exactly what the engine without anything remembered
+same from one keystroke to the next (the parameters of the day, the address looked up, the
+authority's merged contacts, filled texts, the findings, items, deadlines and fee lines made of
+the same values). What it returns must be exactly what the engine without anything remembered
 returns, for every case, day and address, whatever was assessed before; and what it remembers of
 a person ends with their session."""
 
@@ -51,6 +52,7 @@ def _nothing_remembered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         m.setattr(Catalogue, "params_at", Catalogue._tree_at)
         m.setattr(engine, "_authority", engine._authority_of)
         m.setattr(engine, "fill", _fill_as_written)
+        m.setattr(engine, "_made", lambda make, spec, inputs, *args: make(spec, *args))
         m.setattr(facts, "find_authority", _look_up)
         m.setattr(facts, "is_latin_text", facts.is_latin_text.__wrapped__)
         m.setattr(catalogue_module, "_parameter_named",
@@ -144,4 +146,16 @@ def test_the_end_of_a_session_forgets_what_was_remembered_of_the_person() -> Non
     assert [spec.id for spec, _ in engine._AUTHORITIES.values()] == ["goerlitz"]
     caches.forget()
     assert soak.markers_in_objects([place, name, value]) == {}
-    assert engine._AUTHORITIES == {}
+    assert engine._AUTHORITIES == {} and engine._LAST_MADE == {}
+
+
+def test_a_text_filled_with_values_that_compare_equal_is_written_as_each_value() -> None:
+    """1, True and 1.0 are equal (and so are -0.0 and 0.0), but written differently: a text
+    remembered for one of them is not given for another."""
+    text = {"de": "Anzahl: {n}", "en": "Number: {n}", "ar": "العدد: {n}"}
+    values = [1, True, 1.0, 0, False, -0.0, 0.0, None, "1", date(2026, 1, 1), 1, True]
+    caches.forget()
+    for value in values:
+        assert texts.fill(text, {"n": value}) == _fill_as_written(text, {"n": value}), value
+    assert texts.fill(text, {"n": True})["en"] == "Number: True"
+    assert texts.fill(text, {"n": 1})["en"] == "Number: 1"
