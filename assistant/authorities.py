@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from . import caches
 from .assessment import Conflict, Contact, SourceRef
 from .catalogue import (
     AuthoritySpec,
@@ -101,9 +102,19 @@ class _Index:
     by_name: dict[str, tuple[MunicipalitySpec, ...]]
     by_postcode: dict[str, tuple[MunicipalitySpec, ...]]
     names: tuple[tuple[str, str], ...]  # (key, display name) for suggestions
+    # (place, postcode) as typed -> what find_authority says: the facts are built once or twice
+    # per keystroke with the same address. A person's address: emptied by `caches.forget()`.
+    lookups: dict[tuple[str, str], LookupResult] = field(default_factory=dict)
 
 
 _INDEXES: dict[int, tuple[Catalogue, _Index]] = {}
+_LOOKUPS = 64  # addresses remembered per catalogue
+
+
+@caches.on_forget
+def _forget_lookups() -> None:
+    for _, index in _INDEXES.values():
+        index.lookups.clear()
 
 
 def _index(cat: Catalogue) -> _Index:
@@ -180,6 +191,15 @@ def find_authority(place: str, postcode: str = "", cat: Catalogue | None = None)
     with the postcode as a second clue. Never raises; see the module docstring for outcomes."""
     cat = cat or catalogue()
     index = _index(cat)
+    found = index.lookups.get((place, postcode))
+    if found is None:
+        if len(index.lookups) >= _LOOKUPS:
+            index.lookups.clear()
+        found = index.lookups[place, postcode] = _find(place, postcode, cat, index)
+    return found
+
+
+def _find(place: str, postcode: str, cat: Catalogue, index: _Index) -> LookupResult:
     place = place or ""
     postcode = (postcode or "").strip()
     leading = _LEADING_POSTCODE.match(place)

@@ -314,7 +314,19 @@ class Catalogue(BaseModel):
     country_group_sources: dict[str, str]
 
     def params_at(self, day: date) -> ParameterTree:
-        """Parameters in force on `day` as a nested mapping (`param.study.work_full_days`)."""
+        """Parameters in force on `day` as a nested mapping (`param.study.work_full_days`).
+        The live check asks for the same day after every keystroke: the last day's tree is
+        remembered (the law's values, nobody's data) and the same tree returned, to be read,
+        never changed."""
+        global _last_params
+        last = _last_params
+        if last is not None and last[0] is self and last[1] == day:
+            return last[2]
+        tree = self._tree_at(day)
+        _last_params = (self, day, tree)
+        return tree
+
+    def _tree_at(self, day: date) -> ParameterTree:
         tree = ParameterTree()
         for pid, spec in self.parameters.items():
             node = tree
@@ -329,8 +341,8 @@ class Catalogue(BaseModel):
         """The dated value a fee line's amount (or an exemption's payable share) is
         (`amount = "param.fee.…"`) on `day`, whose source and quote the line then shows; None
         for any other amount."""
-        match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", fee.amount or fee.payable_percent)
-        spec = self.parameters.get(match.group(1)) if match else None
+        pid = _parameter_named(fee.amount or fee.payable_percent)
+        spec = self.parameters.get(pid) if pid else None
         return spec.entry_at(day) if spec else None
 
     def known_from(self) -> date:
@@ -363,6 +375,16 @@ class Catalogue(BaseModel):
             out.extend((dl.id, compile_expression(v)) for v in dl.values.values())
         return out
 
+
+@cache  # the expressions of resources/fees.toml, matched for every fee line of every check
+def _parameter_named(expression: str) -> str | None:
+    """The parameter an expression is, if it is nothing but one (`param.fee.first_cents`)."""
+    match = re.fullmatch(r"\s*param\.([a-z_.0-9]+)\s*", expression)
+    return match.group(1) if match else None
+
+
+# Catalogue.params_at: the catalogue, the day last asked for and its tree.
+_last_params: tuple[Catalogue, date, ParameterTree] | None = None
 
 # Parameters the engine reads directly (assistant/facts.py), not only through expressions.
 REQUIRED_PARAMETERS = ("general.majority_age",)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .authorities import find_authority
+from .caches import personal
 from .expr import add_months, days_between, years_between
 from .model import Absence, ApplicationKind, Case, Finances, Work
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 _NAME_PUNCTUATION = set(" -'’.,")
 
 
+@personal(maxsize=64)  # a name, checked letter by letter after every keystroke
 def is_latin_text(text: str) -> bool:
     """True when every letter is a Latin letter (with or without diacritics), as the names in a
     passport's machine-readable zone are transliterated; spaces, hyphens and apostrophes pass."""

@@ -90,11 +90,41 @@ def _format_value(value: Any, lang: str) -> str:
     return str(value)
 
 
+# Values whose equality decides how they are written, so that a filled text can be remembered
+# by them: not floats (-0.0 == 0.0, but "-0" is not "0") nor other types (a tuple holding True
+# equals one holding 1). bool is told from int by the type in the key.
+_KEYED = frozenset({str, int, bool, date, type(None)})
+
+
+ValueKey = tuple[tuple[str, type, Any], ...]
+
+
+def value_key(values: Mapping[str, Any]) -> ValueKey | None:
+    """`values` as a key, equal for values that are written alike in every language; None where
+    a value's type does not allow that."""
+    if not all(type(v) in _KEYED for v in values.values()):
+        return None
+    return tuple((k, type(v), v) for k, v in values.items())
+
+
 def fill(text: Text, values: Mapping[str, Any]) -> dict[str, str]:
     """A text with its `{placeholders}` filled in every language it has (for texts printed
     without their values: checklist, fee lines, deadlines). Without values it is unchanged."""
     if not values:
         return dict(text)
+    key = value_key(values)
+    if key is None:
+        return _fill(text, values)
+    # the engine fills the same texts with the same values after every keystroke
+    return dict(_filled(tuple(text.items()), key))
+
+
+@personal(maxsize=256)  # the values may be a person's (a date of their case)
+def _filled(text: tuple[tuple[str, str], ...], values: ValueKey) -> dict[str, str]:
+    return _fill(dict(text), {k: v for k, _, v in values})
+
+
+def _fill(text: Text, values: Mapping[str, Any]) -> dict[str, str]:
     return {lang: render(text, lang, values) for lang in text}
 
 
