@@ -15,10 +15,11 @@ from __future__ import annotations
 import copy
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -109,6 +110,10 @@ class Interview:
     packet_requires: tuple[str, ...] = ()
     # kind of application -> the case paths of the form it leaves blank (not asked, not missing)
     form_blank: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # every field once (`all_fields`), worked out on first use: the live check needs it after
+    # every keystroke, and the pages do not change once loaded
+    _fields: tuple[FieldSpec, ...] | None = field(default=None, init=False, repr=False,
+                                                  compare=False)
 
     # --- looking things up -------------------------------------------------------------------
 
@@ -119,11 +124,17 @@ class Interview:
         raise KeyError(page_id)
 
     def all_fields(self) -> list[FieldSpec]:
-        seen: dict[str, FieldSpec] = {}
-        for page in self.pages:
-            for f in page.fields:
-                seen.setdefault(f.path, f)
-        return list(seen.values())
+        """Every field of the interview, the first of each path, in the order of the pages."""
+        return list(self._all_fields())
+
+    def _all_fields(self) -> tuple[FieldSpec, ...]:
+        if self._fields is None:
+            seen: dict[str, FieldSpec] = {}
+            for page in self.pages:
+                for f in page.fields:
+                    seen.setdefault(f.path, f)
+            self._fields = tuple(seen.values())
+        return self._fields
 
     def page_of(self, path: str) -> PageSpec | None:
         """The first page with a field at `path`, above it or below it."""
@@ -177,11 +188,23 @@ class Interview:
             raise ResourceError(f"{INTERVIEW_FILE}: the condition {when!r} failed: {exc}") from None
 
     def applicable(self, facts: dict[str, Any]) -> tuple[list[PageSpec], list[FieldSpec]]:
-        pages = [p for p in self.pages if self.applies(p.when, facts)]
+        # Each condition is evaluated once (the interview's 50 conditions are 29 different ones,
+        # and most fields have none), in the order the pages and fields ask for them.
+        held: dict[str, bool] = {"": True}
+        pages = []
+        for page in self.pages:
+            applies = held.get(page.when)
+            if applies is None:
+                applies = held[page.when] = self.applies(page.when, facts)
+            if applies:
+                pages.append(page)
         fields: dict[str, FieldSpec] = {}
         for page in pages:
             for f in page.fields:
-                if self.applies(f.when, facts):
+                applies = held.get(f.when)
+                if applies is None:
+                    applies = held[f.when] = self.applies(f.when, facts)
+                if applies:
                     fields.setdefault(f.path, f)
         return pages, list(fields.values())
 
@@ -217,7 +240,7 @@ class Interview:
         from .engine import assess
 
         cat = cat or catalogue()
-        everything = self.all_fields()
+        everything = self._all_fields()
         case, errors = build_case(answers, everything, everything, base, language)
         facts = facts_for(case, today, cat)
         pages, fields = self.applicable(facts)
@@ -254,12 +277,20 @@ def _is_default(path: str, value: Any) -> bool:
     built twice per keystroke otherwise, for the unticked boxes of questions that do not apply."""
     if isinstance(value, list | dict):
         return False
-    try:
-        default = _get(_default_case(), path)
-    except AttributeError:
+    found, default = _default_at(path)
+    if not found:
         return False
     return type(default) is type(value) and default == value or \
         isinstance(default, StrEnum) and isinstance(value, str) and default.value == value
+
+
+@lru_cache(maxsize=1024)  # keyed by the interview's paths (no person's data), a few hundred
+def _default_at(path: str) -> tuple[bool, Any]:
+    """Whether the case model has `path`, and its value there in a case of no answers."""
+    try:
+        return True, _get(_default_case(), path)
+    except AttributeError:
+        return False, None
 
 
 def facts_for(case: Case, today: date, cat: Any = None) -> dict[str, Any]:
@@ -512,15 +543,19 @@ def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = (
 
 
 def _prune(node: Any) -> Any:
-    """Drop empty mappings, so that an optional part nobody filled in stays absent."""
+    """Drop empty mappings, so that an optional part nobody filled in stays absent. Only
+    mappings and lists are looked into (not the list rows that are models already)."""
     if isinstance(node, dict):
-        for key in list(node):
-            node[key] = _prune(node[key])
-            if node[key] == {}:
-                del node[key]
+        for key, value in list(node.items()):
+            if isinstance(value, dict):
+                if not _prune(value):
+                    del node[key]
+            elif isinstance(value, list):
+                _prune(value)
     elif isinstance(node, list):
-        for i, item in enumerate(node):
-            node[i] = _prune(item)
+        for item in node:
+            if isinstance(item, dict | list):
+                _prune(item)
     return node
 
 
@@ -546,9 +581,13 @@ _IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
 # are kept, and `caches.forget` (the end of a person's session) drops them.
 
 
+_ListKey = tuple[str, tuple[str, ...]]  # a list's path and the paths of its items
+
+
 @dataclass
 class _RowModels:
-    models: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # a list (_ListKey) -> a row's answers (`_row_key`) -> the row's model
+    models: dict[_ListKey, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
 
     def forget(self) -> None:
         self.models = {}
@@ -558,15 +597,16 @@ _ROWS = _RowModels()
 on_forget(_ROWS.forget)
 
 
-def _row_key(f: FieldSpec, raw: Any) -> tuple[Any, ...]:
-    """A row's answers as a dictionary key: the list, its items, their answers and the answers'
-    types, so that answers that compare equal but are read differently (1, 1.0, True) are told
-    apart. TypeError for an answer that cannot be part of a key."""
-    paths = tuple(item.path for item in f.items)
-    values = [raw.get(path) for path in paths]
-    return (f.path, paths,
-            tuple((tuple(v), *map(type, v)) if type(v) is list else v for v in values),
-            tuple(map(type, values)))
+def _row_key(paths: tuple[str, ...], raw: Any) -> tuple[Any, ...]:
+    """A row's answers (at the items' `paths`) as a dictionary key: the answers and their types,
+    so that answers that compare equal but are read differently (1, 1.0, True) are told apart; a
+    list answer as the tuple of its items and their types. TypeError for an answer that cannot
+    be part of a key, AttributeError for a row that is no mapping."""
+    values = tuple(map(raw.get, paths))
+    types = tuple(map(type, values))
+    if list in types:
+        values = tuple([(tuple(v), *map(type, v)) if type(v) is list else v for v in values])
+    return values, types
 
 
 @cache
@@ -580,16 +620,17 @@ def _row_model(list_path: str) -> type[BaseModel]:
     return model
 
 
-def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
-               kept: dict[tuple[Any, ...], Any]) -> Any:
-    """A row of the list `f` for the case: its validated model (from `known`, the last case's,
-    if its answers are the same), the row's data where the model rejects it, or None for a row
-    with no answer. The models of this case's rows go into `kept`."""
+def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
+               known: dict[tuple[Any, ...], Any], kept: dict[tuple[Any, ...], Any]) -> Any:
+    """A row of the list `f` (its items at `paths`) for the case: its validated model (from
+    `known`, the last case's rows of this list, if its answers are the same), the row's data
+    where the model rejects it, or None for a row with no answer. The models of this case's rows
+    go into `kept`."""
     from pydantic import ValidationError
 
     key: tuple[Any, ...] | None
     try:
-        key = _row_key(f, raw)
+        key = _row_key(paths, raw)
         model = known.get(key)
     except (TypeError, AttributeError):  # an answer that cannot be a key, a row that is no mapping
         key, model = None, None
@@ -608,7 +649,7 @@ def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
     return model
 
 
-def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
+def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequence[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
     """The case made of `base` (a loaded case's data, or nothing) and the answers of `fields`.
@@ -624,14 +665,18 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
         _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
     )
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
-    known, kept = _ROWS.models, {}  # the rows validated for the last case, and for this one
+    known = _ROWS.models  # the rows validated for the last case
+    kept: dict[_ListKey, dict[tuple[Any, ...], Any]] = {}  # and for this one
     for f in fields:
         value = answers.get(f.path)
         if f.kind == "list":
             rows = []
             indices = []
+            paths = tuple(item.path for item in f.items)
+            known_rows = known.get((f.path, paths), {})
+            kept_rows = kept.setdefault((f.path, paths), {})
             for i, raw in enumerate(value or []):
-                row = _row_value(f, raw, known, kept)
+                row = _row_value(f, paths, raw, known_rows, kept_rows)
                 if row is not None:
                     rows.append(row)
                     indices.append(i)
@@ -679,6 +724,15 @@ def _blame(doc: dict[str, Any], loc: list[str], fields: dict[str, FieldSpec]) ->
         prefix = ".".join(loc[:i])
         if prefix in fields and fields[prefix].kind != "list":
             return prefix
+    # The same in a list's row (children.0.nationalities.1): the row's field. (The item of the
+    # list alone cannot be taken out, and would be blamed again and again.)
+    for i in range(len(loc) - 2, 0, -1):
+        spec = fields.get(".".join(loc[:i]))
+        if spec is not None and spec.kind == "list" and loc[i].isdigit():
+            rest = loc[i + 1:]
+            for j in range(len(rest), 0, -1):
+                if any(item.path == ".".join(rest[:j]) for item in spec.items):
+                    return ".".join(loc[:i + 1 + j])
     # An error of a whole part (passport: valid_until before issued_on): its last answered date.
     node: Any = doc
     for part in loc:
