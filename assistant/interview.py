@@ -597,16 +597,21 @@ _ROWS = _RowModels()
 on_forget(_ROWS.forget)
 
 
-def _row_key(paths: tuple[str, ...], raw: Any) -> tuple[Any, ...]:
-    """A row's answers (at the items' `paths`) as a dictionary key: the answers and their types,
-    so that answers that compare equal but are read differently (1, 1.0, True) are told apart; a
-    list answer as the tuple of its items and their types. TypeError for an answer that cannot
-    be part of a key, AttributeError for a row that is no mapping."""
-    values = tuple(map(raw.get, paths))
+def _answers_key(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Answers as a dictionary key: the answers and their types, so that answers that compare
+    equal but are read differently (1, 1.0, True; 0.0 and -0.0) are told apart; a list answer as
+    the tuple of its items and their types. Unhashable if an answer is neither."""
     types = tuple(map(type, values))
-    if list in types:
-        values = tuple([(tuple(v), *map(type, v)) if type(v) is list else v for v in values])
+    if list in types or float in types:
+        values = tuple([(tuple(v), *map(type, v)) if type(v) is list
+                        else v.hex() if type(v) is float else v for v in values])
     return values, types
+
+
+def _row_key(paths: tuple[str, ...], raw: Any) -> tuple[Any, ...]:
+    """A row's answers (at the items' `paths`) as a dictionary key (`_answers_key`). TypeError
+    for an answer that cannot be part of a key, AttributeError for a row that is no mapping."""
+    return _answers_key(tuple(map(raw.get, paths)))
 
 
 @cache
@@ -649,6 +654,53 @@ def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
     return model
 
 
+# --- the rest of the case, validated once ------------------------------------------------------
+# Outside the lists a keystroke changes one answer at most, and none while the person types in a
+# row. Where the answers outside the lists, the loaded case's data and the language are those of
+# the last case built, that case's parts (its person, passport, study, ...) are taken as they
+# were validated, as the rows are, and only the lists are laid over them. That is the same case:
+# a part is checked on its own (no check of the case reads two parts) and is not changed after
+# it is built. Only the last case's parts are kept, and `caches.forget` drops them.
+
+
+@dataclass
+class _RestOfCase:
+    key: tuple[Any, ...] | None = None
+    doc: dict[str, Any] = field(default_factory=dict)  # the case's parts as models, else as given
+
+    def forget(self) -> None:
+        self.key, self.doc = None, {}
+
+
+_REST = _RestOfCase()
+on_forget(_REST.forget)
+
+
+def _frozen(node: Any) -> Any:
+    """A loaded case's data as a dictionary key, with the types of its values (`_answers_key`)."""
+    if type(node) is dict:
+        return dict, tuple([(k, _frozen(v)) for k, v in node.items()])
+    if type(node) is list:
+        return list, tuple(map(_frozen, node))
+    return type(node), node.hex() if type(node) is float else node
+
+
+def _rest_key(answers: Answers, fields: Sequence[FieldSpec], from_base: dict[str, Any],
+              language: str) -> tuple[Any, ...] | None:
+    """What the case outside its lists is made of, as a key; None where it cannot be one (an
+    answer that is no plain value, a list below a part)."""
+    paths = tuple([f.path for f in fields if f.kind != "list"])
+    if any("." in f.path for f in fields if f.kind == "list"):
+        return None  # the rows are laid over the parts taken as they were: not into them
+    key = (paths, _answers_key(tuple(map(answers.get, paths))), language, type(language),
+           _frozen(from_base) if from_base else None)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequence[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
@@ -664,6 +716,10 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
     doc: dict[str, Any] = (
         _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
     )
+    rest_key = _rest_key(answers, fields, doc, language)
+    reused = rest_key is not None and rest_key == _REST.key
+    if reused:
+        doc = dict(_REST.doc)
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
     known = _ROWS.models  # the rows validated for the last case
     kept: dict[_ListKey, dict[tuple[Any, ...], Any]] = {}  # and for this one
@@ -683,7 +739,7 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
             if rows:
                 _set(doc, f.path, rows)
                 list_rows[f.path] = indices
-        elif not is_empty(value):
+        elif not reused and not is_empty(value):
             _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
     doc["language"] = language
     _prune(doc)
@@ -692,7 +748,7 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
     _ROWS.models = kept
     for _attempt in range(50):
         try:
-            return Case.model_validate(doc), errors
+            case = Case.model_validate(doc)
         except ValidationError as exc:
             for err in exc.errors():
                 loc = [str(p) for p in err["loc"]]
@@ -701,6 +757,13 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
                 _delete(doc, blamed.split("."))
                 _prune(doc)
                 errors.setdefault(_answer_path(blamed, list_rows), message)
+            continue
+        if not errors and not reused and rest_key is not None:
+            lists = {f.path for f in fields if f.kind == "list"}
+            _REST.key = rest_key
+            _REST.doc = {name: getattr(case, name) if isinstance(value, dict) else value
+                         for name, value in doc.items() if name not in lists}
+        return case, errors
     raise ValueError("the answers cannot be made into a valid case")  # pragma: no cover
 
 
