@@ -660,16 +660,18 @@ def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
 # the last case built, that case's parts (its person, passport, study, ...) are taken as they
 # were validated, as the rows are, and only the lists are laid over them. That is the same case:
 # a part is checked on its own (no check of the case reads two parts) and is not changed after
-# it is built. Only the last case's parts are kept, and `caches.forget` drops them.
+# it is built. Only the last case's parts are kept (of the case of all answers, and of the case
+# of the answers that apply where `evaluate` builds that one too), and `caches.forget` drops them.
 
 
 @dataclass
 class _RestOfCase:
-    key: tuple[Any, ...] | None = None
-    doc: dict[str, Any] = field(default_factory=dict)  # the case's parts as models, else as given
+    # of all answers or not -> the last case's key (`_rest_key`) and its parts as models (its
+    # other values as given)
+    last: dict[bool, tuple[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
 
     def forget(self) -> None:
-        self.key, self.doc = None, {}
+        self.last = {}
 
 
 _REST = _RestOfCase()
@@ -717,9 +719,11 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
         _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
     )
     rest_key = _rest_key(answers, fields, doc, language)
-    reused = rest_key is not None and rest_key == _REST.key
+    every = fields is all_fields
+    last_key, last_doc = _REST.last.get(every, (None, {}))
+    reused = rest_key is not None and rest_key == last_key
     if reused:
-        doc = dict(_REST.doc)
+        doc = dict(last_doc)
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
     known = _ROWS.models  # the rows validated for the last case
     kept: dict[_ListKey, dict[tuple[Any, ...], Any]] = {}  # and for this one
@@ -760,9 +764,9 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
             continue
         if not errors and not reused and rest_key is not None:
             lists = {f.path for f in fields if f.kind == "list"}
-            _REST.key = rest_key
-            _REST.doc = {name: getattr(case, name) if isinstance(value, dict) else value
-                         for name, value in doc.items() if name not in lists}
+            _REST.last[every] = rest_key, {
+                name: getattr(case, name) if isinstance(value, dict) else value
+                for name, value in doc.items() if name not in lists}
         return case, errors
     raise ValueError("the answers cannot be made into a valid case")  # pragma: no cover
 

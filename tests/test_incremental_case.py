@@ -7,6 +7,7 @@ the rows stays after the person's session ends."""
 from __future__ import annotations
 
 import copy
+import math
 from datetime import date
 from typing import Any
 
@@ -201,3 +202,45 @@ def test_edits_over_a_loaded_case_give_what_a_fresh_evaluation_gives() -> None:
     assert kept.case.subsistence == ""
     kept, _ = _check(answers, "de", base=base)
     assert kept.case.subsistence == "savings of my parents"
+
+
+def test_answers_outside_the_lists_retyped_and_changed_in_place() -> None:
+    """The case's parts outside the lists are taken as they were while their answers stay the
+    same; any change of an answer, of its type, or of a list answer in place is seen."""
+    answers = answers_from_case(family(4, 3), interview().all_fields())
+    answers["application.purpose"] = "study"
+    answers["study.semester"] = 3  # one question more for study: the case is built twice
+    kept, _ = _check(answers)
+    assert "work.term_hours_per_week" in kept.applicable
+    assert "study.semester" in kept.applicable and kept.case.study.semester == 3
+    before = interview().evaluate(answers, TODAY)
+    answers["children"][0]["first_names"] += " a"
+    typed = interview().evaluate(answers, TODAY)
+    assert typed.case.person is before.case.person  # not validated again
+    assert typed.case.children[0].first_names.endswith(" a")
+
+    # hours of 0.0 and -0.0 compare equal, but the case holds what was given
+    for hours in (0.0, -0.0, 0.0, 12.5):
+        answers["work.term_hours_per_week"] = hours
+        kept, _ = _check(answers)
+        assert math.copysign(1, kept.case.work.term_hours_per_week) == math.copysign(1, hours)
+    # days as 1, 1.0, True, then 1.5 (refused) and 2
+    for days in (1, 1.0, True, 1.5, 2):
+        answers["work.full_days_per_year"] = days
+        kept, _ = _check(answers)
+        assert ("work.full_days_per_year" in kept.errors) == (days == 1.5)
+        assert kept.case.work.full_days_per_year == (0 if days == 1.5 else int(days))
+    # a nationality added to the list and taken away again, in place
+    answers["person.nationalities"].append("TR")
+    kept, _ = _check(answers)
+    assert kept.case.person.nationalities[-1] == "TR"
+    answers["person.nationalities"].pop()
+    kept, _ = _check(answers)
+    assert "TR" not in kept.case.person.nationalities
+    # a refused postcode, mended: the rest of the case follows
+    answers["address.postcode"] = "0109"
+    kept, _ = _check(answers)
+    assert "address.postcode" in kept.errors and kept.case.address.postcode == ""
+    answers["address.postcode"] = "01099"
+    kept, _ = _check(answers)
+    assert not kept.errors and kept.case.address.postcode == "01099"
