@@ -244,21 +244,22 @@ class Interview:
         case, errors = build_case(answers, everything, everything, base, language)
         facts = facts_for(case, today, cat)
         pages, fields = self.applicable(facts)
-        applicable = {f.path for f in fields}
-        if any(not is_empty(v) and p not in applicable and not _is_default(p, v)
-               for p, v in answers.items()):
+        applicable = frozenset(f.path for f in fields)
+        if any(not is_empty(answers[p]) and not _is_default(p, answers[p])
+               for p in answers.keys() - applicable):
             # Some answers belong to questions that no longer apply (the purpose changed, say):
             # the case is built again without them, and what applies is decided on that case.
             case, errors = build_case(answers, fields, everything, base, language)
             facts = facts_for(case, today, cat)
             pages, fields = self.applicable(facts)
+            applicable = frozenset(f.path for f in fields)
         assessment = assess(case, today, cat, facts)  # the facts of this very case, once
         pages, terminal = self._cut_at_terminal(pages, assessment.finding_ids(), assessment)
         return Evaluation(
             case=case,
-            errors={p: m for p, m in errors.items() if _under_any(p, {f.path for f in fields})},
+            errors={p: m for p, m in errors.items() if _under_any(p, applicable)},
             pages=pages,
-            applicable=frozenset(f.path for f in fields),
+            applicable=applicable,
             assessment=assessment,
             terminal=terminal,
         )
@@ -305,7 +306,7 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def _under_any(path: str, roots: set[str]) -> bool:
+def _under_any(path: str, roots: frozenset[str]) -> bool:
     return any(path == r or path.startswith(r + ".") for r in roots)
 
 
@@ -631,8 +632,6 @@ def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
     `known`, the last case's rows of this list, if its answers are the same), the row's data
     where the model rejects it, or None for a row with no answer. The models of this case's rows
     go into `kept`."""
-    from pydantic import ValidationError
-
     key: tuple[Any, ...] | None
     try:
         key = _row_key(paths, raw)
@@ -645,6 +644,8 @@ def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
     row = _prune(_row(raw, f.items))
     if not row:
         return None
+    from pydantic import ValidationError  # here: not imported again for each row taken as it was
+
     try:
         model = _row_model(f.path).model_validate(row)
     except ValidationError:
@@ -724,18 +725,24 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
     reused = rest_key is not None and rest_key == last_key
     if reused:
         doc = dict(last_doc)
+    else:
+        for f in fields:
+            value = answers.get(f.path)
+            if f.kind != "list" and not is_empty(value):
+                _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
+        doc["language"] = language
+        _prune(doc)  # before the rows, which are models or pruned already
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
     known = _ROWS.models  # the rows validated for the last case
     kept: dict[_ListKey, dict[tuple[Any, ...], Any]] = {}  # and for this one
     for f in fields:
-        value = answers.get(f.path)
         if f.kind == "list":
             rows = []
             indices = []
             paths = tuple(item.path for item in f.items)
             known_rows = known.get((f.path, paths), {})
             kept_rows = kept.setdefault((f.path, paths), {})
-            for i, raw in enumerate(value or []):
+            for i, raw in enumerate(answers.get(f.path) or []):
                 row = _row_value(f, paths, raw, known_rows, kept_rows)
                 if row is not None:
                     rows.append(row)
@@ -743,10 +750,6 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
             if rows:
                 _set(doc, f.path, rows)
                 list_rows[f.path] = indices
-        elif not reused and not is_empty(value):
-            _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
-    doc["language"] = language
-    _prune(doc)
     errors: dict[str, str] = {}
     by_path = {f.path: f for f in fields}
     _ROWS.models = kept
