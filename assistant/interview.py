@@ -532,7 +532,15 @@ def _delete(doc: Any, parts: list[str]) -> None:
         node.pop(leaf, None)
 
 
-def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = ()) -> Any:
+_IMMUTABLE = (str, int, float, date)  # values that need no copy (most of them)
+
+
+@lru_cache(maxsize=8)  # keyed by the interview's paths, no person's data
+def _split_paths(paths: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(path.split(".")) for path in paths)
+
+
+def _copy_without(node: Any, drop: frozenset[tuple[str, ...]], at: tuple[str, ...] = ()) -> Any:
     """A deep copy of `node` without the parts at the paths in `drop` (the interview's fields,
     which the answers fill in), copying only what is kept."""
     if isinstance(node, dict):
@@ -540,7 +548,7 @@ def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = (
                 if at + (k,) not in drop}
     if isinstance(node, list):
         return [_copy_without(v, drop, at + (str(i),)) for i, v in enumerate(node)]
-    return copy.deepcopy(node)
+    return node if node is None or isinstance(node, _IMMUTABLE) else copy.deepcopy(node)
 
 
 def _prune(node: Any) -> Any:
@@ -567,9 +575,6 @@ def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
         if not is_empty(value):
             _set(out, item.path, value)
     return out
-
-
-_IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
 
 
 # --- list rows, validated once -----------------------------------------------------------------
@@ -717,7 +722,7 @@ def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequen
     from .model import Case
 
     doc: dict[str, Any] = (
-        _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
+        _copy_without(base, _split_paths(tuple([f.path for f in all_fields]))) if base else {}
     )
     rest_key = _rest_key(answers, fields, doc, language)
     every = fields is all_fields
