@@ -15,10 +15,11 @@ from __future__ import annotations
 import copy
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -109,6 +110,10 @@ class Interview:
     packet_requires: tuple[str, ...] = ()
     # kind of application -> the case paths of the form it leaves blank (not asked, not missing)
     form_blank: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # every field once (`all_fields`), worked out on first use: the live check needs it after
+    # every keystroke, and the pages do not change once loaded
+    _fields: tuple[FieldSpec, ...] | None = field(default=None, init=False, repr=False,
+                                                  compare=False)
 
     # --- looking things up -------------------------------------------------------------------
 
@@ -119,11 +124,17 @@ class Interview:
         raise KeyError(page_id)
 
     def all_fields(self) -> list[FieldSpec]:
-        seen: dict[str, FieldSpec] = {}
-        for page in self.pages:
-            for f in page.fields:
-                seen.setdefault(f.path, f)
-        return list(seen.values())
+        """Every field of the interview, the first of each path, in the order of the pages."""
+        return list(self._all_fields())
+
+    def _all_fields(self) -> tuple[FieldSpec, ...]:
+        if self._fields is None:
+            seen: dict[str, FieldSpec] = {}
+            for page in self.pages:
+                for f in page.fields:
+                    seen.setdefault(f.path, f)
+            self._fields = tuple(seen.values())
+        return self._fields
 
     def page_of(self, path: str) -> PageSpec | None:
         """The first page with a field at `path`, above it or below it."""
@@ -177,11 +188,23 @@ class Interview:
             raise ResourceError(f"{INTERVIEW_FILE}: the condition {when!r} failed: {exc}") from None
 
     def applicable(self, facts: dict[str, Any]) -> tuple[list[PageSpec], list[FieldSpec]]:
-        pages = [p for p in self.pages if self.applies(p.when, facts)]
+        # Each condition is evaluated once (the interview's 50 conditions are 29 different ones,
+        # and most fields have none), in the order the pages and fields ask for them.
+        held: dict[str, bool] = {"": True}
+        pages = []
+        for page in self.pages:
+            applies = held.get(page.when)
+            if applies is None:
+                applies = held[page.when] = self.applies(page.when, facts)
+            if applies:
+                pages.append(page)
         fields: dict[str, FieldSpec] = {}
         for page in pages:
             for f in page.fields:
-                if self.applies(f.when, facts):
+                applies = held.get(f.when)
+                if applies is None:
+                    applies = held[f.when] = self.applies(f.when, facts)
+                if applies:
                     fields.setdefault(f.path, f)
         return pages, list(fields.values())
 
@@ -217,25 +240,26 @@ class Interview:
         from .engine import assess
 
         cat = cat or catalogue()
-        everything = self.all_fields()
+        everything = self._all_fields()
         case, errors = build_case(answers, everything, everything, base, language)
         facts = facts_for(case, today, cat)
         pages, fields = self.applicable(facts)
-        applicable = {f.path for f in fields}
-        if any(not is_empty(v) and p not in applicable and not _is_default(p, v)
-               for p, v in answers.items()):
+        applicable = frozenset(f.path for f in fields)
+        if any(not is_empty(answers[p]) and not _is_default(p, answers[p])
+               for p in answers.keys() - applicable):
             # Some answers belong to questions that no longer apply (the purpose changed, say):
             # the case is built again without them, and what applies is decided on that case.
             case, errors = build_case(answers, fields, everything, base, language)
             facts = facts_for(case, today, cat)
             pages, fields = self.applicable(facts)
+            applicable = frozenset(f.path for f in fields)
         assessment = assess(case, today, cat, facts)  # the facts of this very case, once
         pages, terminal = self._cut_at_terminal(pages, assessment.finding_ids(), assessment)
         return Evaluation(
             case=case,
-            errors={p: m for p, m in errors.items() if _under_any(p, {f.path for f in fields})},
+            errors={p: m for p, m in errors.items() if _under_any(p, applicable)},
             pages=pages,
-            applicable=frozenset(f.path for f in fields),
+            applicable=applicable,
             assessment=assessment,
             terminal=terminal,
         )
@@ -254,12 +278,20 @@ def _is_default(path: str, value: Any) -> bool:
     built twice per keystroke otherwise, for the unticked boxes of questions that do not apply."""
     if isinstance(value, list | dict):
         return False
-    try:
-        default = _get(_default_case(), path)
-    except AttributeError:
+    found, default = _default_at(path)
+    if not found:
         return False
     return type(default) is type(value) and default == value or \
         isinstance(default, StrEnum) and isinstance(value, str) and default.value == value
+
+
+@lru_cache(maxsize=1024)  # keyed by the interview's paths (no person's data), a few hundred
+def _default_at(path: str) -> tuple[bool, Any]:
+    """Whether the case model has `path`, and its value there in a case of no answers."""
+    try:
+        return True, _get(_default_case(), path)
+    except AttributeError:
+        return False, None
 
 
 def facts_for(case: Case, today: date, cat: Any = None) -> dict[str, Any]:
@@ -274,7 +306,7 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def _under_any(path: str, roots: set[str]) -> bool:
+def _under_any(path: str, roots: frozenset[str]) -> bool:
     return any(path == r or path.startswith(r + ".") for r in roots)
 
 
@@ -500,7 +532,15 @@ def _delete(doc: Any, parts: list[str]) -> None:
         node.pop(leaf, None)
 
 
-def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = ()) -> Any:
+_IMMUTABLE = (str, int, float, date)  # values that need no copy (most of them)
+
+
+@lru_cache(maxsize=8)  # keyed by the interview's paths, no person's data
+def _split_paths(paths: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(path.split(".")) for path in paths)
+
+
+def _copy_without(node: Any, drop: frozenset[tuple[str, ...]], at: tuple[str, ...] = ()) -> Any:
     """A deep copy of `node` without the parts at the paths in `drop` (the interview's fields,
     which the answers fill in), copying only what is kept."""
     if isinstance(node, dict):
@@ -508,19 +548,23 @@ def _copy_without(node: Any, drop: set[tuple[str, ...]], at: tuple[str, ...] = (
                 if at + (k,) not in drop}
     if isinstance(node, list):
         return [_copy_without(v, drop, at + (str(i),)) for i, v in enumerate(node)]
-    return copy.deepcopy(node)
+    return node if node is None or isinstance(node, _IMMUTABLE) else copy.deepcopy(node)
 
 
 def _prune(node: Any) -> Any:
-    """Drop empty mappings, so that an optional part nobody filled in stays absent."""
+    """Drop empty mappings, so that an optional part nobody filled in stays absent. Only
+    mappings and lists are looked into (not the list rows that are models already)."""
     if isinstance(node, dict):
-        for key in list(node):
-            node[key] = _prune(node[key])
-            if node[key] == {}:
-                del node[key]
+        for key, value in list(node.items()):
+            if isinstance(value, dict):
+                if not _prune(value):
+                    del node[key]
+            elif isinstance(value, list):
+                _prune(value)
     elif isinstance(node, list):
-        for i, item in enumerate(node):
-            node[i] = _prune(item)
+        for item in node:
+            if isinstance(item, dict | list):
+                _prune(item)
     return node
 
 
@@ -533,9 +577,6 @@ def _row(row: dict[str, Any], items: tuple[FieldSpec, ...]) -> dict[str, Any]:
     return out
 
 
-_IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
-
-
 # --- list rows, validated once -----------------------------------------------------------------
 # The case is built again after every keystroke; a family of 30 children and 40 earlier stays has
 # 70 list rows, of which a keystroke changes one. A row whose answers are those of a row of the
@@ -546,9 +587,13 @@ _IMMUTABLE = (str, int, float, date)  # answers that need no copy (most of them)
 # are kept, and `caches.forget` (the end of a person's session) drops them.
 
 
+_ListKey = tuple[str, tuple[str, ...]]  # a list's path and the paths of its items
+
+
 @dataclass
 class _RowModels:
-    models: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # a list (_ListKey) -> a row's answers (`_row_key`) -> the row's model
+    models: dict[_ListKey, dict[tuple[Any, ...], Any]] = field(default_factory=dict)
 
     def forget(self) -> None:
         self.models = {}
@@ -558,15 +603,21 @@ _ROWS = _RowModels()
 on_forget(_ROWS.forget)
 
 
-def _row_key(f: FieldSpec, raw: Any) -> tuple[Any, ...]:
-    """A row's answers as a dictionary key: the list, its items, their answers and the answers'
-    types, so that answers that compare equal but are read differently (1, 1.0, True) are told
-    apart. TypeError for an answer that cannot be part of a key."""
-    paths = tuple(item.path for item in f.items)
-    values = [raw.get(path) for path in paths]
-    return (f.path, paths,
-            tuple((tuple(v), *map(type, v)) if type(v) is list else v for v in values),
-            tuple(map(type, values)))
+def _answers_key(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Answers as a dictionary key: the answers and their types, so that answers that compare
+    equal but are read differently (1, 1.0, True; 0.0 and -0.0) are told apart; a list answer as
+    the tuple of its items and their types. Unhashable if an answer is neither."""
+    types = tuple(map(type, values))
+    if list in types or float in types:
+        values = tuple([(tuple(v), *map(type, v)) if type(v) is list
+                        else v.hex() if type(v) is float else v for v in values])
+    return values, types
+
+
+def _row_key(paths: tuple[str, ...], raw: Any) -> tuple[Any, ...]:
+    """A row's answers (at the items' `paths`) as a dictionary key (`_answers_key`). TypeError
+    for an answer that cannot be part of a key, AttributeError for a row that is no mapping."""
+    return _answers_key(tuple(map(raw.get, paths)))
 
 
 @cache
@@ -580,16 +631,15 @@ def _row_model(list_path: str) -> type[BaseModel]:
     return model
 
 
-def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
-               kept: dict[tuple[Any, ...], Any]) -> Any:
-    """A row of the list `f` for the case: its validated model (from `known`, the last case's,
-    if its answers are the same), the row's data where the model rejects it, or None for a row
-    with no answer. The models of this case's rows go into `kept`."""
-    from pydantic import ValidationError
-
+def _row_value(f: FieldSpec, paths: tuple[str, ...], raw: Any,
+               known: dict[tuple[Any, ...], Any], kept: dict[tuple[Any, ...], Any]) -> Any:
+    """A row of the list `f` (its items at `paths`) for the case: its validated model (from
+    `known`, the last case's rows of this list, if its answers are the same), the row's data
+    where the model rejects it, or None for a row with no answer. The models of this case's rows
+    go into `kept`."""
     key: tuple[Any, ...] | None
     try:
-        key = _row_key(f, raw)
+        key = _row_key(paths, raw)
         model = known.get(key)
     except (TypeError, AttributeError):  # an answer that cannot be a key, a row that is no mapping
         key, model = None, None
@@ -599,6 +649,8 @@ def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
     row = _prune(_row(raw, f.items))
     if not row:
         return None
+    from pydantic import ValidationError  # here: not imported again for each row taken as it was
+
     try:
         model = _row_model(f.path).model_validate(row)
     except ValidationError:
@@ -608,7 +660,56 @@ def _row_value(f: FieldSpec, raw: Any, known: dict[tuple[Any, ...], Any],
     return model
 
 
-def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[FieldSpec],
+# --- the rest of the case, validated once ------------------------------------------------------
+# Outside the lists a keystroke changes one answer at most, and none while the person types in a
+# row. Where the answers outside the lists, the loaded case's data and the language are those of
+# the last case built, that case's parts (its person, passport, study, ...) are taken as they
+# were validated, as the rows are, and only the lists are laid over them. That is the same case:
+# a part is checked on its own (no check of the case reads two parts) and is not changed after
+# it is built. Only the last case's parts are kept (of the case of all answers, and of the case
+# of the answers that apply where `evaluate` builds that one too), and `caches.forget` drops them.
+
+
+@dataclass
+class _RestOfCase:
+    # of all answers or not -> the last case's key (`_rest_key`) and its parts as models (its
+    # other values as given)
+    last: dict[bool, tuple[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
+
+    def forget(self) -> None:
+        self.last = {}
+
+
+_REST = _RestOfCase()
+on_forget(_REST.forget)
+
+
+def _frozen(node: Any) -> Any:
+    """A loaded case's data as a dictionary key, with the types of its values (`_answers_key`)."""
+    if type(node) is dict:
+        return dict, tuple([(k, _frozen(v)) for k, v in node.items()])
+    if type(node) is list:
+        return list, tuple(map(_frozen, node))
+    return type(node), node.hex() if type(node) is float else node
+
+
+def _rest_key(answers: Answers, fields: Sequence[FieldSpec], from_base: dict[str, Any],
+              language: str) -> tuple[Any, ...] | None:
+    """What the case outside its lists is made of, as a key; None where it cannot be one (an
+    answer that is no plain value, a list below a part)."""
+    paths = tuple([f.path for f in fields if f.kind != "list"])
+    if any("." in f.path for f in fields if f.kind == "list"):
+        return None  # the rows are laid over the parts taken as they were: not into them
+    key = (paths, _answers_key(tuple(map(answers.get, paths))), language, type(language),
+           _frozen(from_base) if from_base else None)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def build_case(answers: Answers, fields: Sequence[FieldSpec], all_fields: Sequence[FieldSpec],
                base: dict[str, Any] | None = None,
                language: str = "en") -> tuple[Case, dict[str, str]]:
     """The case made of `base` (a loaded case's data, or nothing) and the answers of `fields`.
@@ -621,33 +722,45 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
     from .model import Case
 
     doc: dict[str, Any] = (
-        _copy_without(base, {tuple(f.path.split(".")) for f in all_fields}) if base else {}
+        _copy_without(base, _split_paths(tuple([f.path for f in all_fields]))) if base else {}
     )
+    rest_key = _rest_key(answers, fields, doc, language)
+    every = fields is all_fields
+    last_key, last_doc = _REST.last.get(every, (None, {}))
+    reused = rest_key is not None and rest_key == last_key
+    if reused:
+        doc = dict(last_doc)
+    else:
+        for f in fields:
+            value = answers.get(f.path)
+            if f.kind != "list" and not is_empty(value):
+                _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
+        doc["language"] = language
+        _prune(doc)  # before the rows, which are models or pruned already
     list_rows: dict[str, list[int]] = {}  # list path -> index in the answers of each case row
-    known, kept = _ROWS.models, {}  # the rows validated for the last case, and for this one
+    known = _ROWS.models  # the rows validated for the last case
+    kept: dict[_ListKey, dict[tuple[Any, ...], Any]] = {}  # and for this one
     for f in fields:
-        value = answers.get(f.path)
         if f.kind == "list":
             rows = []
             indices = []
-            for i, raw in enumerate(value or []):
-                row = _row_value(f, raw, known, kept)
+            paths = tuple(item.path for item in f.items)
+            known_rows = known.get((f.path, paths), {})
+            kept_rows = kept.setdefault((f.path, paths), {})
+            for i, raw in enumerate(answers.get(f.path) or []):
+                row = _row_value(f, paths, raw, known_rows, kept_rows)
                 if row is not None:
                     rows.append(row)
                     indices.append(i)
             if rows:
                 _set(doc, f.path, rows)
                 list_rows[f.path] = indices
-        elif not is_empty(value):
-            _set(doc, f.path, value if isinstance(value, _IMMUTABLE) else copy.deepcopy(value))
-    doc["language"] = language
-    _prune(doc)
     errors: dict[str, str] = {}
     by_path = {f.path: f for f in fields}
     _ROWS.models = kept
     for _attempt in range(50):
         try:
-            return Case.model_validate(doc), errors
+            case = Case.model_validate(doc)
         except ValidationError as exc:
             for err in exc.errors():
                 loc = [str(p) for p in err["loc"]]
@@ -656,6 +769,13 @@ def build_case(answers: Answers, fields: list[FieldSpec], all_fields: list[Field
                 _delete(doc, blamed.split("."))
                 _prune(doc)
                 errors.setdefault(_answer_path(blamed, list_rows), message)
+            continue
+        if not errors and not reused and rest_key is not None:
+            lists = {f.path for f in fields if f.kind == "list"}
+            _REST.last[every] = rest_key, {
+                name: getattr(case, name) if isinstance(value, dict) else value
+                for name, value in doc.items() if name not in lists}
+        return case, errors
     raise ValueError("the answers cannot be made into a valid case")  # pragma: no cover
 
 
@@ -679,6 +799,15 @@ def _blame(doc: dict[str, Any], loc: list[str], fields: dict[str, FieldSpec]) ->
         prefix = ".".join(loc[:i])
         if prefix in fields and fields[prefix].kind != "list":
             return prefix
+    # The same in a list's row (children.0.nationalities.1): the row's field. (The item of the
+    # list alone cannot be taken out, and would be blamed again and again.)
+    for i in range(len(loc) - 2, 0, -1):
+        spec = fields.get(".".join(loc[:i]))
+        if spec is not None and spec.kind == "list" and loc[i].isdigit():
+            rest = loc[i + 1:]
+            for j in range(len(rest), 0, -1):
+                if any(item.path == ".".join(rest[:j]) for item in spec.items):
+                    return ".".join(loc[:i + 1 + j])
     # An error of a whole part (passport: valid_until before issued_on): its last answered date.
     node: Any = doc
     for part in loc:
