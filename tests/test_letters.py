@@ -255,3 +255,20 @@ def test_a_first_permit_on_a_visa_is_applied_for_before_the_visa_expires(tmp_pat
     assert "Mein Visum gilt bis zum 24.12.2026" in german
     assert "Landratsamt Mittelsachsen" in german and "09599 Freiberg" in german
     assert "ŞAHIN, Elif Naz" in german
+
+
+def test_an_address_beyond_ascii_before_the_at_still_gives_the_email(tmp_path) -> None:
+    """The case takes "lân.nguyễn@…" (an internationalised address); an e-mail header cannot
+    carry it without SMTPUTF8, so the message is written without From: the mail program puts in
+    the person's account. The address stays in the letter's identification."""
+    from assistant.letters import email_message
+
+    case = load_case(NEAR).model_copy(deep=True)
+    case.contact.email = "lân.nguyễn@example.org"
+    case = type(case).model_validate(case.model_dump())  # as the case file reads it
+    assert case.contact.email == "lân.nguyễn@example.org"
+    today = date(2026, 12, 1)
+    built = build_letter(case, assess(case, today), "extension", "uk", today)
+    message = email.message_from_bytes(bytes(email_message(built)), policy=email.policy.default)
+    assert message["From"] is None and message["To"] == "auslaenderbehoerde@dresden.de"
+    assert "lân.nguyễn@example.org" in message.get_body(("plain",)).get_content()
