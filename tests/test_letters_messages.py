@@ -164,3 +164,19 @@ def test_in_english_the_missing_postal_address_is_said_too(qtbot, tmp_path) -> N
     _case(window)
     assert panel.write_letter(str(tmp_path / "brief.pdf"))
     assert "postal address" not in panel.message()
+
+
+def test_why_documents_cannot_be_joined_in_the_window_language(qtbot, lang) -> None:
+    from assistant.bundle import BundleError
+
+    window = _window(qtbot, lang)
+    panel = window.pages["packet"].letters
+    errors = [BundleError(f"scan.pdf: {kind} (the English message)", kind=kind,
+                          document="scan.pdf", values=values)
+              for kind, values in (("missing", ()), ("unreadable", ()), ("not_a_document", ()),
+                                   ("too_big", ("40",)), ("password", ()), ("damaged", ()),
+                                   ("too_large", ("12.5", "10", "scan.pdf (9.1 MB)")))]
+    said = {exc.kind: panel.bundle_message(exc) for exc in errors}
+    assert all("scan.pdf" in text for text in said.values())
+    assert len(set(said.values())) == len(said)
+    _said(said, lang)
