@@ -332,3 +332,22 @@ def test_the_applicants_pages_cite_by_notes_as_the_packet_does(tmp_path, lang, c
                 assert title not in body, title
     if lang != "de" and kind == "extension":  # the translation marks the paragraphs it invokes
         assert re.search(f"§ 81 Abs. 5 AufenthG[^{SUPERSCRIPT}]{{0,3}}[{SUPERSCRIPT}]", body)
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_a_date_at_the_end_of_a_sentence_is_not_followed_by_a_second_full_stop(lang) -> None:
+    """Dates in Ukrainian and Russian end with an abbreviation ("24 груд. 2026 р."): a text
+    must not put its own full stop right after one ("р.." in the first permit's letter)."""
+    for case_file, kind, day in ((NEAR, "extension", "2026-12-01"),
+                                 (NEAR, "appointment", "2026-12-01"),
+                                 (NEAR, "continuation", "2027-02-01"),
+                                 (FAMILY, "address-change", "2026-12-01"),
+                                 (STUDENT, "extension", "2026-11-22"),
+                                 (STUDENT, "appointment", "2026-11-22")):
+        case = load_case(case_file)
+        today = date.fromisoformat(day)
+        built = build_letter(case, assess(case, today), kind, lang, today)
+        body = built.translation or built.german
+        for text in [body.subject, *body.paragraphs, body.notice, body.place_date,
+                     *(line.text for line in body.submission)]:
+            assert not re.search(r"\.\s?\.(?!\.)", text), (kind, text)
