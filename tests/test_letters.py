@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -255,3 +256,98 @@ def test_a_first_permit_on_a_visa_is_applied_for_before_the_visa_expires(tmp_pat
     assert "Mein Visum gilt bis zum 24.12.2026" in german
     assert "Landratsamt Mittelsachsen" in german and "09599 Freiberg" in german
     assert "ŞAHIN, Elif Naz" in german
+
+
+def test_an_address_beyond_ascii_before_the_at_still_gives_the_email(tmp_path) -> None:
+    """The case takes "lân.nguyễn@…" (an internationalised address); an e-mail header cannot
+    carry it without SMTPUTF8, so the message is written without From: the mail program puts in
+    the person's account. The address stays in the letter's identification."""
+    from assistant.letters import email_message
+
+    case = load_case(NEAR).model_copy(deep=True)
+    case.contact.email = "lân.nguyễn@example.org"
+    case = type(case).model_validate(case.model_dump())  # as the case file reads it
+    assert case.contact.email == "lân.nguyễn@example.org"
+    today = date(2026, 12, 1)
+    built = build_letter(case, assess(case, today), "extension", "uk", today)
+    message = email.message_from_bytes(bytes(email_message(built)), policy=email.policy.default)
+    assert message["From"] is None and message["To"] == "auslaenderbehoerde@dresden.de"
+    assert "lân.nguyễn@example.org" in message.get_body(("plain",)).get_content()
+
+
+STUDENT = EXAMPLES / "student-first-permit.json"  # Mittelsachsen: the lead time from a 2nd page
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _applicant_pages(pdf: Path) -> str:
+    """The pages after the letter that is sent: for the applicant, marked "do not send"."""
+    pages = [_text(pdf, n) for n in range(1, len(PdfReader(pdf).pages) + 1)]
+    first = next(i for i, text in enumerate(pages) if "nicht absenden" in text)
+    # the page numbers ("Seite 1 von 2") out: digits that are no note's
+    return " ".join(pages[first:])
+
+
+def _marks(text: str) -> set[int]:
+    """The note numbers marked in `text` (raised digits, "¹˒³" for two)."""
+    runs = re.findall(f"[{SUPERSCRIPT}˒]+", text)
+    table = str.maketrans(SUPERSCRIPT, "0123456789")
+    return {int(n.translate(table)) for run in runs for n in run.split("˒") if n}
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("lang", ["de", "en", "uk"])
+@pytest.mark.parametrize(("case", "kind", "day"), [
+    (NEAR, "extension", "2026-12-01"), (NEAR, "continuation", "2027-02-01"),
+    (NEAR, "appointment", "2026-12-01"), (STUDENT, "extension", "2026-11-22")])
+def test_the_applicants_pages_cite_by_notes_as_the_packet_does(tmp_path, lang, case, kind,
+                                                                day) -> None:
+    from assistant.letters.compose import submission_statements
+    from assistant.packet.i18n import t
+    from assistant.sources import citation_texts, plain
+
+    pdf = _letter(tmp_path, case, kind, day, "--lang", lang)
+    # the letter that is sent cites the paragraph in its sentence, as German letters do
+    german = _german_pages(pdf)
+    assert "§ 81 Abs. 4" in german and not _marks(german)
+    pages = _applicant_pages(pdf)
+    heading = f" {t('sources', lang)} ¹ "
+    assert pages.count(heading) == 1, "one list of notes, at the end"
+    body, notes = pages.split(heading)
+    notes = "¹ " + notes
+    assert f"{t('source', lang)}:" not in pages  # no inline "Quelle: …" line any more
+    # every mark has its note, every note is marked, numbered in the order first cited
+    numbered = _marks(notes)
+    assert numbered == set(range(1, len(numbered) + 1)) and _marks(body) == numbered
+    loaded = load_case(case)
+    cited = [c for c in submission_statements(assess(loaded, date.fromisoformat(day)), lang)
+             if c.source]
+    assert cited and all(line.text.split(":")[0] in body for line in cited)
+    # each source once, by its title, in the notes only (a paragraph of the law is also named
+    # by its number in the sentences that invoke it)
+    for source in {c.source for c in cited} | {"§ 81 Abs. 4 AufenthG"}:
+        for title, _ in citation_texts(source, lang):
+            title = " ".join(plain(title).split())
+            assert notes.count(title) == 1, title
+            if not title.startswith("§"):
+                assert title not in body, title
+    if lang != "de" and kind == "extension":  # the translation marks the paragraphs it invokes
+        assert re.search(f"§ 81 Abs. 5 AufenthG[^{SUPERSCRIPT}]{{0,3}}[{SUPERSCRIPT}]", body)
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_a_date_at_the_end_of_a_sentence_is_not_followed_by_a_second_full_stop(lang) -> None:
+    """Dates in Ukrainian and Russian end with an abbreviation ("24 груд. 2026 р."): a text
+    must not put its own full stop right after one ("р.." in the first permit's letter)."""
+    for case_file, kind, day in ((NEAR, "extension", "2026-12-01"),
+                                 (NEAR, "appointment", "2026-12-01"),
+                                 (NEAR, "continuation", "2027-02-01"),
+                                 (FAMILY, "address-change", "2026-12-01"),
+                                 (STUDENT, "extension", "2026-11-22"),
+                                 (STUDENT, "appointment", "2026-11-22")):
+        case = load_case(case_file)
+        today = date.fromisoformat(day)
+        built = build_letter(case, assess(case, today), kind, lang, today)
+        body = built.translation or built.german
+        for text in [body.subject, *body.paragraphs, body.notice, body.place_date,
+                     *(line.text for line in body.submission)]:
+            assert not re.search(r"\.\s?\.(?!\.)", text), (kind, text)

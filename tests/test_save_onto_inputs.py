@@ -121,3 +121,51 @@ def test_after_finish_the_case_file_is_no_longer_the_programs(qtbot, opened, mon
     monkeypatch.setattr(window, "confirm", lambda title, text: True)
     window.finish()
     assert case not in window.input_files()
+
+
+def test_nothing_is_saved_onto_the_draft_or_its_key(qtbot, tmp_path, monkeypatch) -> None:
+    """Personal mode keeps the unfinished application as a draft (and, encrypted, its key): the
+    deadlines, a letter, an e-mail or a case file chosen onto one of them is refused, the draft
+    is whole and opens again."""
+    from wizard_driver import example_answers
+
+    from assistant import config
+
+    i18n.set_language("de")
+    window = MainWindow(today=TODAY, lang="de")
+    qtbot.addWidget(window)
+    window.resize(1024, 760)
+    window.show()
+    window.start_session()
+    window.session.set_encrypt_drafts(True)
+    window.load_answers(example_answers("extension-near-expiry"), None)
+    window.show_page("packet")  # a change of page saves the draft
+    page = window.pages["packet"]
+    qtbot.waitUntil(lambda: page.packet is not None, timeout=60000)
+    info = window.session.pending_draft()
+    assert info is not None and info.encrypted
+    key = config.draft_key_path()
+    kept = {path: path.read_bytes() for path in (info.path, key)}
+    for target in kept:
+        assert target in window.input_files()
+        _save_as(monkeypatch, target)
+        seen: list[str] = []
+        _answer_message_boxes(seen)
+        click(qtbot, page.ics_button)  # (the packet's PDF always gets a name ending in .pdf)
+        assert len(seen) == 1 and seen[0].startswith(REFUSED_DE), seen
+        assert page.letters.write_letter(str(target)) is None
+        assert REFUSED_DE in page.letters.message()
+        assert page.letters.write_email(str(target)) is None
+        assert REFUSED_DE in page.letters.message()
+        monkeypatch.setattr(window.casefiles, "ask_passphrase",
+                            lambda title, confirm: "long enough passphrase")
+        seen = []
+        _answer_message_boxes(seen)
+        window.save_case_file()
+        assert len(seen) == 1 and seen[0].startswith(REFUSED_DE), seen
+    assert {path: path.read_bytes() for path in kept} == kept
+    # the draft of the person's answers opens as it was saved
+    assert window.session.restore_draft().person.family_name == \
+        example_answers("extension-near-expiry")["person.family_name"]
+    # another name is saved as usual
+    assert page.letters.write_letter(str(tmp_path / "brief.pdf")) == str(tmp_path / "brief.pdf")

@@ -29,6 +29,20 @@ class CaseFiles(QObject):
     def forget(self) -> None:
         self.opened = None
 
+    def draft_files(self) -> list[Path]:
+        """The files of the automatic draft (personal mode; none in shared mode), which nothing
+        the window saves may replace (MainWindow.input_files): the draft, plain or encrypted
+        (the one not in use would be taken for the draft if it were the newer), the page saved
+        beside it, and the key of encrypted drafts (without it the draft cannot be opened)."""
+        from assistant import config
+
+        session = self.window.session
+        drafts = session.drafts if session is not None else None
+        if drafts is None:
+            return []
+        return [drafts.folder / drafts.PLAIN, drafts.folder / drafts.ENCRYPTED,
+                drafts.folder / drafts.PAGE, config.draft_key_path()]
+
     # --- the draft (personal mode) ------------------------------------------------------------
 
     def offer_draft(self) -> None:

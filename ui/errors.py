@@ -25,8 +25,8 @@ def user_message(exc: BaseException) -> str:
     translate = QCoreApplication.translate
     if isinstance(exc, InputFileError):
         return translate("UserErrors", "This is a file the program works from (the case file "
-                         "you opened, a document you added or a form): saving there would destroy "
-                         "it. Choose another name or folder.")
+                         "you opened, the saved draft, a document you added or a form): saving "
+                         "there would destroy it. Choose another name or folder.")
     if isinstance(exc, OutputError):
         return translate("UserErrors", "This name is a folder or a device, not a file. Choose a "
                          "file name.")

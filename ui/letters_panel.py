@@ -263,7 +263,12 @@ class LettersPanel(QGroupBox):
             return build_letter(ev.case, ev.assessment, self.kind_combo.currentData(),
                                 current_language(), ev.assessment.today)
         except UserError as exc:
-            detail = exc.text(current_language()) if isinstance(exc, LetterError) else str(exc)
+            from .errors import user_message
+
+            # what the letter lacks, from the letter texts; any other error (a data file of the
+            # program) by its kind, as the window says it everywhere: never the English message
+            detail = (exc.text(current_language()) if isinstance(exc, LetterError)
+                      else user_message(exc))
             self._say(self.tr("The letter cannot be written yet: %1").replace("%1", detail))
             return None
 
@@ -284,6 +289,10 @@ class LettersPanel(QGroupBox):
             if built.german.notice:
                 text += " " + self.tr("Your permit has expired: read the warning on the next "
                                       "page and see a counselling centre at once.")
+            if not built.letter.has_postal_address:  # the address field names the office only
+                text += " " + self.tr("The program knows no postal address of this office: find "
+                                      "it on the office's website and write it by hand below "
+                                      "the office's name on page 1.")
             self._say(text)
             return path
         return None

@@ -777,11 +777,13 @@ class MainWindow(QMainWindow):
 
     def input_files(self) -> list[Path]:
         """The files the program works from now, which nothing it saves may replace: the case
-        file opened, the documents added for the bundle, the files of the chosen form and the
-        centre's configuration (`assistant.outputs` refuses them, ui.errors.check_save)."""
+        file opened, the draft's files (personal mode), the documents added for the bundle, the
+        files of the chosen form and the centre's configuration (`assistant.outputs` refuses
+        them, ui.errors.check_save)."""
         files: list[Path] = []
         if self.casefiles.opened is not None:
             files.append(self.casefiles.opened)
+        files.extend(self.casefiles.draft_files())
         packet = self.pages.get("packet")
         if packet is not None and hasattr(packet, "input_files"):
             files.extend(packet.input_files())

@@ -53,6 +53,16 @@ APPOINTMENT_DEADLINES = ("deadline.applicant_phase_end", "deadline.job_search_en
 
 
 @dataclass(frozen=True)
+class Cited:
+    """A statement for the applicant's page and what it rests on: `source` (a citation as
+    resources/ write them) is given there as a note, marked at the statement."""
+
+    text: str
+    source: str = ""
+    as_of: str = ""  # when the cited page was read (the offices' data), for the note
+
+
+@dataclass(frozen=True)
 class LetterBody:
     """The letter in one language."""
 
@@ -68,8 +78,12 @@ class LetterBody:
     place_date: str
     reason_line: str = ""  # continuation: the line on which to write the reason by hand
     notice: str = ""  # for the applicant only (continuation's warning); never on the letter sent
-    submission: list[str] = field(default_factory=list)  # how this office takes applications
+    submission: list[Cited] = field(default_factory=list)  # how this office takes applications
     page_label: str = ""  # "Seite {page} von {pages}" in this language, to be filled
+    # the paragraph of the law each of `paragraphs` states or invokes ("" for none), and the
+    # notice's: notes on the translation's page (the German letter cites in its sentences)
+    paragraph_sources: list[str] = field(default_factory=list)
+    notice_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -256,18 +270,25 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
     # Aufenthaltstitels") with the visa's expiry
     first = (kind is LetterKind.EXTENSION and case.application.kind.value == "first_permit"
              and case.status.kind.value == "visa")
-    paragraphs = []
+    keys = []
     for key in _PARAGRAPHS[kind]:
         if key == "address_change.report" and not case.address.moved_in_on:
             key = "address_change.report_undated"
         if key == "extension.apply" and first:
             key = "extension.apply_first"
-        paragraphs.append(lt(key, lang, **values))
+        keys.append(key)
+    texts = letter_texts()
+    paragraphs = [lt(key, lang, **values) for key in keys]
+    sources = [texts[key].source for key in keys]
     if kind is LetterKind.APPOINTMENT:
-        paragraphs += _deadlines(case, assessment, lang)
+        deadlines = _deadlines(case, assessment, lang)
+        paragraphs += deadlines
+        sources += [""] * len(deadlines)
+        keys = ["letter.ask_receipt"]
         if (expiry and expiry >= today and case.application.kind.value == "extension"):
-            paragraphs.append(lt("appointment.as_application", lang))
-        paragraphs.append(lt("letter.ask_receipt", lang))
+            keys.insert(0, "appointment.as_application")
+        paragraphs += [lt(key, lang) for key in keys]
+        sources += [texts[key].source for key in keys]
     subject_key = {LetterKind.EXTENSION: "extension.subject",
                    LetterKind.APPOINTMENT: "appointment.subject",
                    LetterKind.CONTINUATION: "continuation.subject",
@@ -294,30 +315,53 @@ def compose(case: Case, assessment: Assessment, kind: LetterKind | str, lang: st
         reason_line=lt("continuation.reason_line", lang) if kind is LetterKind.CONTINUATION
         else "",
         notice=lt("continuation.warning", lang) if kind is LetterKind.CONTINUATION else "",
-        page_label=letter_texts()["letter.page"].texts[lang],
-        submission=submission_lines(assessment, lang),
+        page_label=texts["letter.page"].texts[lang],
+        submission=submission_statements(assessment, lang),
+        paragraph_sources=sources,
+        notice_source=texts["continuation.warning"].source if kind is LetterKind.CONTINUATION
+        else "",
     )
 
 
-def submission_lines(assessment: Assessment, lang: str) -> list[str]:
+def submission_statements(assessment: Assessment, lang: str) -> list[Cited]:
     """For the applicant's page: how the responsible office takes applications and how far
-    ahead (from the offices' data, with the page and its date), or that it is not known; and the
-    advice to apply before expiry (the cover says the same, assistant/packet/submission.py)."""
-    from ..packet.submission import ahead_text, office_submission
-    from ..sources import cite
+    ahead, each with the page of the offices' data it comes from, or that it is not known; and
+    the advice to apply before expiry with its paragraph (the cover says the same,
+    assistant/packet/submission.py)."""
+    from ..packet.submission import BEFORE_EXPIRY_SOURCE, ahead_text, office_submission
 
     authority = assessment.authority
     spec = office_submission(authority.id if authority else None)
-    lines = [t("submission.heading", lang) + ":"]
+    out = [Cited(t("submission.heading", lang) + ":")]
     if spec is None:
-        lines.append(t("submission.unknown", lang))
+        out.append(Cited(t("submission.unknown", lang)))
     else:
         channels = "; ".join(t(f"submission.channel.{c}", lang) for c in spec.channels)
-        lines.append(f"{t('submission.channels', lang)}: {channels}")
-        ahead = ahead_text(spec, lang) or t("submission.ahead_unknown", lang)
-        lines.append(f"{t('submission.ahead', lang)}: {ahead}")
+        out.append(Cited(f"{t('submission.channels', lang)}: {channels}", spec.source,
+                         spec.as_of))
+        ahead = ahead_text(spec, lang)
+        label = t("submission.ahead", lang)
+        if not ahead:  # no page says it: nothing to cite
+            out.append(Cited(f"{label}: {t('submission.ahead_unknown', lang)}"))
+        elif spec.ahead_source:
+            out.append(Cited(f"{label}: {ahead}", spec.ahead_source, spec.ahead_as_of))
+        else:
+            out.append(Cited(f"{label}: {ahead}", spec.source, spec.as_of))
         if spec.note:
-            lines.append(text_in(spec.note, lang))
-        lines.append(f"{t('source', lang)}: {cite(spec.source, lang)}")
-    lines.append(t("submission.before_expiry", lang))
+            out.append(Cited(text_in(spec.note, lang), spec.source, spec.as_of))
+    out.append(Cited(t("submission.before_expiry", lang), BEFORE_EXPIRY_SOURCE))
+    return out
+
+
+def submission_lines(assessment: Assessment, lang: str) -> list[str]:
+    """The same for the window, as lines: the page it comes from named in a line of its own
+    before the advice (a label has no notes)."""
+    from ..packet.submission import office_submission
+    from ..sources import cite
+
+    lines = [c.text for c in submission_statements(assessment, lang)]
+    authority = assessment.authority
+    spec = office_submission(authority.id if authority else None)
+    if spec is not None:
+        lines.insert(-1, f"{t('source', lang)}: {cite(spec.source, lang)}")
     return lines

@@ -5,6 +5,7 @@ attached. Nothing is sent by the program."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -32,6 +33,19 @@ def plain_text(built: BuiltLetter) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _sender(built: BuiltLetter) -> Address | None:
+    """The applicant as the e-mail's From; None without an address, or for one that an e-mail
+    header cannot carry without SMTPUTF8 (letters beyond ASCII before the @, which the case
+    accepts: "lân.nguyễn@…"). The mail program then puts in the person's own account, as it does
+    for every message it opens as a draft (X-Unsent)."""
+    if not built.sender_email:
+        return None
+    try:
+        return Address(built.letter.sender[0], addr_spec=built.sender_email)
+    except (ValueError, HeaderParseError):
+        return None
+
+
 def email_message(built: BuiltLetter, attachment_name: str = "Schreiben.pdf") -> EmailMessage:
     """The e-mail; raises UserError where the offices' data holds no e-mail address."""
     if not built.office_email:
@@ -40,8 +54,9 @@ def email_message(built: BuiltLetter, attachment_name: str = "Schreiben.pdf") ->
         raise LetterError("error.no_email")
     msg = EmailMessage()
     msg["To"] = built.office_email
-    if built.sender_email:
-        msg["From"] = Address(built.letter.sender[0], addr_spec=built.sender_email)
+    sender = _sender(built)
+    if sender is not None:
+        msg["From"] = sender
     msg["Subject"] = built.german.subject
     # the letter's day (not the clock): the same letter gives the same message
     msg["Date"] = format_datetime(datetime.combine(built.letter.day, time(9, 0),

@@ -43,7 +43,8 @@ from reportlab.platypus import (
 )
 
 from ..fonts import BOLD, REGULAR
-from ..packet.i18n import is_rtl
+from ..packet.i18n import is_rtl, t
+from ..packet.sourcenotes import SourceNotes, mark
 from ..packet.styles import BLOCKER, INK, MUTED, PAGE_SIZE, para, rtl_style, styles
 from ..shaping import has_rtl, visual
 from ..sources import embed_ltr
@@ -90,6 +91,10 @@ def _letter_styles() -> dict[str, ParagraphStyle]:
                                      leading=13.5, spaceAfter=3, textColor=INK, keepWithNext=1),
         "mark": _style("letter-mark", 11, BOLD, leading=14, colour=BLOCKER),
         "notice": _style("letter-notice", 10.5, BOLD, leading=14, colour=BLOCKER),
+        "note_head": ParagraphStyle("letter-note-head", fontName=BOLD, fontSize=9, leading=12,
+                                    spaceAfter=2, textColor=INK, keepWithNext=1),
+        "note": _style("letter-note", 8.5, leading=11),
+        "note_url": _style("letter-note-url", 8, leading=10.5, space_after=2, colour=MUTED),
     }
 
 
@@ -194,25 +199,35 @@ def _boxed(flows: list[Flowable], colour: Any) -> Table:
     return table
 
 
+def _text(text: str, lang: str, style: ParagraphStyle, marks: str = "") -> Flowable:
+    """A paragraph in `lang`, with the note marks of its sources at its end (after a Latin run
+    in right-to-left text, which keeps its own order)."""
+    # "§ 81 Abs. 4" is not broken across lines
+    text = text.replace("§ ", "§\u00a0").replace(" Abs. ", "\u00a0Abs.\u00a0")
+    return para((embed_ltr(text) if has_rtl(text) else text) + marks, rtl_style(style, lang))
+
+
 def _body_story(letter: Letter, body: LetterBody, st: dict[str, ParagraphStyle],
-                with_recipient: bool) -> list[Flowable]:
+                notes: SourceNotes | None = None) -> list[Flowable]:
+    """The letter in the language of `body`. With `notes` it is the translation on the
+    applicant's pages: whom the German letter goes to first, and each paragraph that rests on
+    the law marked with its note (the German letter cites in its sentences)."""
     lang = body.lang
 
-    def p(text: str, style: str) -> Flowable:
-        # "§ 81 Abs. 4" is not broken across lines
-        text = text.replace("§ ", "§\u00a0").replace(" Abs. ", "\u00a0Abs.\u00a0")
-        return para(embed_ltr(text) if has_rtl(text) else text, rtl_style(st[style], lang))
+    def p(text: str, style: str, marks: str = "") -> Flowable:
+        return _text(text, lang, st[style], marks)
 
     out: list[Flowable] = []
-    if with_recipient:  # the translation: whom the German letter goes to, as it is written
+    if notes is not None:  # the translation: whom the German letter goes to, as it is written
         out += [para(line, st["small"]) for line in letter.recipient]
         out.append(Spacer(1, 5 * mm))
     out.append(p(body.subject, "subject"))
     out.append(_identity_table(body.identity, lang, st))
     out.append(Spacer(1, 5 * mm))
     out.append(p(body.salutation, "body"))
-    for paragraph in body.paragraphs:
-        out.append(p(paragraph, "body"))
+    sources = body.paragraph_sources or [""] * len(body.paragraphs)
+    for paragraph, source in zip(body.paragraphs, sources, strict=True):
+        out.append(p(paragraph, "body", notes.mark(source) if notes and source else ""))
     if body.reason_line:
         out += [_Rule(TEXT_W), _Rule(TEXT_W), para(body.reason_line, rtl_style(st["label"], lang)),
                 Spacer(1, 4 * mm)]
@@ -321,21 +336,51 @@ def render_pdf(letter: Letter, german: LetterBody, translation: LetterBody | Non
                      autoNextPageTemplate="later"),
         PageTemplate(id="later", frames=[later]),
     ])
-    story = _body_story(letter, german, st, with_recipient=False)
+    story = _body_story(letter, german, st)
     starts: dict[str, int] = {}
     other = translation or german
     if translation is not None or german.notice or german.submission:
         story += [NextPageTemplate("later"), PageBreak(), _Start(starts)]
-        story += _mark(other.lang, "letter.translation_mark" if translation else
-                       "letter.notes_mark", st)
-        if other.notice:
-            story += [_boxed([para(other.notice, rtl_style(st["notice"], other.lang))], BLOCKER),
-                      Spacer(1, 5 * mm)]
-        for line in other.submission:  # how the office takes applications, for the applicant
-            story.append(para(embed_ltr(line) if has_rtl(line) else line,
-                              rtl_style(st["small"], other.lang)))
-        story.append(Spacer(1, 6 * mm))
-        if translation is not None:
-            story += _body_story(letter, translation, st, with_recipient=True)
+        story += _applicant_story(letter, other, translation is not None, st)
     doc.build(story, canvasmaker=_numbered(starts, (german.page_label, other.page_label)))
     return buf.getvalue()
+
+
+def _applicant_story(letter: Letter, body: LetterBody, translated: bool,
+                     st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The pages for the applicant, in their language, marked "do not send": the warning of a
+    continuation, how the office takes applications, the translation; the sources cited as in
+    the packet (assistant.packet.sourcenotes): a raised number at the statement, the titles as
+    numbered notes at the end."""
+    lang = body.lang
+    notes = SourceNotes(lang, urls=True)  # the address to check the office's page at
+    out = _mark(lang, "letter.translation_mark" if translated else "letter.notes_mark", st)
+    if body.notice:
+        marks = notes.mark(body.notice_source) if body.notice_source else ""
+        out += [_boxed([_text(body.notice, lang, st["notice"], marks)], BLOCKER),
+                Spacer(1, 5 * mm)]
+    for line in body.submission:  # how the office takes applications
+        marks = notes.mark(line.source, line.as_of) if line.source else ""
+        out.append(_text(line.text, lang, st["small"], marks))
+    out.append(Spacer(1, 6 * mm))
+    if translated:
+        out += _body_story(letter, body, st, notes)
+    return out + _notes_story(notes, lang, st)
+
+
+def _notes_story(notes: SourceNotes, lang: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The numbered notes in the applicant's language, each with its address on a line of its
+    own (an address broken into right-to-left text reads badly); the heading stays with the
+    first note, a note with its address."""
+    texts = notes.texts
+    if not texts:
+        return []
+    out: list[Flowable] = [Spacer(1, 4 * mm)]
+    for number, (_, text, url) in enumerate(texts, start=1):
+        rows = [_text(f"{mark([number])} {text}", lang, st["note"])]
+        if url:
+            rows.append(para(url, rtl_style(st["note_url"], lang)))
+        if number == 1:
+            rows.insert(0, _text(t("sources", lang), lang, st["note_head"]))
+        out.append(KeepTogether(rows))
+    return out

@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="45" />
+        <location filename="../../ui/casefiles.py" line="59" />
         <source>The draft could not be saved.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="61" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>The draft cannot be opened</source>
         <translation>Der Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="74" />
+        <location filename="../../ui/casefiles.py" line="88" />
         <source>Delete the draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="75" />
+        <location filename="../../ui/casefiles.py" line="89" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Den unfertigen Antrag von diesem Computer löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="115" />
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="129" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>Save case file</source>
         <translation>Falldatei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>application.permitcase</source>
         <translation>antrag.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Verschlüsselte Falldateien (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="132" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="136" />
+        <location filename="../../ui/casefiles.py" line="150" />
         <source>The case file is saved.</source>
         <translation>Die Falldatei ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
-        <location filename="../../ui/casefiles.py" line="151" />
+        <location filename="../../ui/casefiles.py" line="160" />
+        <location filename="../../ui/casefiles.py" line="165" />
         <source>Open case file</source>
         <translation>Falldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="160" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Falldateien (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="157" />
+        <location filename="../../ui/casefiles.py" line="171" />
         <source>The case file cannot be opened</source>
         <translation>Die Falldatei kann nicht geöffnet werden</translation>
     </message>
@@ -1738,245 +1738,250 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="267" />
+        <location filename="../../ui/letters_panel.py" line="272" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Der Brief kann noch nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="276" />
+        <location filename="../../ui/letters_panel.py" line="281" />
         <source>Save the letter</source>
         <translation>Brief speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="277" />
-        <location filename="../../ui/letters_panel.py" line="300" />
+        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="309" />
         <source>letter.pdf</source>
         <translation>brief.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="278" />
-        <location filename="../../ui/letters_panel.py" line="383" />
+        <location filename="../../ui/letters_panel.py" line="283" />
+        <location filename="../../ui/letters_panel.py" line="392" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="287" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Brief gespeichert: %1. Drucken Sie Seite 1, unterschreiben Sie sie und senden Sie sie ab; die nächste Seite ist die Übersetzung für Sie.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="285" />
+        <location filename="../../ui/letters_panel.py" line="290" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Ihr Aufenthaltstitel ist abgelaufen: Lesen Sie den Hinweis auf der nächsten Seite und gehen Sie sofort zu einer Beratungsstelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="305" />
+        <location filename="../../ui/letters_panel.py" line="314" />
         <source>Save the e-mail</source>
         <translation>E-Mail speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="306" />
+        <location filename="../../ui/letters_panel.py" line="315" />
         <source>letter.eml</source>
         <translation>brief.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="307" />
+        <location filename="../../ui/letters_panel.py" line="316" />
         <source>E-mail files (*.eml)</source>
         <translation>E-Mail-Dateien (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="311" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-Mail gespeichert: %1. Öffnen Sie sie in Ihrem E-Mail-Programm, prüfen Sie sie und senden Sie sie selbst an %2; das Programm sendet nichts.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="324" />
+        <location filename="../../ui/letters_panel.py" line="333" />
         <source>Add documents</source>
         <translation>Dokumente hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="325" />
+        <location filename="../../ui/letters_panel.py" line="334" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="346" />
+        <location filename="../../ui/letters_panel.py" line="355" />
         <source>(no item of the checklist)</source>
         <translation>(kein Punkt der Checkliste)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="354" />
+        <location filename="../../ui/letters_panel.py" line="363" />
         <source>Checklist item of this document</source>
         <translation>Punkt der Checkliste für dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="381" />
+        <location filename="../../ui/letters_panel.py" line="390" />
         <source>Save the documents as one PDF</source>
         <translation>Dokumente als ein PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="382" />
+        <location filename="../../ui/letters_panel.py" line="391" />
         <source>documents.pdf</source>
         <translation>unterlagen.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="405" />
         <source>Joining the documents (%1)… You can go on working meanwhile.</source>
         <translation>Die Dokumente werden zusammengefügt (%1) … Sie können währenddessen weiterarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="425" />
+        <location filename="../../ui/letters_panel.py" line="434" />
         <source>The documents cannot be joined: %1</source>
         <translation>Die Dokumente können nicht zusammengefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="414" />
+        <location filename="../../ui/letters_panel.py" line="423" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Gespeichert: %1 (%2 Seiten). Checkliste: %3 Punkt(e) vorhanden, %4 fehlen noch.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="405" />
+        <location filename="../../ui/letters_panel.py" line="293" />
+        <source>The program knows no postal address of this office: find it on the office's website and write it by hand below the office's name on page 1.</source>
+        <translation>Das Programm kennt keine Postanschrift dieser Behörde: Suchen Sie sie auf der Internetseite der Behörde und schreiben Sie sie auf Seite 1 von Hand unter den Namen der Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Cancelled: the documents were not joined and nothing was saved.</source>
         <translation>Abgebrochen: Die Dokumente wurden nicht zusammengefügt, nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="438" />
+        <location filename="../../ui/letters_panel.py" line="447" />
         <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
         <translation>%1 ist nicht mehr dort, wo es hinzugefügt wurde (verschoben oder gelöscht). Entfernen Sie es aus der Liste und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="440" />
+        <location filename="../../ui/letters_panel.py" line="449" />
         <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
         <translation>%1 lässt sich nicht öffnen. Prüfen Sie, ob Sie die Datei lesen dürfen, oder fügen Sie eine Kopie hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="442" />
+        <location filename="../../ui/letters_panel.py" line="451" />
         <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
         <translation>%1 ist keine PDF-, JPEG- oder PNG-Datei. Scannen oder speichern Sie es in einem dieser Formate und fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="444" />
+        <location filename="../../ui/letters_panel.py" line="453" />
         <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
         <translation>%1 ist zu groß für ein Dokument (mehr als %2 MB). Scannen Sie es mit einer geringeren Auflösung neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="446" />
+        <location filename="../../ui/letters_panel.py" line="455" />
         <source>%1 is protected by a password. Save a copy without the password and add that.</source>
         <translation>%1 ist mit einem Passwort geschützt. Speichern Sie eine Kopie ohne Passwort und fügen Sie diese hinzu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="448" />
+        <location filename="../../ui/letters_panel.py" line="457" />
         <source>%1 is damaged and cannot be read. Scan or save it again.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden. Scannen oder speichern Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="449" />
+        <location filename="../../ui/letters_panel.py" line="458" />
         <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
         <translation>Zusammen ergäben die Dokumente %2 MB, mehr als die oben eingestellten %3 MB. Die größten: %4. Scannen Sie die größten mit geringerer Auflösung neu, schicken Sie sie getrennt oder erlauben Sie mehr MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="475" />
-        <location filename="../../ui/letters_panel.py" line="490" />
+        <location filename="../../ui/letters_panel.py" line="484" />
+        <location filename="../../ui/letters_panel.py" line="499" />
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="533" />
+        <location filename="../../ui/letters_panel.py" line="542" />
         <source>Letters and documents</source>
         <translation>Briefe und Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="534" />
+        <location filename="../../ui/letters_panel.py" line="543" />
         <source>Letter to the office:</source>
         <translation>Brief an die Behörde:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="536" />
+        <location filename="../../ui/letters_panel.py" line="545" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Verlängerung schriftlich beantragen (vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="537" />
+        <location filename="../../ui/letters_panel.py" line="546" />
         <source>Ask for an appointment</source>
         <translation>Um einen Termin bitten</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="538" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Titel schon abgelaufen: um Anordnung der Fortgeltung bitten</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="539" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Report a new address</source>
         <translation>Neue Anschrift mitteilen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="547" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Kind of letter</source>
         <translation>Art des Briefs</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="548" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Write letter…</source>
         <translation>Brief schreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="549" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>As e-mail…</source>
         <translation>Als E-Mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="550" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Schreibt den Brief als E-Mail mit dem PDF im Anhang, die Sie aus Ihrem E-Mail-Programm senden</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="553" />
+        <location filename="../../ui/letters_panel.py" line="562" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Eingescannte Dokumente (PDF, JPEG, PNG) für ein PDF zum Abgeben oder Senden: Geben Sie bei jedem an, zu welchem Punkt der Checkliste es gehört. Die Dateien bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="556" />
+        <location filename="../../ui/letters_panel.py" line="565" />
         <source>Documents for the bundle</source>
         <translation>Dokumente für das PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="557" />
+        <location filename="../../ui/letters_panel.py" line="566" />
         <source>Add documents…</source>
         <translation>Dokumente hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="558" />
+        <location filename="../../ui/letters_panel.py" line="567" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="559" />
+        <location filename="../../ui/letters_panel.py" line="568" />
         <source>At most (MB):</source>
         <translation>Höchstens (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="560" />
+        <location filename="../../ui/letters_panel.py" line="569" />
         <source>Save as one PDF…</source>
         <translation>Als ein PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="561" />
+        <location filename="../../ui/letters_panel.py" line="570" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="562" />
+        <location filename="../../ui/letters_panel.py" line="571" />
         <source>Stop joining the documents; nothing is saved.</source>
         <translation>Das Zusammenfügen abbrechen; nichts wird gespeichert.</translation>
     </message>
@@ -1984,173 +1989,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="407" />
         <source>Please answer: %1</source>
         <translation>Bitte beantworten Sie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418" />
+        <location filename="../../ui/window.py" line="419" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Auf der Seite, die Sie verlassen haben, gibt es ein Problem. Es bleibt in der Übersicht aufgeführt; die Unterlagen zur Abgabe warten, bis es gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="564" />
+        <location filename="../../ui/window.py" line="565" />
         <source>This page has a problem to solve.</source>
         <translation>Auf dieser Seite ist ein Problem zu lösen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Residence permit assistant</source>
         <translation>Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="626" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Schritt %1 von %2: %3 – Assistent für den Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Assistent für den Aufenthaltstitel – Sachsen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Shared PC: nothing is kept</source>
         <translation>Gemeinsamer PC: nichts wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Persönlicher Modus: Entwurf bleibt auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>&lt; Back</source>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next &gt;</source>
         <translation>Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The previous page (Alt+Left)</source>
         <translation>Die vorige Seite (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="647" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Die nächste Seite (Alt+Rechts, oder Eingabe im letzten Feld)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Save case file…</source>
         <translation>Falldatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="650" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Ihre Antworten in einer mit Passwort geschützten Datei aufbewahren, um später weiterzumachen (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Open a case file…</source>
         <translation>Falldatei öffnen …</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706" />
+        <location filename="../../ui/window.py" line="707" />
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="707" />
+        <location filename="../../ui/window.py" line="708" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Im Programm ist ein unerwarteter Fehler aufgetreten. Ihre Angaben sind noch im Fenster; speichern Sie bitte, wenn möglich, eine Falldatei und starten Sie das Programm neu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="723" />
+        <location filename="../../ui/window.py" line="724" />
         <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
         <translation>Die Einstellungsdatei dieses Computers (%1) kann nicht verwendet werden. Das Programm läuft deshalb im Modus für gemeinsam genutzte Computer, der sicheren Wahl: Nichts, was Sie eingeben, bleibt auf diesem Computer, außer Sie speichern eine Falldatei, und nach %2 Minuten ohne Benutzung wird alles Eingegebene gelöscht. Formulare der Beratungsstelle werden nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="730" />
+        <location filename="../../ui/window.py" line="731" />
         <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
         <translation>Bitte sagen Sie es der Person, die diesen Computer betreut; in den Details steht, was in der Datei falsch ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="738" />
+        <location filename="../../ui/window.py" line="739" />
         <source>Settings cannot be used</source>
         <translation>Einstellungen können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="761" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Das Programm wurde eine Weile nicht benutzt. In %1 Sekunden wird alles Eingegebene gelöscht. Drücken Sie eine beliebige Taste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806" />
+        <location filename="../../ui/window.py" line="809" />
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="811" />
+        <location filename="../../ui/window.py" line="814" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="818" />
+        <location filename="../../ui/window.py" line="821" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Beenden löscht alles, was Sie in diesem Programm eingegeben haben: jede Antwort, die Unterlagen und ihre Vorschau. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821" />
+        <location filename="../../ui/window.py" line="824" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Auch der auf diesem Computer gespeicherte Entwurf wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="822" />
+        <location filename="../../ui/window.py" line="825" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Speichern Sie vorher die Unterlagen und, wenn Sie möchten, eine Falldatei.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="826" />
+        <location filename="../../ui/window.py" line="829" />
         <source>Finish and erase everything?</source>
         <translation>Beenden und alles löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="660" />
+        <location filename="../../ui/window.py" line="661" />
         <source>Finish</source>
         <translation>Beenden</translation>
     </message>
@@ -2536,8 +2541,8 @@
     <name>UserErrors</name>
     <message>
         <location filename="../../ui/errors.py" line="27" />
-        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
-        <translation>Mit dieser Datei arbeitet das Programm (die geöffnete Falldatei, ein hinzugefügtes Dokument oder ein Formular): Speichern würde sie zerstören. Wählen Sie einen anderen Namen oder Ordner.</translation>
+        <source>This is a file the program works from (the case file you opened, the saved draft, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>Mit dieser Datei arbeitet das Programm (die geöffnete Falldatei, der gespeicherte Entwurf, ein hinzugefügtes Dokument oder ein Formular): Speichern würde sie zerstören. Wählen Sie einen anderen Namen oder Ordner.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="31" />

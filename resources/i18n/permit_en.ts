@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="45" />
+        <location filename="../../ui/casefiles.py" line="59" />
         <source>The draft could not be saved.</source>
         <translation>The draft could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="61" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>The draft cannot be opened</source>
         <translation>The draft cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="74" />
+        <location filename="../../ui/casefiles.py" line="88" />
         <source>Delete the draft</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="75" />
+        <location filename="../../ui/casefiles.py" line="89" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Delete the unfinished application from this computer? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="115" />
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="129" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>Save case file</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>application.permitcase</source>
         <translation>application.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Encrypted case files (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="132" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="136" />
+        <location filename="../../ui/casefiles.py" line="150" />
         <source>The case file is saved.</source>
         <translation>The case file is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
-        <location filename="../../ui/casefiles.py" line="151" />
+        <location filename="../../ui/casefiles.py" line="160" />
+        <location filename="../../ui/casefiles.py" line="165" />
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="160" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Case files (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="157" />
+        <location filename="../../ui/casefiles.py" line="171" />
         <source>The case file cannot be opened</source>
         <translation>The case file cannot be opened</translation>
     </message>
@@ -1738,245 +1738,250 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="267" />
+        <location filename="../../ui/letters_panel.py" line="272" />
         <source>The letter cannot be written yet: %1</source>
         <translation>The letter cannot be written yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="276" />
+        <location filename="../../ui/letters_panel.py" line="281" />
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="277" />
-        <location filename="../../ui/letters_panel.py" line="300" />
+        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="309" />
         <source>letter.pdf</source>
         <translation>letter.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="278" />
-        <location filename="../../ui/letters_panel.py" line="383" />
+        <location filename="../../ui/letters_panel.py" line="283" />
+        <location filename="../../ui/letters_panel.py" line="392" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="287" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="285" />
+        <location filename="../../ui/letters_panel.py" line="290" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Your permit has expired: read the warning on the next page and see a counselling centre at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="305" />
+        <location filename="../../ui/letters_panel.py" line="314" />
         <source>Save the e-mail</source>
         <translation>Save the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="306" />
+        <location filename="../../ui/letters_panel.py" line="315" />
         <source>letter.eml</source>
         <translation>letter.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="307" />
+        <location filename="../../ui/letters_panel.py" line="316" />
         <source>E-mail files (*.eml)</source>
         <translation>E-mail files (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="311" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="324" />
+        <location filename="../../ui/letters_panel.py" line="333" />
         <source>Add documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="325" />
+        <location filename="../../ui/letters_panel.py" line="334" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="346" />
+        <location filename="../../ui/letters_panel.py" line="355" />
         <source>(no item of the checklist)</source>
         <translation>(no item of the checklist)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="354" />
+        <location filename="../../ui/letters_panel.py" line="363" />
         <source>Checklist item of this document</source>
         <translation>Checklist item of this document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="381" />
+        <location filename="../../ui/letters_panel.py" line="390" />
         <source>Save the documents as one PDF</source>
         <translation>Save the documents as one PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="382" />
+        <location filename="../../ui/letters_panel.py" line="391" />
         <source>documents.pdf</source>
         <translation>documents.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="405" />
         <source>Joining the documents (%1)… You can go on working meanwhile.</source>
         <translation>Joining the documents (%1)… You can go on working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="425" />
+        <location filename="../../ui/letters_panel.py" line="434" />
         <source>The documents cannot be joined: %1</source>
         <translation>The documents cannot be joined: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="414" />
+        <location filename="../../ui/letters_panel.py" line="423" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="405" />
+        <location filename="../../ui/letters_panel.py" line="293" />
+        <source>The program knows no postal address of this office: find it on the office's website and write it by hand below the office's name on page 1.</source>
+        <translation>The program knows no postal address of this office: find it on the office's website and write it by hand below the office's name on page 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Cancelled: the documents were not joined and nothing was saved.</source>
         <translation>Cancelled: the documents were not joined and nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="438" />
+        <location filename="../../ui/letters_panel.py" line="447" />
         <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
         <translation>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="440" />
+        <location filename="../../ui/letters_panel.py" line="449" />
         <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
         <translation>%1 cannot be opened. Check that you may read it, or add a copy of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="442" />
+        <location filename="../../ui/letters_panel.py" line="451" />
         <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
         <translation>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="444" />
+        <location filename="../../ui/letters_panel.py" line="453" />
         <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
         <translation>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="446" />
+        <location filename="../../ui/letters_panel.py" line="455" />
         <source>%1 is protected by a password. Save a copy without the password and add that.</source>
         <translation>%1 is protected by a password. Save a copy without the password and add that.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="448" />
+        <location filename="../../ui/letters_panel.py" line="457" />
         <source>%1 is damaged and cannot be read. Scan or save it again.</source>
         <translation>%1 is damaged and cannot be read. Scan or save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="449" />
+        <location filename="../../ui/letters_panel.py" line="458" />
         <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
         <translation>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="475" />
-        <location filename="../../ui/letters_panel.py" line="490" />
+        <location filename="../../ui/letters_panel.py" line="484" />
+        <location filename="../../ui/letters_panel.py" line="499" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="533" />
+        <location filename="../../ui/letters_panel.py" line="542" />
         <source>Letters and documents</source>
         <translation>Letters and documents</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="534" />
+        <location filename="../../ui/letters_panel.py" line="543" />
         <source>Letter to the office:</source>
         <translation>Letter to the office:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="536" />
+        <location filename="../../ui/letters_panel.py" line="545" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Apply in writing to extend the permit (before it expires)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="537" />
+        <location filename="../../ui/letters_panel.py" line="546" />
         <source>Ask for an appointment</source>
         <translation>Ask for an appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="538" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Permit already expired: ask the office to let it continue</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="539" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Report a new address</source>
         <translation>Report a new address</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="547" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Kind of letter</source>
         <translation>Kind of letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="548" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Write letter…</source>
         <translation>Write letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="549" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>As e-mail…</source>
         <translation>As e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="550" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="553" />
+        <location filename="../../ui/letters_panel.py" line="562" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="556" />
+        <location filename="../../ui/letters_panel.py" line="565" />
         <source>Documents for the bundle</source>
         <translation>Documents for the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="557" />
+        <location filename="../../ui/letters_panel.py" line="566" />
         <source>Add documents…</source>
         <translation>Add documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="558" />
+        <location filename="../../ui/letters_panel.py" line="567" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="559" />
+        <location filename="../../ui/letters_panel.py" line="568" />
         <source>At most (MB):</source>
         <translation>At most (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="560" />
+        <location filename="../../ui/letters_panel.py" line="569" />
         <source>Save as one PDF…</source>
         <translation>Save as one PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="561" />
+        <location filename="../../ui/letters_panel.py" line="570" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="562" />
+        <location filename="../../ui/letters_panel.py" line="571" />
         <source>Stop joining the documents; nothing is saved.</source>
         <translation>Stop joining the documents; nothing is saved.</translation>
     </message>
@@ -1984,173 +1989,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="407" />
         <source>Please answer: %1</source>
         <translation>Please answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418" />
+        <location filename="../../ui/window.py" line="419" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="564" />
+        <location filename="../../ui/window.py" line="565" />
         <source>This page has a problem to solve.</source>
         <translation>This page has a problem to solve.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Residence permit assistant</source>
         <translation>Residence permit assistant</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="626" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Step %1 of %2: %3 – Residence permit assistant</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Residence permit assistant – Saxony</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Shared PC: nothing is kept</source>
         <translation>Shared PC: nothing is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Personal mode: draft kept on this PC</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The previous page (Alt+Left)</source>
         <translation>The previous page (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="647" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>The next page (Alt+Right, or Enter in the last field)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Save case file…</source>
         <translation>Save case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="650" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Open a case file…</source>
         <translation>Open a case file…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706" />
+        <location filename="../../ui/window.py" line="707" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="707" />
+        <location filename="../../ui/window.py" line="708" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="723" />
+        <location filename="../../ui/window.py" line="724" />
         <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
         <translation>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="730" />
+        <location filename="../../ui/window.py" line="731" />
         <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
         <translation>Please tell whoever looks after this computer; the details say what is wrong in the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="738" />
+        <location filename="../../ui/window.py" line="739" />
         <source>Settings cannot be used</source>
         <translation>Settings cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="761" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806" />
+        <location filename="../../ui/window.py" line="809" />
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="811" />
+        <location filename="../../ui/window.py" line="814" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="818" />
+        <location filename="../../ui/window.py" line="821" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821" />
+        <location filename="../../ui/window.py" line="824" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>The draft kept on this computer is deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="822" />
+        <location filename="../../ui/window.py" line="825" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Save the packet and, if you want, a case file first.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="826" />
+        <location filename="../../ui/window.py" line="829" />
         <source>Finish and erase everything?</source>
         <translation>Finish and erase everything?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="660" />
+        <location filename="../../ui/window.py" line="661" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -2536,8 +2541,8 @@
     <name>UserErrors</name>
     <message>
         <location filename="../../ui/errors.py" line="27" />
-        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
-        <translation>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</translation>
+        <source>This is a file the program works from (the case file you opened, the saved draft, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>This is a file the program works from (the case file you opened, the saved draft, a document you added or a form): saving there would destroy it. Choose another name or folder.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="31" />

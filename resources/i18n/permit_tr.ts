@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="45" />
+        <location filename="../../ui/casefiles.py" line="59" />
         <source>The draft could not be saved.</source>
         <translation>Taslak kaydedilemedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="61" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>The draft cannot be opened</source>
         <translation>Taslak açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="74" />
+        <location filename="../../ui/casefiles.py" line="88" />
         <source>Delete the draft</source>
         <translation>Taslağı sil</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="75" />
+        <location filename="../../ui/casefiles.py" line="89" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Tamamlanmamış başvuru bu bilgisayardan silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="115" />
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="129" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>Save case file</source>
         <translation>Başvuru dosyasını kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>application.permitcase</source>
         <translation>basvuru.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Şifreli başvuru dosyaları (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="132" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="136" />
+        <location filename="../../ui/casefiles.py" line="150" />
         <source>The case file is saved.</source>
         <translation>Başvuru dosyası kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
-        <location filename="../../ui/casefiles.py" line="151" />
+        <location filename="../../ui/casefiles.py" line="160" />
+        <location filename="../../ui/casefiles.py" line="165" />
         <source>Open case file</source>
         <translation>Başvuru dosyasını aç</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="160" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Başvuru dosyaları (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="157" />
+        <location filename="../../ui/casefiles.py" line="171" />
         <source>The case file cannot be opened</source>
         <translation>Başvuru dosyası açılamıyor</translation>
     </message>
@@ -1738,245 +1738,250 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="267" />
+        <location filename="../../ui/letters_panel.py" line="272" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Mektup henüz yazılamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="276" />
+        <location filename="../../ui/letters_panel.py" line="281" />
         <source>Save the letter</source>
         <translation>Mektubu kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="277" />
-        <location filename="../../ui/letters_panel.py" line="300" />
+        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="309" />
         <source>letter.pdf</source>
         <translation>mektup.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="278" />
-        <location filename="../../ui/letters_panel.py" line="383" />
+        <location filename="../../ui/letters_panel.py" line="283" />
+        <location filename="../../ui/letters_panel.py" line="392" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="287" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Mektup kaydedildi: %1. 1. sayfayı yazdırın, imzalayın ve gönderin; sonraki sayfa sizin için çeviridir.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="285" />
+        <location filename="../../ui/letters_panel.py" line="290" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>İzninizin süresi dolmuş: sonraki sayfadaki uyarıyı okuyun ve hemen bir danışma merkezine gidin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="305" />
+        <location filename="../../ui/letters_panel.py" line="314" />
         <source>Save the e-mail</source>
         <translation>E-postayı kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="306" />
+        <location filename="../../ui/letters_panel.py" line="315" />
         <source>letter.eml</source>
         <translation>mektup.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="307" />
+        <location filename="../../ui/letters_panel.py" line="316" />
         <source>E-mail files (*.eml)</source>
         <translation>E-posta dosyaları (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="311" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>E-posta kaydedildi: %1. E-posta programınızda açın, kontrol edin ve %2 adresine kendiniz gönderin; program hiçbir şey göndermez.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="324" />
+        <location filename="../../ui/letters_panel.py" line="333" />
         <source>Add documents</source>
         <translation>Belge ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="325" />
+        <location filename="../../ui/letters_panel.py" line="334" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Belgeler (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="346" />
+        <location filename="../../ui/letters_panel.py" line="355" />
         <source>(no item of the checklist)</source>
         <translation>(kontrol listesi maddesi değil)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="354" />
+        <location filename="../../ui/letters_panel.py" line="363" />
         <source>Checklist item of this document</source>
         <translation>Bu belgenin kontrol listesi maddesi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="381" />
+        <location filename="../../ui/letters_panel.py" line="390" />
         <source>Save the documents as one PDF</source>
         <translation>Belgeleri tek PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="382" />
+        <location filename="../../ui/letters_panel.py" line="391" />
         <source>documents.pdf</source>
         <translation>belgeler.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="405" />
         <source>Joining the documents (%1)… You can go on working meanwhile.</source>
         <translation>Belgeler birleştiriliyor (%1)… Bu arada çalışmaya devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="425" />
+        <location filename="../../ui/letters_panel.py" line="434" />
         <source>The documents cannot be joined: %1</source>
         <translation>Belgeler birleştirilemiyor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="414" />
+        <location filename="../../ui/letters_panel.py" line="423" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Kaydedildi: %1 (%2 sayfa). Kontrol listesi: %3 madde mevcut, %4 madde eksik.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="405" />
+        <location filename="../../ui/letters_panel.py" line="293" />
+        <source>The program knows no postal address of this office: find it on the office's website and write it by hand below the office's name on page 1.</source>
+        <translation>Program bu dairenin posta adresini bilmiyor: adresi dairenin internet sitesinde bulun ve 1. sayfada dairenin adının altına elle yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Cancelled: the documents were not joined and nothing was saved.</source>
         <translation>İptal edildi: Belgeler birleştirilmedi, hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="438" />
+        <location filename="../../ui/letters_panel.py" line="447" />
         <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
         <translation>%1 eklendiği yerde artık yok (taşınmış ya da silinmiş). Listeden kaldırıp yeniden ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="440" />
+        <location filename="../../ui/letters_panel.py" line="449" />
         <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
         <translation>%1 açılamıyor. Bu dosyayı okuma izniniz olup olmadığını kontrol edin ya da bir kopyasını ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="442" />
+        <location filename="../../ui/letters_panel.py" line="451" />
         <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
         <translation>%1 bir PDF, JPEG veya PNG dosyası değil. Bu biçimlerden birinde tarayın ya da kaydedin ve yeniden ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="444" />
+        <location filename="../../ui/letters_panel.py" line="453" />
         <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
         <translation>%1 tek bir belge için çok büyük (%2 MB'tan fazla). Daha düşük çözünürlükte yeniden tarayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="446" />
+        <location filename="../../ui/letters_panel.py" line="455" />
         <source>%1 is protected by a password. Save a copy without the password and add that.</source>
         <translation>%1 bir parolayla korunuyor. Parolasız bir kopyasını kaydedip onu ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="448" />
+        <location filename="../../ui/letters_panel.py" line="457" />
         <source>%1 is damaged and cannot be read. Scan or save it again.</source>
         <translation>%1 bozuk ve okunamıyor. Yeniden tarayın ya da kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="449" />
+        <location filename="../../ui/letters_panel.py" line="458" />
         <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
         <translation>belgeler birlikte %2 MB olurdu; bu, yukarıda ayarlanan %3 MB'tan fazla. En büyükleri: %4. En büyüklerini daha düşük çözünürlükte yeniden tarayın, ayrı gönderin ya da daha fazla MB'a izin verin.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="475" />
-        <location filename="../../ui/letters_panel.py" line="490" />
+        <location filename="../../ui/letters_panel.py" line="484" />
+        <location filename="../../ui/letters_panel.py" line="499" />
         <source>Not saved: %1</source>
         <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="533" />
+        <location filename="../../ui/letters_panel.py" line="542" />
         <source>Letters and documents</source>
         <translation>Mektuplar ve belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="534" />
+        <location filename="../../ui/letters_panel.py" line="543" />
         <source>Letter to the office:</source>
         <translation>Daireye mektup:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="536" />
+        <location filename="../../ui/letters_panel.py" line="545" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Uzatmayı yazılı olarak başvur (süre dolmadan)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="537" />
+        <location filename="../../ui/letters_panel.py" line="546" />
         <source>Ask for an appointment</source>
         <translation>Randevu iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="538" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>İznin süresi doldu: geçerliliğinin devamını iste</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="539" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Report a new address</source>
         <translation>Yeni adresi bildir</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="547" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Kind of letter</source>
         <translation>Mektup türü</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="548" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Write letter…</source>
         <translation>Mektup yaz…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="549" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>As e-mail…</source>
         <translation>E-posta olarak…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="550" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Mektubu, e-posta programınızdan göndermeniz için PDF ekli bir e-posta olarak yazar</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="553" />
+        <location filename="../../ui/letters_panel.py" line="562" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Taranmış belgeler (PDF, JPEG, PNG), teslim etmek veya göndermek için tek bir PDF'de: her birinin kontrol listesinin hangi maddesine ait olduğunu belirtin. Dosyalar bulundukları yerde kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>For</source>
         <translation>Amaç</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="556" />
+        <location filename="../../ui/letters_panel.py" line="565" />
         <source>Documents for the bundle</source>
         <translation>PDF için belgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="557" />
+        <location filename="../../ui/letters_panel.py" line="566" />
         <source>Add documents…</source>
         <translation>Belge ekle…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="558" />
+        <location filename="../../ui/letters_panel.py" line="567" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="559" />
+        <location filename="../../ui/letters_panel.py" line="568" />
         <source>At most (MB):</source>
         <translation>En fazla (MB):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="560" />
+        <location filename="../../ui/letters_panel.py" line="569" />
         <source>Save as one PDF…</source>
         <translation>Tek PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="561" />
+        <location filename="../../ui/letters_panel.py" line="570" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="562" />
+        <location filename="../../ui/letters_panel.py" line="571" />
         <source>Stop joining the documents; nothing is saved.</source>
         <translation>Belgeleri birleştirmeyi durdur; hiçbir şey kaydedilmez.</translation>
     </message>
@@ -1984,173 +1989,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="407" />
         <source>Please answer: %1</source>
         <translation>Lütfen yanıtlayın: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418" />
+        <location filename="../../ui/window.py" line="419" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>Az önce ayrıldığınız sayfada bir sorun var. Sorun kontrol sayfasında listelenmeye devam eder; teslim edilecek belgeler sorun çözülene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="564" />
+        <location filename="../../ui/window.py" line="565" />
         <source>This page has a problem to solve.</source>
         <translation>Bu sayfada giderilmesi gereken bir sorun var.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Residence permit assistant</source>
         <translation>Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="626" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Adım %1 / %2: %3 – Oturma izni yardımcısı</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Oturma izni yardımcısı – Saksonya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Shared PC: nothing is kept</source>
         <translation>Ortak bilgisayar: hiçbir şey saklanmaz</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Kişisel mod: taslak bu bilgisayarda saklanır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>&lt; Back</source>
         <translation>&lt; Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next &gt;</source>
         <translation>İleri &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>Next</source>
         <translation>İleri</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The previous page (Alt+Left)</source>
         <translation>Önceki sayfa (Alt+Sol)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="647" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Sonraki sayfa (Alt+Sağ veya son alanda Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Save case file…</source>
         <translation>Başvuru dosyasını kaydet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="650" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Yanıtlarınızı daha sonra devam etmek için parolayla korunan bir dosyada saklayın (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>&amp;Case</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Open a case file…</source>
         <translation>Başvuru dosyası aç…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706" />
+        <location filename="../../ui/window.py" line="707" />
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="707" />
+        <location filename="../../ui/window.py" line="708" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>Programda beklenmeyen bir hata oluştu. Cevaplarınız hâlâ pencerede; mümkünse başvuru dosyasını kaydedin ve programı yeniden başlatın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="723" />
+        <location filename="../../ui/window.py" line="724" />
         <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
         <translation>Bu bilgisayarın ayar dosyası (%1) kullanılamıyor. Bu yüzden program, güvenli seçenek olan ortak bilgisayar modunda çalışıyor: Bir başvuru dosyasını kendiniz kaydetmedikçe girdiğiniz hiçbir şey bu bilgisayarda saklanmaz ve %2 dakika kullanılmadığında girilen her şey silinir. Danışma merkezinin formları sunulmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="730" />
+        <location filename="../../ui/window.py" line="731" />
         <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
         <translation>Lütfen bu bilgisayardan sorumlu kişiye haber verin; ayrıntılarda dosyada neyin yanlış olduğu yazıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="738" />
+        <location filename="../../ui/window.py" line="739" />
         <source>Settings cannot be used</source>
         <translation>Ayarlar kullanılamıyor</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="761" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Program bir süredir kullanılmıyor. %1 saniye sonra girilen her şey silinecek. Devam etmek için herhangi bir tuşa basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806" />
+        <location filename="../../ui/window.py" line="809" />
         <source>Erase</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="811" />
+        <location filename="../../ui/window.py" line="814" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="818" />
+        <location filename="../../ui/window.py" line="821" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Bitir, bu programa girdiğiniz her şeyi siler: her cevabı, belge paketini ve önizlemesini. Bu geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821" />
+        <location filename="../../ui/window.py" line="824" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Bu bilgisayarda saklanan taslak da silinir.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="822" />
+        <location filename="../../ui/window.py" line="825" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Önce belge paketini ve isterseniz başvuru dosyasını kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="826" />
+        <location filename="../../ui/window.py" line="829" />
         <source>Finish and erase everything?</source>
         <translation>Bitirip her şey silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="660" />
+        <location filename="../../ui/window.py" line="661" />
         <source>Finish</source>
         <translation>Bitir</translation>
     </message>
@@ -2534,8 +2539,8 @@
     <name>UserErrors</name>
     <message>
         <location filename="../../ui/errors.py" line="27" />
-        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
-        <translation>Bu, programın üzerinde çalıştığı bir dosya (açtığınız başvuru dosyası, eklediğiniz bir belge ya da bir form): oraya kaydetmek onu yok eder. Başka bir ad veya klasör seçin.</translation>
+        <source>This is a file the program works from (the case file you opened, the saved draft, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>Bu, programın üzerinde çalıştığı bir dosya (açtığınız başvuru dosyası, kaydedilmiş taslak, eklediğiniz bir belge ya da bir form): oraya kaydetmek onu yok eder. Başka bir ad veya klasör seçin.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="31" />

@@ -21,64 +21,64 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../ui/casefiles.py" line="45" />
+        <location filename="../../ui/casefiles.py" line="59" />
         <source>The draft could not be saved.</source>
         <translation>Не вдалося зберегти чернетку.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="61" />
+        <location filename="../../ui/casefiles.py" line="75" />
         <source>The draft cannot be opened</source>
         <translation>Не вдається відкрити чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="74" />
+        <location filename="../../ui/casefiles.py" line="88" />
         <source>Delete the draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="75" />
+        <location filename="../../ui/casefiles.py" line="89" />
         <source>Delete the unfinished application from this computer? This cannot be undone.</source>
         <translation>Видалити незавершену заяву з цього комп'ютера? Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="115" />
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="129" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>Save case file</source>
         <translation>Зберегти файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="119" />
+        <location filename="../../ui/casefiles.py" line="133" />
         <source>application.permitcase</source>
         <translation>zaiava.permitcase</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="120" />
+        <location filename="../../ui/casefiles.py" line="134" />
         <source>Encrypted case files (*.permitcase)</source>
         <translation>Зашифровані файли справи (*.permitcase)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="132" />
+        <location filename="../../ui/casefiles.py" line="146" />
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="136" />
+        <location filename="../../ui/casefiles.py" line="150" />
         <source>The case file is saved.</source>
         <translation>Файл справи збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
-        <location filename="../../ui/casefiles.py" line="151" />
+        <location filename="../../ui/casefiles.py" line="160" />
+        <location filename="../../ui/casefiles.py" line="165" />
         <source>Open case file</source>
         <translation>Відкрити файл справи</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="146" />
+        <location filename="../../ui/casefiles.py" line="160" />
         <source>Case files (*.permitcase *.json)</source>
         <translation>Файли справи (*.permitcase *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/casefiles.py" line="157" />
+        <location filename="../../ui/casefiles.py" line="171" />
         <source>The case file cannot be opened</source>
         <translation>Не вдається відкрити файл справи</translation>
     </message>
@@ -1738,245 +1738,250 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/letters_panel.py" line="267" />
+        <location filename="../../ui/letters_panel.py" line="272" />
         <source>The letter cannot be written yet: %1</source>
         <translation>Лист поки не можна скласти: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="276" />
+        <location filename="../../ui/letters_panel.py" line="281" />
         <source>Save the letter</source>
         <translation>Зберегти лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="277" />
-        <location filename="../../ui/letters_panel.py" line="300" />
+        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="309" />
         <source>letter.pdf</source>
         <translation>lyst.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="278" />
-        <location filename="../../ui/letters_panel.py" line="383" />
+        <location filename="../../ui/letters_panel.py" line="283" />
+        <location filename="../../ui/letters_panel.py" line="392" />
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="282" />
+        <location filename="../../ui/letters_panel.py" line="287" />
         <source>Letter saved: %1. Print page 1, sign it and send it; the next page is the translation for you.</source>
         <translation>Лист збережено: %1. Роздрукуйте сторінку 1, підпишіть її та надішліть; наступна сторінка – переклад для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="285" />
+        <location filename="../../ui/letters_panel.py" line="290" />
         <source>Your permit has expired: read the warning on the next page and see a counselling centre at once.</source>
         <translation>Строк вашого дозволу вже закінчився: прочитайте попередження на наступній сторінці й негайно зверніться до консультаційного центру.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="305" />
+        <location filename="../../ui/letters_panel.py" line="314" />
         <source>Save the e-mail</source>
         <translation>Зберегти електронний лист</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="306" />
+        <location filename="../../ui/letters_panel.py" line="315" />
         <source>letter.eml</source>
         <translation>lyst.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="307" />
+        <location filename="../../ui/letters_panel.py" line="316" />
         <source>E-mail files (*.eml)</source>
         <translation>Файли електронних листів (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="311" />
+        <location filename="../../ui/letters_panel.py" line="320" />
         <source>E-mail saved: %1. Open it in your mail program, check it and send it to %2 yourself; the program sends nothing.</source>
         <translation>Електронний лист збережено: %1. Відкрийте його у своїй поштовій програмі, перевірте й самі надішліть на %2; програма нічого не надсилає.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="324" />
+        <location filename="../../ui/letters_panel.py" line="333" />
         <source>Add documents</source>
         <translation>Додати документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="325" />
+        <location filename="../../ui/letters_panel.py" line="334" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Документи (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="346" />
+        <location filename="../../ui/letters_panel.py" line="355" />
         <source>(no item of the checklist)</source>
         <translation>(не пункт контрольного списку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="354" />
+        <location filename="../../ui/letters_panel.py" line="363" />
         <source>Checklist item of this document</source>
         <translation>Пункт контрольного списку для цього документа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="381" />
+        <location filename="../../ui/letters_panel.py" line="390" />
         <source>Save the documents as one PDF</source>
         <translation>Зберегти документи як один PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="382" />
+        <location filename="../../ui/letters_panel.py" line="391" />
         <source>documents.pdf</source>
         <translation>dokumenty.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="396" />
+        <location filename="../../ui/letters_panel.py" line="405" />
         <source>Joining the documents (%1)… You can go on working meanwhile.</source>
         <translation>Документи об’єднуються (%1)… Тим часом ви можете працювати далі.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="425" />
+        <location filename="../../ui/letters_panel.py" line="434" />
         <source>The documents cannot be joined: %1</source>
         <translation>Документи не можна об’єднати: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="414" />
+        <location filename="../../ui/letters_panel.py" line="423" />
         <source>Saved: %1 (%2 pages). Checklist: %3 item(s) covered, %4 still missing.</source>
         <translation>Збережено: %1 (%2 стор.). Контрольний список: є пунктів – %3, ще бракує – %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="405" />
+        <location filename="../../ui/letters_panel.py" line="293" />
+        <source>The program knows no postal address of this office: find it on the office's website and write it by hand below the office's name on page 1.</source>
+        <translation>Програмі не відома поштова адреса цього відомства: знайдіть її на вебсайті відомства й допишіть від руки під назвою відомства на сторінці 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letters_panel.py" line="414" />
         <source>Cancelled: the documents were not joined and nothing was saved.</source>
         <translation>Скасовано: документи не об’єднано, нічого не збережено.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="438" />
+        <location filename="../../ui/letters_panel.py" line="447" />
         <source>%1 is no longer where it was added (moved or deleted). Remove it from the list and add it again.</source>
         <translation>%1 більше немає там, звідки його додали (переміщено або видалено). Вилучіть його зі списку й додайте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="440" />
+        <location filename="../../ui/letters_panel.py" line="449" />
         <source>%1 cannot be opened. Check that you may read it, or add a copy of it.</source>
         <translation>%1 не вдається відкрити. Перевірте, чи маєте ви право читати цей файл, або додайте його копію.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="442" />
+        <location filename="../../ui/letters_panel.py" line="451" />
         <source>%1 is not a PDF, JPEG or PNG file. Scan or save it as one of these and add it again.</source>
         <translation>%1 не є файлом PDF, JPEG або PNG. Відскануйте чи збережіть його в одному з цих форматів і додайте знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="444" />
+        <location filename="../../ui/letters_panel.py" line="453" />
         <source>%1 is too large for one document (more than %2 MB). Scan it again at a lower resolution.</source>
         <translation>%1 завеликий для одного документа (понад %2 МБ). Відскануйте його знову з меншою роздільністю.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="446" />
+        <location filename="../../ui/letters_panel.py" line="455" />
         <source>%1 is protected by a password. Save a copy without the password and add that.</source>
         <translation>%1 захищено паролем. Збережіть копію без пароля й додайте її.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="448" />
+        <location filename="../../ui/letters_panel.py" line="457" />
         <source>%1 is damaged and cannot be read. Scan or save it again.</source>
         <translation>%1 пошкоджено, його не можна прочитати. Відскануйте чи збережіть його знову.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="449" />
+        <location filename="../../ui/letters_panel.py" line="458" />
         <source>together the documents would make %2 MB, more than the %3 MB set above. The largest: %4. Scan the largest again at a lower resolution, send it separately, or allow more MB.</source>
         <translation>разом документи мали б %2 МБ, більше за встановлені вище %3 МБ. Найбільші: %4. Відскануйте найбільші знову з меншою роздільністю, надішліть їх окремо або дозвольте більше МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="475" />
-        <location filename="../../ui/letters_panel.py" line="490" />
+        <location filename="../../ui/letters_panel.py" line="484" />
+        <location filename="../../ui/letters_panel.py" line="499" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="533" />
+        <location filename="../../ui/letters_panel.py" line="542" />
         <source>Letters and documents</source>
         <translation>Листи та документи</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="534" />
+        <location filename="../../ui/letters_panel.py" line="543" />
         <source>Letter to the office:</source>
         <translation>Лист до відомства:</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="536" />
+        <location filename="../../ui/letters_panel.py" line="545" />
         <source>Apply in writing to extend the permit (before it expires)</source>
         <translation>Письмово подати заяву на продовження (до закінчення строку)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="537" />
+        <location filename="../../ui/letters_panel.py" line="546" />
         <source>Ask for an appointment</source>
         <translation>Попросити про прийом</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="538" />
+        <location filename="../../ui/letters_panel.py" line="547" />
         <source>Permit already expired: ask the office to let it continue</source>
         <translation>Строк дозволу вже закінчився: попросити продовжити його дію</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="539" />
+        <location filename="../../ui/letters_panel.py" line="548" />
         <source>Report a new address</source>
         <translation>Повідомити нову адресу</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="547" />
+        <location filename="../../ui/letters_panel.py" line="556" />
         <source>Kind of letter</source>
         <translation>Вид листа</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="548" />
+        <location filename="../../ui/letters_panel.py" line="557" />
         <source>Write letter…</source>
         <translation>Скласти лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="549" />
+        <location filename="../../ui/letters_panel.py" line="558" />
         <source>As e-mail…</source>
         <translation>Як електронний лист…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="550" />
+        <location filename="../../ui/letters_panel.py" line="559" />
         <source>Writes the letter as an e-mail with the PDF attached, for you to send from your mail program</source>
         <translation>Складає лист як електронний лист із PDF у вкладенні, щоб ви надіслали його зі своєї поштової програми</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="553" />
+        <location filename="../../ui/letters_panel.py" line="562" />
         <source>Scanned documents (PDF, JPEG, PNG) for one PDF to hand in or send: say for each which item of the checklist it is. The files stay where they are.</source>
         <translation>Відскановані документи (PDF, JPEG, PNG) для одного PDF, щоб подати або надіслати: для кожного вкажіть, до якого пункту контрольного списку він належить. Файли залишаються там, де вони є.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="555" />
+        <location filename="../../ui/letters_panel.py" line="564" />
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="556" />
+        <location filename="../../ui/letters_panel.py" line="565" />
         <source>Documents for the bundle</source>
         <translation>Документи для PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="557" />
+        <location filename="../../ui/letters_panel.py" line="566" />
         <source>Add documents…</source>
         <translation>Додати документи…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="558" />
+        <location filename="../../ui/letters_panel.py" line="567" />
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="559" />
+        <location filename="../../ui/letters_panel.py" line="568" />
         <source>At most (MB):</source>
         <translation>Не більше (МБ):</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="560" />
+        <location filename="../../ui/letters_panel.py" line="569" />
         <source>Save as one PDF…</source>
         <translation>Зберегти як один PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="561" />
+        <location filename="../../ui/letters_panel.py" line="570" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/letters_panel.py" line="562" />
+        <location filename="../../ui/letters_panel.py" line="571" />
         <source>Stop joining the documents; nothing is saved.</source>
         <translation>Зупинити об’єднання документів; нічого не зберігається.</translation>
     </message>
@@ -1984,173 +1989,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="407" />
         <source>Please answer: %1</source>
         <translation>Будь ласка, дайте відповідь: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="418" />
+        <location filename="../../ui/window.py" line="419" />
         <source>The page you left has a problem. It stays listed in the review; the packet to hand in waits until it is solved.</source>
         <translation>На сторінці, яку ви щойно залишили, є проблема. Вона залишається в огляді; документи для подання будуть готові, щойно її буде вирішено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="564" />
+        <location filename="../../ui/window.py" line="565" />
         <source>This page has a problem to solve.</source>
         <translation>На цій сторінці є проблема, яку треба виправити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="624" />
+        <location filename="../../ui/window.py" line="625" />
         <source>Residence permit assistant</source>
         <translation>Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="625" />
+        <location filename="../../ui/window.py" line="626" />
         <source>Step %1 of %2: %3 – Residence permit assistant</source>
         <translation>Крок %1 з %2: %3 – Помічник з дозволу на проживання</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="634" />
+        <location filename="../../ui/window.py" line="635" />
         <source>Residence permit assistant – Saxony</source>
         <translation>Помічник з дозволу на проживання – Саксонія</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="635" />
+        <location filename="../../ui/window.py" line="636" />
         <source>Shared PC: nothing is kept</source>
         <translation>Спільний ПК: нічого не зберігається</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="636" />
+        <location filename="../../ui/window.py" line="637" />
         <source>Personal mode: draft kept on this PC</source>
         <translation>Особистий режим: чернетка зберігається на цьому ПК</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="638" />
+        <location filename="../../ui/window.py" line="639" />
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="639" />
+        <location filename="../../ui/window.py" line="640" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="640" />
+        <location filename="../../ui/window.py" line="641" />
         <source>Steps</source>
         <translation>Кроки</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="641" />
+        <location filename="../../ui/window.py" line="642" />
         <source>&lt; Back</source>
         <translation>&lt; Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="642" />
+        <location filename="../../ui/window.py" line="643" />
         <source>Next &gt;</source>
         <translation>Далі &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="643" />
+        <location filename="../../ui/window.py" line="644" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="644" />
+        <location filename="../../ui/window.py" line="645" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="645" />
+        <location filename="../../ui/window.py" line="646" />
         <source>The previous page (Alt+Left)</source>
         <translation>Попередня сторінка (Alt+Ліворуч)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="646" />
+        <location filename="../../ui/window.py" line="647" />
         <source>The next page (Alt+Right, or Enter in the last field)</source>
         <translation>Наступна сторінка (Alt+Праворуч або Enter в останньому полі)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="648" />
-        <location filename="../../ui/window.py" line="659" />
+        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="660" />
         <source>Save case file…</source>
         <translation>Зберегти файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="649" />
+        <location filename="../../ui/window.py" line="650" />
         <source>Keep your answers in a file protected with a passphrase, to continue later (Ctrl+S).</source>
         <translation>Зберегти ваші відповіді у файлі, захищеному паролем, щоб продовжити пізніше (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="657" />
+        <location filename="../../ui/window.py" line="658" />
         <source>&amp;Case</source>
         <translation>&amp;Справа</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="658" />
+        <location filename="../../ui/window.py" line="659" />
         <source>Open a case file…</source>
         <translation>Відкрити файл справи…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="706" />
+        <location filename="../../ui/window.py" line="707" />
         <source>Unexpected error</source>
         <translation>Неочікувана помилка</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="707" />
+        <location filename="../../ui/window.py" line="708" />
         <source>The program met an unexpected error. Your answers are still in the window; please save a case file if you can and restart the program.</source>
         <translation>У програмі сталася неочікувана помилка. Ваші відповіді ще у вікні; якщо можете, збережіть файл справи та перезапустіть програму.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="723" />
+        <location filename="../../ui/window.py" line="724" />
         <source>The settings file of this computer (%1) cannot be used. The program therefore runs in shared mode, the safe choice: nothing you enter is kept on this computer unless you save a case file, and after %2 minutes without use everything entered is erased. Forms of the counselling centre are not offered.</source>
         <translation>Файл налаштувань цього комп’ютера (%1) не можна використати. Тому програма працює в режимі спільного комп’ютера — це безпечний вибір: нічого з того, що ви вводите, не зберігається на цьому комп’ютері, якщо ви самі не збережете файл справи, а через %2 хвилин без використання все введене стирається. Форми консультаційного центру не пропонуються.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="730" />
+        <location filename="../../ui/window.py" line="731" />
         <source>Please tell whoever looks after this computer; the details say what is wrong in the file.</source>
         <translation>Будь ласка, повідомте людину, яка обслуговує цей комп’ютер; у подробицях сказано, що не так у файлі.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="738" />
+        <location filename="../../ui/window.py" line="739" />
         <source>Settings cannot be used</source>
         <translation>Налаштування не можна використати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="761" />
+        <location filename="../../ui/window.py" line="762" />
         <source>Nobody has used the program for a while. In %1 seconds everything entered is erased. Press any key to continue.</source>
         <translation>Програмою деякий час ніхто не користувався. Через %1 с усе введене буде стерто. Натисніть будь-яку клавішу, щоб продовжити.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="806" />
+        <location filename="../../ui/window.py" line="809" />
         <source>Erase</source>
         <translation>Стерти</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="811" />
+        <location filename="../../ui/window.py" line="814" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="818" />
+        <location filename="../../ui/window.py" line="821" />
         <source>Finish erases everything you entered in this program: every answer, the packet and its preview. It cannot be undone.</source>
         <translation>Завершення стирає все, що ви ввели в цій програмі: кожну відповідь, пакет документів і його попередній перегляд. Це не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="821" />
+        <location filename="../../ui/window.py" line="824" />
         <source>The draft kept on this computer is deleted too.</source>
         <translation>Чернетку, збережену на цьому комп’ютері, теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="822" />
+        <location filename="../../ui/window.py" line="825" />
         <source>Save the packet and, if you want, a case file first.</source>
         <translation>Спершу збережіть пакет документів і, якщо бажаєте, файл справи.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="826" />
+        <location filename="../../ui/window.py" line="829" />
         <source>Finish and erase everything?</source>
         <translation>Завершити й стерти все?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="660" />
+        <location filename="../../ui/window.py" line="661" />
         <source>Finish</source>
         <translation>Завершити</translation>
     </message>
@@ -2538,8 +2543,8 @@
     <name>UserErrors</name>
     <message>
         <location filename="../../ui/errors.py" line="27" />
-        <source>This is a file the program works from (the case file you opened, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
-        <translation>З цим файлом працює програма (відкритий файл справи, доданий документ або форма): збереження туди знищило б його. Виберіть іншу назву або папку.</translation>
+        <source>This is a file the program works from (the case file you opened, the saved draft, a document you added or a form): saving there would destroy it. Choose another name or folder.</source>
+        <translation>З цим файлом працює програма (відкритий файл справи, збережена чернетка, доданий документ або форма): збереження туди знищило б його. Виберіть іншу назву або папку.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="31" />
