@@ -98,7 +98,6 @@ class Letter:
     day: date
     has_postal_address: bool = True  # False: the offices' data gives no street to write to
     office_email_as_of: str = ""  # the date of the page the e-mail address comes from
-    sources: list[str] = field(default_factory=list)  # the paragraphs the letter cites
 
 
 def full_name(case: Case) -> str:
@@ -192,19 +191,13 @@ def letter(case: Case, assessment: Assessment, kind: LetterKind | str, today: da
         sender.append(case.address.address_extra)
     sender.append(_town(case))
     sender = [s for s in sender if s]
-    texts = letter_texts()
-    sources = []
-    for key in _PARAGRAPHS[kind] + (("appointment.as_application",)
-                                    if kind is LetterKind.APPOINTMENT else ()):
-        if texts[key].source and texts[key].source not in sources:
-            sources.append(texts[key].source)
     authority = assessment.authority
     postal = bool(authority and (_postal(authority.contacts) or authority.address))
     # the return address: name, street, postcode and place (the addition stays in the letterhead)
     return_line = " · ".join(p for p in (name, _street(case), _town(case)) if p)
     return Letter(kind=kind, sender=sender, return_line=return_line,
                   recipient=recipient_lines(assessment), office_email=office_email(assessment),
-                  day=today, has_postal_address=postal, sources=sources,
+                  day=today, has_postal_address=postal,
                   office_email_as_of=next((c.as_of for c in authority.contacts
                                            if c.kind == "email"), "") if authority else "")
 
